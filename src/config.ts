@@ -1,0 +1,60 @@
+/**
+ * Every setting the product reads from the environment, in one place, with its default.
+ * The README's table of environment variables mirrors this file.
+ */
+
+export interface Neo4jCredentials {
+  user: string;
+  password: string;
+}
+
+/** Local development default; the launcher applies it to the local server at every start. */
+export const DEFAULT_NEO4J_PASSWORD = 'chain-graph-local';
+
+export function neo4jCredentials(env: NodeJS.ProcessEnv = process.env): Neo4jCredentials {
+  return {
+    user: env.NEO4J_USER || 'neo4j',
+    password: env.NEO4J_PASSWORD || DEFAULT_NEO4J_PASSWORD,
+  };
+}
+
+/** A server to use instead of launching the local one (Aura, a cluster, the compose service). */
+export function externalNeo4jUri(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.NEO4J_URI || undefined;
+}
+
+export interface LocalNeo4jSettings {
+  /** Names the data folder `.neo4j/<instance>`; the dev server and the test server are separate instances. */
+  instance: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+  /** Upper bound for any transaction on the server, on top of the per-query timeouts the driver sets. */
+  transactionTimeout: string;
+}
+
+export function localNeo4jSettings(
+  instance: 'dev' | 'test' | string,
+  env: NodeJS.ProcessEnv = process.env,
+): LocalNeo4jSettings {
+  const defaultPort = instance === 'test' ? 7688 : 7687;
+  return {
+    instance,
+    port: intFromEnv(env, instance === 'test' ? 'NEO4J_TEST_PORT' : 'NEO4J_LOCAL_PORT', defaultPort),
+    // 2 cores and 24 GiB: a 2 GiB heap and a 2 GiB page cache leave room for the Node processes and a second
+    // (test) instance; raise both for the million-enterprise benchmarks.
+    heap: env.NEO4J_HEAP || '2g',
+    pageCache: env.NEO4J_PAGECACHE || '2g',
+    transactionTimeout: env.NEO4J_TX_TIMEOUT || '120s',
+  };
+}
+
+export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got '${raw}'`);
+  }
+  return value;
+}

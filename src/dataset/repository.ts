@@ -1,0 +1,273 @@
+import type { Driver } from 'neo4j-driver';
+import { readRows } from '../neo4j/driver.js';
+import type { SectionName } from './types.js';
+import type { EntityKind, ExistingRecords } from './validate.js';
+
+/**
+ * The Cypher of the import. Each section is written in two steps: its nodes (MERGE on id, properties from the
+ * file), then — once every node of the file exists — its relationships. For the records it contains the file is
+ * authoritative: a relationship the file no longer states (a moved firm, a dropped link) is removed, so importing
+ * the same file twice leaves the same graph.
+ */
+export interface SectionStatements {
+  nodes?: string;
+  relationships?: string;
+}
+
+export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
+  regions: {
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (region:Region {id: row.id})
+      SET region.name = row.name, region.nameZh = row.nameZh, region.level = row.level, region.source = row.source`,
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (region:Region {id: row.id})
+      CALL (region, row) {
+        MATCH (region)-[old:PART_OF]->(previous:Region)
+        WHERE row.parentId IS NULL OR previous.id <> row.parentId
+        DELETE old
+      }
+      CALL (region, row) {
+        MATCH (parent:Region {id: row.parentId})
+        MERGE (region)-[:PART_OF]->(parent)
+      }`,
+  },
+  parks: {
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (park:Park {id: row.id})
+      SET park.name = row.name, park.nameZh = row.nameZh, park.kind = row.kind, park.source = row.source`,
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (park:Park {id: row.id})
+      CALL (park, row) {
+        MATCH (park)-[old:IN]->(previous:Region)
+        WHERE previous.id <> row.regionId
+        DELETE old
+      }
+      CALL (park, row) {
+        MATCH (region:Region {id: row.regionId})
+        MERGE (park)-[:IN]->(region)
+      }`,
+  },
+  industries: {
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (industry:Industry {id: row.id})
+      SET industry.name = row.name, industry.nameZh = row.nameZh, industry.code = row.code, industry.source = row.source`,
+  },
+  chains: {
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (chain:Chain {id: row.id})
+      SET chain.name = row.name, chain.nameZh = row.nameZh, chain.source = row.source
+      WITH row
+      UNWIND row.links AS link
+      MERGE (chainLink:ChainLink {id: link.id})
+      SET chainLink.name = link.name, chainLink.nameZh = link.nameZh, chainLink.stage = link.stage,
+          chainLink.source = link.source`,
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (chain:Chain {id: row.id})
+      CALL (chain, row) {
+        MATCH (chain)-[old:OF_INDUSTRY]->(previous:Industry)
+        WHERE previous.id <> row.industryId
+        DELETE old
+      }
+      CALL (chain, row) {
+        MATCH (industry:Industry {id: row.industryId})
+        MERGE (chain)-[:OF_INDUSTRY]->(industry)
+      }
+      CALL (chain, row) {
+        UNWIND row.links AS link
+        MATCH (chainLink:ChainLink {id: link.id})
+        MERGE (chainLink)-[:PART_OF]->(chain)
+        WITH chainLink
+        MATCH (chainLink)-[old:PART_OF]->(other:Chain)
+        WHERE other <> chain
+        DELETE old
+      }
+      CALL (chain, row) {
+        MATCH (from:ChainLink)-[:PART_OF]->(chain), (from)-[feed:FEEDS]->(to:ChainLink)
+        WHERE NOT {from: from.id, to: to.id} IN coalesce(row.feeds, [])
+        DELETE feed
+      }
+      CALL (chain, row) {
+        UNWIND coalesce(row.feeds, []) AS feed
+        MATCH (from:ChainLink {id: feed.from}), (to:ChainLink {id: feed.to})
+        MERGE (from)-[:FEEDS]->(to)
+      }`,
+  },
+  enterprises: {
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (enterprise:Enterprise {id: row.id})
+      SET enterprise.name = row.name, enterprise.nameZh = row.nameZh, enterprise.creditCode = row.creditCode,
+          enterprise.revenue = row.revenue, enterprise.employees = row.employees,
+          enterprise.leading = coalesce(row.leading, false), enterprise.listed = coalesce(row.listed, false),
+          enterprise.source = row.source`,
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (enterprise:Enterprise {id: row.id})
+      CALL (enterprise, row) {
+        MATCH (enterprise)-[old:LOCATED_IN]->(place)
+        WHERE NOT (row.parkId IS NOT NULL AND place:Park AND place.id = row.parkId)
+          AND NOT (row.parkId IS NULL AND place:Region AND place.id = row.regionId)
+        DELETE old
+      }
+      CALL (enterprise, row) {
+        OPTIONAL MATCH (park:Park {id: row.parkId})
+        OPTIONAL MATCH (region:Region {id: row.regionId})
+        WITH coalesce(park, region) AS place
+        WHERE place IS NOT NULL
+        MERGE (enterprise)-[:LOCATED_IN]->(place)
+      }
+      CALL (enterprise, row) {
+        MATCH (enterprise)-[old:OPERATES_IN]->(chainLink:ChainLink)
+        WHERE NOT chainLink.id IN coalesce(row.linkIds, [])
+        DELETE old
+      }
+      CALL (enterprise, row) {
+        UNWIND coalesce(row.linkIds, []) AS linkId
+        MATCH (chainLink:ChainLink {id: linkId})
+        MERGE (enterprise)-[:OPERATES_IN]->(chainLink)
+      }`,
+  },
+  supplies: {
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (supplier:Enterprise {id: row.supplierId}), (customer:Enterprise {id: row.customerId})
+      MERGE (supplier)-[supply:SUPPLIES {linkId: row.linkId}]->(customer)
+      SET supply.annualValue = row.annualValue`,
+  },
+  priorities: {
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (region:Region {id: row.regionId}), (chain:Chain {id: row.chainId})
+      MERGE (region)-[:PRIORITIZES]->(chain)`,
+  },
+  projects: {
+    // A project's version and updatedAt move only when the file changes it, so a re-import is a no-op.
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (project:Project {id: row.id})
+      ON CREATE SET project.name = row.name, project.investment = row.investment, project.status = row.status,
+                    project.version = 1, project.createdAt = datetime(), project.updatedAt = datetime()
+      WITH project, row,
+           project.name <> row.name OR project.status <> row.status
+             OR coalesce(project.investment, -1) <> coalesce(row.investment, -1) AS changed
+      SET project.name = row.name, project.investment = row.investment, project.status = row.status,
+          project.version = CASE WHEN changed THEN project.version + 1 ELSE project.version END,
+          project.updatedAt = CASE WHEN changed THEN datetime() ELSE project.updatedAt END`,
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (project:Project {id: row.id})
+      CALL (project, row) {
+        MATCH (project)-[old:BY|IN|TARGETS]->(target)
+        WHERE NOT (old:BY AND target.id = row.enterpriseId)
+          AND NOT (old:IN AND row.parkId IS NOT NULL AND target:Park AND target.id = row.parkId)
+          AND NOT (old:IN AND row.parkId IS NULL AND target:Region AND target.id = row.regionId)
+          AND NOT (old:TARGETS AND target.id = row.linkId)
+        DELETE old
+      }
+      CALL (project, row) {
+        MATCH (enterprise:Enterprise {id: row.enterpriseId})
+        MERGE (project)-[:BY]->(enterprise)
+      }
+      CALL (project, row) {
+        OPTIONAL MATCH (park:Park {id: row.parkId})
+        OPTIONAL MATCH (region:Region {id: row.regionId})
+        WITH coalesce(park, region) AS place
+        WHERE place IS NOT NULL
+        MERGE (project)-[:IN]->(place)
+      }
+      CALL (project, row) {
+        MATCH (chainLink:ChainLink {id: row.linkId})
+        MERGE (project)-[:TARGETS]->(chainLink)
+      }`,
+  },
+};
+
+/** Labels can't be parameters, so each kind has its own fixed query. */
+const EXISTING_IDS: Record<EntityKind, string> = {
+  Region: 'UNWIND $ids AS id MATCH (n:Region {id: id}) RETURN n.id AS id',
+  Park: 'UNWIND $ids AS id MATCH (n:Park {id: id}) RETURN n.id AS id',
+  Industry: 'UNWIND $ids AS id MATCH (n:Industry {id: id}) RETURN n.id AS id',
+  Chain: 'UNWIND $ids AS id MATCH (n:Chain {id: id}) RETURN n.id AS id',
+  ChainLink: 'UNWIND $ids AS id MATCH (n:ChainLink {id: id}) RETURN n.id AS id',
+  Enterprise: 'UNWIND $ids AS id MATCH (n:Enterprise {id: id}) RETURN n.id AS id',
+};
+
+const PARK_REGIONS = `
+  UNWIND $ids AS id
+  MATCH (park:Park {id: id})-[:IN]->(region:Region)
+  RETURN park.id AS parkId, region.id AS regionId`;
+
+const CREDIT_CODE_HOLDERS = `
+  UNWIND $codes AS code
+  MATCH (enterprise:Enterprise {creditCode: code})
+  RETURN code, enterprise.id AS enterpriseId`;
+
+export function existingRecordsIn(driver: Driver): ExistingRecords {
+  return {
+    async existingIds(kind, ids) {
+      const rows = await readRows<{ id: string }>(driver, EXISTING_IDS[kind], { ids });
+      return new Set(rows.map((row) => row.id));
+    },
+    async parkRegions(ids) {
+      const rows = await readRows<{ parkId: string; regionId: string }>(driver, PARK_REGIONS, { ids });
+      return new Map(rows.map((row) => [row.parkId, row.regionId]));
+    },
+    async creditCodeHolders(codes) {
+      const rows = await readRows<{ code: string; enterpriseId: string }>(driver, CREDIT_CODE_HOLDERS, { codes });
+      return new Map(rows.map((row) => [row.code, row.enterpriseId]));
+    },
+  };
+}
+
+/** Node labels and relationship types of the model, for counting; counts by label come from the count store. */
+export const NODE_LABELS = ['Region', 'Park', 'Industry', 'Chain', 'ChainLink', 'Enterprise', 'Project'] as const;
+export const RELATIONSHIP_TYPES = [
+  'PART_OF',
+  'IN',
+  'OF_INDUSTRY',
+  'FEEDS',
+  'LOCATED_IN',
+  'OPERATES_IN',
+  'SUPPLIES',
+  'PRIORITIZES',
+  'BY',
+  'TARGETS',
+] as const;
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+const COUNT_NODES = 'MATCH (n) RETURN count(n) AS count';
+const COUNT_RELATIONSHIPS = 'MATCH ()-[r]->() RETURN count(r) AS count';
+const COUNT_BY_LABEL = NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS key, count(n) AS count`).join(
+  ' UNION ALL ',
+);
+const COUNT_BY_TYPE = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS key, count(r) AS count`).join(
+  ' UNION ALL ',
+);
+
+export async function graphCounts(driver: Driver): Promise<GraphCounts> {
+  const [[nodes], [relationships], byLabel, byType] = await Promise.all([
+    readRows<{ count: number }>(driver, COUNT_NODES),
+    readRows<{ count: number }>(driver, COUNT_RELATIONSHIPS),
+    readRows<{ key: string; count: number }>(driver, COUNT_BY_LABEL),
+    readRows<{ key: string; count: number }>(driver, COUNT_BY_TYPE),
+  ]);
+  return {
+    nodes: nodes!.count,
+    relationships: relationships!.count,
+    byLabel: Object.fromEntries(byLabel.map((row) => [row.key, row.count])),
+    byType: Object.fromEntries(byType.map((row) => [row.key, row.count])),
+  };
+}

@@ -1,0 +1,308 @@
+import { creditCodeProblem } from './credit-code.js';
+import { findCycle } from './cycles.js';
+import { DatasetFormatError, readDatasetItems, type DatasetItem } from './read.js';
+import { RecordSchemaChecker, isSectionName, type DatasetProblem } from './schema-check.js';
+import { SECTIONS, type ChainInput, type SectionName } from './types.js';
+
+export type { DatasetProblem } from './schema-check.js';
+
+export type EntityKind = 'Region' | 'Park' | 'Industry' | 'Chain' | 'ChainLink' | 'Enterprise';
+
+/** What a file may refer to without defining it: the records already in the database. */
+export interface ExistingRecords {
+  /** The ids among `ids` that exist in the database as `kind`. */
+  existingIds(kind: EntityKind, ids: string[]): Promise<Set<string>>;
+  /** The region of each of these parks that exists in the database. */
+  parkRegions(parkIds: string[]): Promise<Map<string, string>>;
+  /** For each of these codes held by an enterprise in the database, that enterprise's id. */
+  creditCodeHolders(codes: string[]): Promise<Map<string, string>>;
+}
+
+export const NO_EXISTING_RECORDS: ExistingRecords = {
+  existingIds: async () => new Set(),
+  parkRegions: async () => new Map(),
+  creditCodeHolders: async () => new Map(),
+};
+
+export interface ValidationReport {
+  valid: boolean;
+  /** The first problems found, in file order within each check; `problemCount` counts them all. */
+  problems: DatasetProblem[];
+  problemCount: number;
+  /** Records per section. */
+  counts: Record<SectionName, number>;
+}
+
+const MAX_REPORTED_PROBLEMS = 200;
+const SECTION_KIND: Partial<Record<SectionName, EntityKind>> = {
+  regions: 'Region',
+  parks: 'Park',
+  industries: 'Industry',
+  chains: 'Chain',
+  enterprises: 'Enterprise',
+};
+
+type Fields = Record<string, unknown>;
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Checks a dataset file against the schema and every rule of DATASET.md without writing anything.
+ * Reads the file twice as a stream: first to learn every id it defines, then to resolve every reference,
+ * asking `existing` only about the ids the file does not define.
+ */
+export async function validateDataset(
+  file: string,
+  existing: ExistingRecords = NO_EXISTING_RECORDS,
+): Promise<ValidationReport> {
+  const state = new ValidationState();
+  try {
+    await collectDefinitions(readDatasetItems(file), state);
+    await checkReferences(readDatasetItems(file), state);
+    await resolveAgainstDatabase(state, existing);
+  } catch (error) {
+    if (!(error instanceof DatasetFormatError)) throw error;
+    state.report('$', error.message);
+  }
+  return {
+    valid: state.problemCount === 0,
+    problems: state.problems,
+    problemCount: state.problemCount,
+    counts: state.counts,
+  };
+}
+
+class ValidationState {
+  problems: DatasetProblem[] = [];
+  problemCount = 0;
+  counts = Object.fromEntries(SECTIONS.map((s) => [s, 0])) as Record<SectionName, number>;
+  /** Per kind: id → index of the record that defines it. */
+  ids = new Map<EntityKind, Map<string, number>>(
+    (['Region', 'Park', 'Industry', 'Chain', 'ChainLink', 'Enterprise'] as const).map((k) => [k, new Map()]),
+  );
+  linkPaths = new Map<string, string>();
+  regionParents = new Map<string, { parentId: string; index: number }>();
+  parkRegions = new Map<string, string>();
+  creditCodes = new Map<string, number>();
+  supplyKeys = new Set<string>();
+  /** References the file does not define: kind → id → the paths that use it (a few, for the message). */
+  unresolved = new Map<EntityKind, Map<string, string[]>>();
+  /** Records naming both a park and a region whose park is not in the file. */
+  parkRegionChecks: { path: string; parkId: string; regionId: string }[] = [];
+
+  report(path: string, message: string): void {
+    this.problemCount += 1;
+    if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push({ path, message });
+  }
+
+  defines(kind: EntityKind, id: string): boolean {
+    return this.ids.get(kind)!.has(id);
+  }
+
+  /** Notes a reference; it resolves now if the file defines the target, otherwise against the database later. */
+  reference(kind: EntityKind, id: unknown, path: string): void {
+    if (typeof id !== 'string' || this.defines(kind, id)) return;
+    let byId = this.unresolved.get(kind);
+    if (!byId) this.unresolved.set(kind, (byId = new Map()));
+    const paths = byId.get(id);
+    if (!paths) byId.set(id, [path]);
+    else if (paths.length < 3) paths.push(path);
+  }
+}
+
+async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: ValidationState): Promise<void> {
+  const schema = new RecordSchemaChecker();
+  const reportedSections = new Set<string>();
+  for await (const item of items) {
+    if (!isSectionName(item.section)) {
+      if (!reportedSections.has(item.section)) {
+        reportedSections.add(item.section);
+        if (item.section !== '$schema') {
+          state.report(item.section, `is not a section of a dataset (expected one of ${SECTIONS.join(', ')})`);
+        }
+      }
+      continue;
+    }
+    if (item.kind === 'notAnArray') {
+      state.report(item.section, 'must be an array');
+      continue;
+    }
+    const { section, index, value } = item;
+    state.counts[section] += 1;
+    for (const problem of schema.problems(section, index, value)) state.report(problem.path, problem.message);
+    if (typeof value !== 'object' || value === null) continue;
+    const record = value as Fields;
+    const path = `${section}[${index}]`;
+    const kind = SECTION_KIND[section];
+    const id = str(record.id);
+    if (kind && id !== undefined) define(state, kind, id, index, path, section);
+
+    if (section === 'regions' && id !== undefined && str(record.parentId) !== undefined) {
+      state.regionParents.set(id, { parentId: record.parentId as string, index });
+    } else if (section === 'parks' && id !== undefined && str(record.regionId) !== undefined) {
+      state.parkRegions.set(id, record.regionId as string);
+    } else if (section === 'chains') {
+      collectChain(state, record, path);
+    } else if (section === 'enterprises') {
+      collectCreditCode(state, record.creditCode, index, path);
+    }
+  }
+}
+
+function define(state: ValidationState, kind: EntityKind, id: string, index: number, path: string, section: string) {
+  const ids = state.ids.get(kind)!;
+  const first = ids.get(id);
+  if (first !== undefined) state.report(`${path}.id`, `'${id}' is already used by ${section}[${first}]`);
+  else ids.set(id, index);
+}
+
+function collectChain(state: ValidationState, chain: Fields, path: string): void {
+  const links = Array.isArray(chain.links) ? (chain.links as Fields[]) : [];
+  const own = new Set<string>();
+  links.forEach((link, i) => {
+    const linkId = str(link?.id);
+    if (linkId === undefined) return;
+    const linkPath = `${path}.links[${i}]`;
+    const first = state.linkPaths.get(linkId);
+    if (first !== undefined) {
+      state.report(`${linkPath}.id`, `link id '${linkId}' is already used by ${first} (link ids are unique across chains)`);
+      return;
+    }
+    state.linkPaths.set(linkId, linkPath);
+    state.ids.get('ChainLink')!.set(linkId, i);
+    own.add(linkId);
+  });
+  const feeds = Array.isArray(chain.feeds) ? (chain.feeds as ChainInput['feeds'] & Fields[]) : [];
+  const edges: [string, string][] = [];
+  feeds.forEach((feed, i) => {
+    const from = str(feed?.from);
+    const to = str(feed?.to);
+    if (from === undefined || to === undefined) return;
+    for (const [end, id] of [['from', from], ['to', to]] as const) {
+      if (!own.has(id)) state.report(`${path}.feeds[${i}].${end}`, `'${id}' is not a link of this chain`);
+    }
+    if (from === to) state.report(`${path}.feeds[${i}]`, `link '${from}' cannot feed itself`);
+    else edges.push([from, to]);
+  });
+  const cycle = findCycle(edges);
+  if (cycle) state.report(`${path}.feeds`, `form a cycle: ${cycle.join(' → ')} (a chain must be acyclic)`);
+}
+
+function collectCreditCode(state: ValidationState, code: unknown, index: number, path: string): void {
+  if (typeof code !== 'string' || !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return; // the schema reports it
+  const problem = creditCodeProblem(code);
+  if (problem) state.report(`${path}.creditCode`, problem);
+  const first = state.creditCodes.get(code);
+  if (first !== undefined) state.report(`${path}.creditCode`, `'${code}' is already used by enterprises[${first}]`);
+  else state.creditCodes.set(code, index);
+}
+
+async function checkReferences(items: AsyncIterable<DatasetItem>, state: ValidationState): Promise<void> {
+  for await (const item of items) {
+    if (item.kind !== 'record' || !isSectionName(item.section)) continue;
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    const record = item.value as Fields;
+    const path = `${item.section}[${item.index}]`;
+    switch (item.section) {
+      case 'regions':
+        state.reference('Region', record.parentId, `${path}.parentId`);
+        break;
+      case 'parks':
+        state.reference('Region', record.regionId, `${path}.regionId`);
+        break;
+      case 'chains':
+        state.reference('Industry', record.industryId, `${path}.industryId`);
+        break;
+      case 'enterprises':
+        checkLocation(state, record, path);
+        if (Array.isArray(record.linkIds)) {
+          record.linkIds.forEach((linkId, i) => state.reference('ChainLink', linkId, `${path}.linkIds[${i}]`));
+        }
+        break;
+      case 'supplies':
+        checkSupply(state, record, path);
+        break;
+      case 'priorities':
+        state.reference('Region', record.regionId, `${path}.regionId`);
+        state.reference('Chain', record.chainId, `${path}.chainId`);
+        break;
+      case 'projects':
+        state.reference('Enterprise', record.enterpriseId, `${path}.enterpriseId`);
+        state.reference('ChainLink', record.linkId, `${path}.linkId`);
+        checkLocation(state, record, path);
+        break;
+      case 'industries':
+        break;
+    }
+  }
+  const cycle = findCycle([...state.regionParents].map(([id, { parentId }]) => [id, parentId] as const));
+  if (cycle) {
+    const index = state.regionParents.get(cycle[0]!)!.index;
+    state.report(`regions[${index}].parentId`, `the region hierarchy forms a cycle: ${cycle.join(' → ')}`);
+  }
+}
+
+/** A record located by `regionId` or `parkId`; when it names both, the park must lie in that region. */
+function checkLocation(state: ValidationState, record: Fields, path: string): void {
+  state.reference('Region', record.regionId, `${path}.regionId`);
+  state.reference('Park', record.parkId, `${path}.parkId`);
+  const parkId = str(record.parkId);
+  const regionId = str(record.regionId);
+  if (parkId === undefined || regionId === undefined) return;
+  const parkRegion = state.parkRegions.get(parkId);
+  if (parkRegion === undefined) state.parkRegionChecks.push({ path, parkId, regionId });
+  else if (parkRegion !== regionId) {
+    state.report(`${path}.regionId`, `'${regionId}' differs from the region of park '${parkId}' ('${parkRegion}'); give one or make them agree`);
+  }
+}
+
+function checkSupply(state: ValidationState, supply: Fields, path: string): void {
+  state.reference('Enterprise', supply.supplierId, `${path}.supplierId`);
+  state.reference('Enterprise', supply.customerId, `${path}.customerId`);
+  state.reference('ChainLink', supply.linkId, `${path}.linkId`);
+  const { supplierId, customerId, linkId } = supply;
+  if (typeof supplierId !== 'string' || typeof customerId !== 'string' || typeof linkId !== 'string') return;
+  if (supplierId === customerId) state.report(`${path}.customerId`, 'an enterprise cannot supply itself');
+  const key = `${supplierId}\u0000${customerId}\u0000${linkId}`;
+  if (state.supplyKeys.has(key)) {
+    state.report(path, `'${supplierId}' already supplies '${customerId}' in '${linkId}' earlier in the file; give one annualValue`);
+  }
+  state.supplyKeys.add(key);
+}
+
+const LOOKUP_BATCH = 10_000;
+
+async function resolveAgainstDatabase(state: ValidationState, existing: ExistingRecords): Promise<void> {
+  for (const [kind, byId] of state.unresolved) {
+    const ids = [...byId.keys()];
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += LOOKUP_BATCH) {
+      for (const id of await existing.existingIds(kind, ids.slice(i, i + LOOKUP_BATCH))) found.add(id);
+    }
+    for (const [id, paths] of byId) {
+      if (found.has(id)) continue;
+      for (const path of paths) state.report(path, `no ${kind} '${id}' in this file or in the database`);
+    }
+  }
+
+  if (state.parkRegionChecks.length > 0) {
+    const regions = await existing.parkRegions([...new Set(state.parkRegionChecks.map((c) => c.parkId))]);
+    for (const { path, parkId, regionId } of state.parkRegionChecks) {
+      const parkRegion = regions.get(parkId);
+      if (parkRegion !== undefined && parkRegion !== regionId) {
+        state.report(`${path}.regionId`, `'${regionId}' differs from the region of park '${parkId}' ('${parkRegion}'); give one or make them agree`);
+      }
+    }
+  }
+
+  const codes = [...state.creditCodes.keys()];
+  for (let i = 0; i < codes.length; i += LOOKUP_BATCH) {
+    const holders = await existing.creditCodeHolders(codes.slice(i, i + LOOKUP_BATCH));
+    for (const [code, holderId] of holders) {
+      const index = state.creditCodes.get(code)!;
+      // Re-importing an enterprise with its own code is fine; taking another enterprise's code is not.
+      if (state.ids.get('Enterprise')!.get(holderId) !== index) {
+        state.report(`enterprises[${index}].creditCode`, `'${code}' is held by enterprise '${holderId}' in the database`);
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jCredentials } from '../config.js';
+
+/** Default for every query; a planner's request should never hang on a stuck transaction. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The one place a driver is made. Integers come back as JS numbers: every count and amount in this product
+ * (yuan, employees) stays far below 2^53.
+ */
+export function createDriver(uri: string, credentials: Neo4jCredentials): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'chain-graph',
+  });
+}
+
+export interface QueryOptions {
+  timeoutMs?: number;
+  /** Shows in `SHOW TRANSACTIONS` and the query log, so a slow query can be traced to its caller. */
+  metadata?: Record<string, string>;
+}
+
+/** Runs a read query as a retried, routed read transaction and returns the rows as plain objects. */
+export async function readRows<Row extends RecordShape>(
+  driver: Driver,
+  cypher: string,
+  params: Params = {},
+  options: QueryOptions = {},
+): Promise<Row[]> {
+  const result = await driver.executeQuery<QueryResult<Row>>(cypher, params, {
+    routing: neo4j.routing.READ,
+    transactionConfig: transactionConfig(options),
+  });
+  return result.records.map((record) => record.toObject());
+}
+
+/** Runs a write query as a retried write transaction; the work must be idempotent (MERGE), as it may be retried. */
+export async function writeRows<Row extends RecordShape>(
+  driver: Driver,
+  cypher: string,
+  params: Params = {},
+  options: QueryOptions = {},
+): Promise<Row[]> {
+  const result = await driver.executeQuery<QueryResult<Row>>(cypher, params, {
+    routing: neo4j.routing.WRITE,
+    transactionConfig: transactionConfig(options),
+  });
+  return result.records.map((record) => record.toObject());
+}
+
+export function transactionConfig(options: QueryOptions) {
+  return { timeout: options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, metadata: { app: 'chain-graph', ...options.metadata } };
+}

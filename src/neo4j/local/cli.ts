@@ -1,0 +1,39 @@
+/**
+ * `npm run neo4j:start` / `neo4j:stop` / `neo4j:status`: the local Neo4j as a background service.
+ * Usage: tsx src/neo4j/local/cli.ts start|stop|status [instance]   (instance defaults to "dev")
+ */
+import { externalNeo4jUri, localNeo4jSettings, neo4jCredentials } from '../../config.js';
+import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './server.js';
+
+const [command = 'status', instance = 'dev'] = process.argv.slice(2);
+const settings = localNeo4jSettings(instance);
+
+try {
+  switch (command) {
+    case 'start': {
+      if (externalNeo4jUri()) {
+        console.log(`NEO4J_URI is set (${externalNeo4jUri()}): nothing to start.`);
+        break;
+      }
+      const startedAt = Date.now();
+      const server = await startLocalNeo4j(settings, neo4jCredentials());
+      const how = server.startedHere ? `started in ${((Date.now() - startedAt) / 1000).toFixed(1)}s` : 'already running';
+      console.log(`Neo4j ${how}: ${server.uri} (pid ${server.pid}, data in .neo4j/${instance})`);
+      break;
+    }
+    case 'stop':
+      console.log((await stopLocalNeo4j(settings)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
+      break;
+    case 'status': {
+      const status = localNeo4jStatus(settings);
+      console.log(status.running ? `running: ${status.uri} (pid ${status.pid})` : `not running (data in ${status.home})`);
+      break;
+    }
+    default:
+      console.error(`Unknown command '${command}'. Use start, stop or status.`);
+      process.exitCode = 2;
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
