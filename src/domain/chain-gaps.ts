@@ -1,0 +1,154 @@
+/**
+ * The gap rules of DOMAIN.md as a pure function over plain data: which links of a chain a region is missing
+ * (FILL, EXTEND) or holds only weakly (STRENGTHEN). No database here; the Cypher only gathers these facts.
+ */
+
+export type GapKind = 'FILL' | 'EXTEND' | 'STRENGTHEN';
+export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM';
+
+export interface ChainLinkFacts {
+  id: string;
+  name: string;
+  /** Local firms operating in the link: n(l). */
+  localEnterpriseCount: number;
+  /** How many of them are leading firms. */
+  localLeadingCount: number;
+  /** Sum of annualValue of SUPPLIES in this link whose customer is local: localDemand(l). */
+  localDemand: number;
+  /** The part of `localDemand` whose supplier is not local. */
+  externalSupply: number;
+}
+
+export interface ChainFacts {
+  links: ChainLinkFacts[];
+  feeds: readonly { from: string; to: string }[];
+}
+
+export interface GapOptions {
+  minEnterprises: number;
+  maxExternalDependency: number;
+  maxExtendDistance: number;
+  requireLeading: boolean;
+}
+
+export const DEFAULT_GAP_OPTIONS: GapOptions = {
+  minEnterprises: 3,
+  maxExternalDependency: 0.5,
+  maxExtendDistance: 1,
+  requireLeading: true,
+};
+
+export interface ChainGap {
+  kind: GapKind;
+  linkId: string;
+  direction: ChainDirection | null;
+  localEnterpriseCount: number;
+  externalDependency: number | null;
+  localDemand: number | null;
+  reasons: string[];
+}
+
+export interface ChainGapAnalysis {
+  completeness: number;
+  gaps: ChainGap[];
+}
+
+/** Shortest number of FEEDS steps from each link to any link in `targets`, following `next`. */
+function distancesTo(targets: Set<string>, next: Map<string, string[]>): Map<string, number> {
+  const distance = new Map<string, number>([...targets].map((id) => [id, 0]));
+  let frontier = [...targets];
+  for (let step = 1; frontier.length > 0; step += 1) {
+    const following: string[] = [];
+    for (const id of frontier) {
+      for (const neighbour of next.get(id) ?? []) {
+        if (!distance.has(neighbour)) {
+          distance.set(neighbour, step);
+          following.push(neighbour);
+        }
+      }
+    }
+    frontier = following;
+  }
+  return distance;
+}
+
+export function externalDependencyOf(link: ChainLinkFacts): number | null {
+  return link.localDemand > 0 ? link.externalSupply / link.localDemand : null;
+}
+
+export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_GAP_OPTIONS): ChainGapAnalysis {
+  const byId = new Map(chain.links.map((link) => [link.id, link]));
+  const present = new Set(chain.links.filter((link) => link.localEnterpriseCount >= 1).map((link) => link.id));
+  const downstreamOf = new Map<string, string[]>();
+  const upstreamOf = new Map<string, string[]>();
+  for (const { from, to } of chain.feeds) {
+    downstreamOf.set(from, [...(downstreamOf.get(from) ?? []), to]);
+    upstreamOf.set(to, [...(upstreamOf.get(to) ?? []), from]);
+  }
+  // A link "reaches" a present link when one lies downstream of it; it "is reached" when one lies upstream.
+  const stepsToPresentDownstream = distancesTo(present, upstreamOf);
+  const stepsFromPresentUpstream = distancesTo(present, downstreamOf);
+  const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name ?? id).join(', ');
+
+  const gaps: ChainGap[] = [];
+  for (const link of chain.links) {
+    if (present.has(link.id)) {
+      const reasons = strengthenReasons(link, options);
+      if (reasons.length > 0) gaps.push(gapFor('STRENGTHEN', link, null, reasons));
+      continue;
+    }
+    if (present.size === 0) {
+      gaps.push(gapFor('EXTEND', link, null, [`no local firm in ${link.name}, and the region has no link of this chain yet`]));
+      continue;
+    }
+    const down = stepsToPresentDownstream.get(link.id);
+    const up = stepsFromPresentUpstream.get(link.id);
+    if (down !== undefined && up !== undefined) {
+      const before = (upstreamOf.get(link.id) ?? []).filter((id) => stepsFromPresentUpstream.has(id));
+      const after = (downstreamOf.get(link.id) ?? []).filter((id) => stepsToPresentDownstream.has(id));
+      gaps.push(
+        gapFor('FILL', link, null, [
+          `no local firm in ${link.name}; the chain around it is present (upstream via ${names(before)}, downstream via ${names(after)})`,
+        ]),
+      );
+      continue;
+    }
+    const distance = Math.min(down ?? Infinity, up ?? Infinity);
+    if (distance <= options.maxExtendDistance) {
+      const direction: ChainDirection = down !== undefined ? 'UPSTREAM' : 'DOWNSTREAM';
+      const neighbours = direction === 'UPSTREAM' ? downstreamOf.get(link.id) : upstreamOf.get(link.id);
+      const nearest = (neighbours ?? []).filter((id) => present.has(id));
+      const where = distance === 1 ? `directly ${direction === 'UPSTREAM' ? 'upstream' : 'downstream'} of ${names(nearest)}` : `${distance} links ${direction.toLowerCase()} of the present links`;
+      gaps.push(gapFor('EXTEND', link, direction, [`no local firm in ${link.name}, ${where}, which the region has`]));
+    }
+  }
+  return { completeness: chain.links.length === 0 ? 0 : present.size / chain.links.length, gaps };
+}
+
+function strengthenReasons(link: ChainLinkFacts, options: GapOptions): string[] {
+  const reasons: string[] = [];
+  const n = link.localEnterpriseCount;
+  if (n < options.minEnterprises) {
+    reasons.push(`only ${n} local firm${n === 1 ? '' : 's'} in ${link.name} (fewer than ${options.minEnterprises})`);
+  }
+  if (options.requireLeading && link.localLeadingCount === 0) reasons.push(`no local leading firm in ${link.name}`);
+  const dependency = externalDependencyOf(link);
+  if (dependency !== null && dependency > options.maxExternalDependency) {
+    reasons.push(
+      `local firms buy ${Math.round(dependency * 100)}% of their ${link.name} from outside the region (more than ${Math.round(options.maxExternalDependency * 100)}%)`,
+    );
+  }
+  return reasons;
+}
+
+function gapFor(kind: GapKind, link: ChainLinkFacts, direction: ChainDirection | null, reasons: string[]): ChainGap {
+  return {
+    kind,
+    linkId: link.id,
+    direction,
+    localEnterpriseCount: link.localEnterpriseCount,
+    externalDependency: externalDependencyOf(link),
+    localDemand: link.localDemand > 0 ? link.localDemand : null,
+    reasons,
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findChainGaps, type ChainFacts, type ChainLinkFacts } from '../../src/domain/chain-gaps.js';
+
+function link(id: string, localEnterpriseCount = 0, extra: Partial<ChainLinkFacts> = {}): ChainLinkFacts {
+  return { id, name: id, localEnterpriseCount, localLeadingCount: 0, localDemand: 0, externalSupply: 0, ...extra };
+}
+
+const feeds = (spec: string) => spec.split(' ').map((pair) => ({ from: pair[0]!, to: pair[2]! }));
+
+describe('findChainGaps on the worked example of DOMAIN.md', () => {
+  // Links A→B→D, C→D, E→C, F→D, D→G. Local firms in A (1 firm) and D (5 firms, one leading).
+  const chain: ChainFacts = {
+    links: [link('A', 1), link('B'), link('C'), link('D', 5, { localLeadingCount: 1 }), link('E'), link('F'), link('G')],
+    feeds: feeds('A>B B>D C>D E>C F>D D>G'),
+  };
+  const analysis = findChainGaps(chain);
+  const kinds = Object.fromEntries(analysis.gaps.map((gap) => [gap.linkId, [gap.kind, gap.direction]]));
+
+  it('finds FILL B, EXTEND C, F upstream and G downstream, STRENGTHEN A, and nothing for E', () => {
+    expect(kinds).toEqual({
+      A: ['STRENGTHEN', null],
+      B: ['FILL', null],
+      C: ['EXTEND', 'UPSTREAM'],
+      F: ['EXTEND', 'UPSTREAM'],
+      G: ['EXTEND', 'DOWNSTREAM'],
+    });
+  });
+
+  it('computes completeness 2/7', () => {
+    expect(analysis.completeness).toBeCloseTo(2 / 7);
+  });
+
+  it('reports E at distance 2 when maxExtendDistance is 2', () => {
+    const wider = findChainGaps(chain, { minEnterprises: 3, maxExternalDependency: 0.5, maxExtendDistance: 2, requireLeading: true });
+    expect(wider.gaps.find((gap) => gap.linkId === 'E')).toMatchObject({ kind: 'EXTEND', direction: 'UPSTREAM' });
+  });
+
+  it('explains STRENGTHEN A with both weaknesses', () => {
+    const gap = analysis.gaps.find((g) => g.linkId === 'A')!;
+    expect(gap.reasons).toEqual(['only 1 local firm in A (fewer than 3)', 'no local leading firm in A']);
+  });
+});
+
+describe('findChainGaps edge cases', () => {
+  it('with no link present, every link is an EXTEND gap with no direction', () => {
+    const analysis = findChainGaps({ links: [link('A'), link('B')], feeds: feeds('A>B') });
+    expect(analysis.completeness).toBe(0);
+    expect(analysis.gaps.map((g) => [g.linkId, g.kind, g.direction])).toEqual([
+      ['A', 'EXTEND', null],
+      ['B', 'EXTEND', null],
+    ]);
+  });
+
+  it('with every link present and strong, there are no gaps', () => {
+    const strong = { localLeadingCount: 1 };
+    const analysis = findChainGaps({ links: [link('A', 3, strong), link('B', 4, strong)], feeds: feeds('A>B') });
+    expect(analysis).toEqual({ completeness: 1, gaps: [] });
+  });
+
+  it('flags a link bought mostly from outside, with its dependency and demand', () => {
+    const analysis = findChainGaps({
+      links: [link('A', 3, { localLeadingCount: 1, localDemand: 100, externalSupply: 80 })],
+      feeds: [],
+    });
+    expect(analysis.gaps).toEqual([
+      {
+        kind: 'STRENGTHEN',
+        linkId: 'A',
+        direction: null,
+        localEnterpriseCount: 3,
+        externalDependency: 0.8,
+        localDemand: 100,
+        reasons: ['local firms buy 80% of their A from outside the region (more than 50%)'],
+      },
+    ]);
+  });
+
+  it('treats both sides of a diamond as FILL', () => {
+    // A→B→D, A→C→D with A and D present
+    const strong = { localLeadingCount: 1 };
+    const analysis = findChainGaps({
+      links: [link('A', 3, strong), link('B'), link('C'), link('D', 3, strong)],
+      feeds: feeds('A>B A>C B>D C>D'),
+    });
+    expect(analysis.gaps.map((g) => [g.linkId, g.kind])).toEqual([
+      ['B', 'FILL'],
+      ['C', 'FILL'],
+    ]);
+  });
+});
