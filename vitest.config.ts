@@ -8,6 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    reporters: ['default'],
+    // The JSON report feeds the one-line summary .ci/run prints.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/artifacts/vitest-report.json' },
   },
 });

@@ -2,12 +2,10 @@
  * `npm run seed` imports the demo dataset; `npm run seed -- --file PATH` imports a file of your own.
  * Uses NEO4J_URI when set, otherwise the local Neo4j (started if needed). Exits 1 when the file is rejected.
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connectNeo4j } from '../neo4j/connect.js';
+import { DEMO_DATASET } from './demo.js';
 import { InvalidDatasetError, importDataset } from './import.js';
-
-export const DEMO_DATASET = fileURLToPath(new URL('../../seeds/demo.json', import.meta.url));
 
 const { values } = parseArgs({ options: { file: { type: 'string' } } });
 const file = values.file ?? DEMO_DATASET;

@@ -3,10 +3,10 @@ import parserStream from 'stream-json';
 import Assembler from 'stream-json/assembler.js';
 import type { Token } from 'stream-json/parser.js';
 
-/** One element of a top-level array, or a top-level value that is not an array (a format problem to report). */
+/** Each top-level key as it starts (its value should be an array), then each element of that array. */
 export type DatasetItem =
-  | { kind: 'record'; section: string; index: number; value: unknown }
-  | { kind: 'notAnArray'; section: string };
+  | { kind: 'section'; section: string; isArray: boolean }
+  | { kind: 'record'; section: string; index: number; value: unknown };
 
 export class DatasetFormatError extends Error {}
 
@@ -45,12 +45,13 @@ export async function* readDatasetItems(file: string): AsyncGenerator<DatasetIte
         if (token.name === 'keyValue') {
           section = String(token.value);
         } else if (token.name === 'startArray') {
+          yield { kind: 'section', section, isArray: true };
           depth = 2;
           index = 0;
         } else if (token.name === 'endObject') {
           depth = 0;
         } else {
-          yield { kind: 'notAnArray', section };
+          yield { kind: 'section', section, isArray: false };
           skipping = new Assembler();
           skipping.consume(token);
           if (skipping.done) skipping = undefined;

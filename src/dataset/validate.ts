@@ -111,21 +111,18 @@ class ValidationState {
 
 async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: ValidationState): Promise<void> {
   const schema = new RecordSchemaChecker();
-  const reportedSections = new Set<string>();
   for await (const item of items) {
-    if (!isSectionName(item.section)) {
-      if (!reportedSections.has(item.section)) {
-        reportedSections.add(item.section);
+    if (item.kind === 'section') {
+      if (!isSectionName(item.section)) {
         if (item.section !== '$schema') {
           state.report(item.section, `is not a section of a dataset (expected one of ${SECTIONS.join(', ')})`);
         }
+      } else if (!item.isArray) {
+        state.report(item.section, 'must be an array');
       }
       continue;
     }
-    if (item.kind === 'notAnArray') {
-      state.report(item.section, 'must be an array');
-      continue;
-    }
+    if (!isSectionName(item.section)) continue;
     const { section, index, value } = item;
     state.counts[section] += 1;
     for (const problem of schema.problems(section, index, value)) state.report(problem.path, problem.message);

@@ -1,8 +1,9 @@
 /**
  * `npm run neo4j:start` / `neo4j:stop` / `neo4j:status`: the local Neo4j as a background service.
- * Usage: tsx src/neo4j/local/cli.ts start|stop|status [instance]   (instance defaults to "dev")
+ * Usage: tsx src/neo4j/local/cli.ts install|start|stop|status [instance]   (instance defaults to "dev")
  */
 import { externalNeo4jUri, localNeo4jSettings, neo4jCredentials } from '../../config.js';
+import { ensureNeo4jInstalled } from './install.js';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './server.js';
 
 const [command = 'status', instance = 'dev'] = process.argv.slice(2);
@@ -10,6 +11,10 @@ const settings = localNeo4jSettings(instance);
 
 try {
   switch (command) {
+    case 'install':
+      await ensureNeo4jInstalled();
+      console.log('Neo4j jars and launcher are in place (neo4j/lib, neo4j/build).');
+      break;
     case 'start': {
       if (externalNeo4jUri()) {
         console.log(`NEO4J_URI is set (${externalNeo4jUri()}): nothing to start.`);
@@ -30,7 +35,7 @@ try {
       break;
     }
     default:
-      console.error(`Unknown command '${command}'. Use start, stop or status.`);
+      console.error(`Unknown command '${command}'. Use install, start, stop or status.`);
       process.exitCode = 2;
   }
 } catch (error) {
