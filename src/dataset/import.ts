@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { Driver, Transaction } from 'neo4j-driver';
 import { transactionConfig } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { readDatasetItems } from './read.js';
@@ -62,7 +62,7 @@ export async function importDataset(driver: Driver, file: string): Promise<Impor
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */
-async function writeStep(tx: Transaction | ManagedTransaction, file: string, step: 'nodes' | 'relationships') {
+async function writeStep(tx: Transaction, file: string, step: 'nodes' | 'relationships') {
   const batches = new Map<SectionName, unknown[]>(SECTIONS.map((section) => [section, []]));
   const flush = async (section: SectionName) => {
     const rows = batches.get(section)!;

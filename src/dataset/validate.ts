@@ -2,7 +2,7 @@ import { creditCodeProblem } from './credit-code.js';
 import { findCycle } from './cycles.js';
 import { DatasetFormatError, readDatasetItems, type DatasetItem } from './read.js';
 import { RecordSchemaChecker, isSectionName, type DatasetProblem } from './schema-check.js';
-import { SECTIONS, type ChainInput, type SectionName } from './types.js';
+import { SECTIONS, type SectionName } from './types.js';
 
 export type { DatasetProblem } from './schema-check.js';
 
@@ -168,7 +168,7 @@ function collectChain(state: ValidationState, chain: Fields, path: string): void
     state.ids.get('ChainLink')!.set(linkId, i);
     own.add(linkId);
   });
-  const feeds = Array.isArray(chain.feeds) ? (chain.feeds as ChainInput['feeds'] & Fields[]) : [];
+  const feeds = Array.isArray(chain.feeds) ? (chain.feeds as Fields[]) : [];
   const edges: [string, string][] = [];
   feeds.forEach((feed, i) => {
     const from = str(feed?.from);

@@ -27,28 +27,24 @@ export interface QueryOptions {
 }
 
 /** Runs a read query as a retried, routed read transaction and returns the rows as plain objects. */
-export async function readRows<Row extends RecordShape>(
-  driver: Driver,
-  cypher: string,
-  params: Params = {},
-  options: QueryOptions = {},
-): Promise<Row[]> {
-  const result = await driver.executeQuery<QueryResult<Row>>(cypher, params, {
-    routing: neo4j.routing.READ,
-    transactionConfig: transactionConfig(options),
-  });
-  return result.records.map((record) => record.toObject());
+export function readRows<Row extends RecordShape>(driver: Driver, cypher: string, params: Params = {}, options: QueryOptions = {}) {
+  return runRows<Row>(driver, neo4j.routing.READ, cypher, params, options);
 }
 
 /** Runs a write query as a retried write transaction; the work must be idempotent (MERGE), as it may be retried. */
-export async function writeRows<Row extends RecordShape>(
+export function writeRows<Row extends RecordShape>(driver: Driver, cypher: string, params: Params = {}, options: QueryOptions = {}) {
+  return runRows<Row>(driver, neo4j.routing.WRITE, cypher, params, options);
+}
+
+async function runRows<Row extends RecordShape>(
   driver: Driver,
+  routing: 'READ' | 'WRITE',
   cypher: string,
-  params: Params = {},
-  options: QueryOptions = {},
+  params: Params,
+  options: QueryOptions,
 ): Promise<Row[]> {
   const result = await driver.executeQuery<QueryResult<Row>>(cypher, params, {
-    routing: neo4j.routing.WRITE,
+    routing,
     transactionConfig: transactionConfig(options),
   });
   return result.records.map((record) => record.toObject());
