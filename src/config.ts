@@ -9,7 +9,7 @@ export interface Neo4jCredentials {
 }
 
 /** Local development default; the launcher applies it to the local server at every start. */
-export const DEFAULT_NEO4J_PASSWORD = 'chain-graph-local';
+const DEFAULT_NEO4J_PASSWORD = 'chain-graph-local';
 
 export function neo4jCredentials(env: NodeJS.ProcessEnv = process.env): Neo4jCredentials {
   return {
@@ -34,7 +34,7 @@ export interface LocalNeo4jSettings {
 }
 
 export function localNeo4jSettings(
-  instance: 'dev' | 'test' | string,
+  instance: string,
   env: NodeJS.ProcessEnv = process.env,
 ): LocalNeo4jSettings {
   const defaultPort = instance === 'test' ? 7688 : 7687;

@@ -90,7 +90,7 @@ function suffix(error: ErrorObject): string {
 }
 
 /** `/links/3/id` → `.links[3].id` */
-export function jsonPointerToPath(pointer: string): string {
+function jsonPointerToPath(pointer: string): string {
   return pointer
     .split('/')
     .slice(1)

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** `neo4j/` at the project root: the pom that names the Neo4j version and the launcher's source. */
-export const NEO4J_DIR = fileURLToPath(new URL('../../../neo4j/', import.meta.url));
+const NEO4J_DIR = fileURLToPath(new URL('../../../neo4j/', import.meta.url));
 const LIB_DIR = path.join(NEO4J_DIR, 'lib');
 const BUILD_DIR = path.join(NEO4J_DIR, 'build');
 const POM = path.join(NEO4J_DIR, 'pom.xml');

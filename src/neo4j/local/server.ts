@@ -7,7 +7,7 @@ import type { LocalNeo4jSettings, Neo4jCredentials } from '../../config.js';
 import { JAVA_CLASSPATH, ensureNeo4jInstalled } from './install.js';
 
 /** `.neo4j/` at the project root (gitignored): one folder per local instance, holding its data, pid and log. */
-export const LOCAL_DATA_ROOT = fileURLToPath(new URL('../../../.neo4j/', import.meta.url));
+const LOCAL_DATA_ROOT = fileURLToPath(new URL('../../../.neo4j/', import.meta.url));
 
 /** The first start creates the system and neo4j databases; allow for a slow disk. */
 const START_TIMEOUT_MS = 180_000;
@@ -42,7 +42,7 @@ function instancePaths(settings: LocalNeo4jSettings, root = LOCAL_DATA_ROOT): In
   return { home, pidFile: path.join(home, 'neo4j.pid'), logFile: path.join(home, 'neo4j.log') };
 }
 
-export function boltUri(settings: LocalNeo4jSettings): string {
+function boltUri(settings: LocalNeo4jSettings): string {
   return `bolt://127.0.0.1:${settings.port}`;
 }
 
