@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Neo4jCredentials } from '../config.js';
+import { classifyNeo4jError } from './errors.js';
 
 /** Default for every query; a planner's request should never hang on a stuck transaction. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
@@ -18,6 +19,13 @@ export function createDriver(uri: string, credentials: Neo4jCredentials): Driver
     maxTransactionRetryTime: 5_000,
     userAgent: 'chain-graph',
   });
+}
+
+/**
+ * Parameters that Cypher needs as integers (LIMIT, SKIP, fulltext limits): the driver sends JS numbers as floats.
+ */
+export function cypherInteger(value: number) {
+  return neo4j.int(value);
 }
 
 export interface QueryOptions {
@@ -43,11 +51,15 @@ async function runRows<Row extends RecordShape>(
   params: Params,
   options: QueryOptions,
 ): Promise<Row[]> {
-  const result = await driver.executeQuery<QueryResult<Row>>(cypher, params, {
-    routing,
-    transactionConfig: transactionConfig(options),
-  });
-  return result.records.map((record) => record.toObject());
+  try {
+    const result = await driver.executeQuery<QueryResult<Row>>(cypher, params, {
+      routing,
+      transactionConfig: transactionConfig(options),
+    });
+    return result.records.map((record) => record.toObject());
+  } catch (error) {
+    throw classifyNeo4jError(error);
+  }
 }
 
 export function transactionConfig(options: QueryOptions) {

@@ -1,0 +1,70 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Neo4jUnavailableError } from '../neo4j/errors.js';
+
+/** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
+export const PUBLIC_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
+  // Raised by the server itself before any resolver runs.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+] as const;
+
+type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number];
+
+function typedError(code: PublicErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** The input cannot be served as given; the message says what to change. */
+export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
+  typedError('BAD_USER_INPUT', message, extensions);
+
+export const notFound = (message: string, extensions?: Record<string, unknown>) =>
+  typedError('NOT_FOUND', message, extensions);
+
+export const serviceUnavailable = (message: string) => typedError('SERVICE_UNAVAILABLE', message);
+
+export const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
+
+/**
+ * Apollo Server's `formatError`: typed errors pass as they are, an unreachable Neo4j becomes SERVICE_UNAVAILABLE,
+ * everything else is logged in full and reaches the client as a bare INTERNAL_SERVER_ERROR.
+ */
+export function createErrorFormatter(serviceName: string, log: (line: string) => void = console.error) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof Neo4jUnavailableError) {
+      return { ...formatted, message: NEO4J_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code)) {
+      return formatted;
+    }
+    // At the gateway: a subgraph's error, already masked and logged by that subgraph.
+    if (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.serviceName === 'string') {
+      return formatted;
+    }
+    log(`[${serviceName}] internal error: ${describe(original)}`);
+    return {
+      message: 'Internal server error',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return JSON.stringify(error);
+}
