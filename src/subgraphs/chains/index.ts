@@ -1,0 +1,6 @@
+import { defineSubgraph } from '../subgraph.js';
+import { createChainsContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+/** Industry chains: links, how they feed each other, who operates in them, who supplies whom. */
+export const chains = defineSubgraph({ name: 'chains', resolvers, createContext: createChainsContext });

@@ -1,0 +1,206 @@
+import type { Driver } from 'neo4j-driver';
+import { cypherInteger, readRows, type Params } from '../../neo4j/driver.js';
+import type { Page } from '../../graphql/paging.js';
+import type { LinkStage, RecordSource } from './generated/resolvers-types.js';
+
+/** An entity owned by another subgraph, known here by its key only. */
+export interface EntityReference {
+  id: string;
+}
+
+export interface ChainRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  industryId: string;
+  source: RecordSource | null;
+}
+
+export interface ChainLinkRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  stage: LinkStage;
+  chainId: string;
+}
+
+export interface SupplyRecord {
+  supplierId: string;
+  customerId: string;
+  linkId: string;
+  annualValue: number;
+}
+
+export interface LinkEnterprisePageRecord extends Page<EntityReference> {
+  linkId: string;
+}
+
+/** One page of one link's enterprises, by name then id, after a keyset position. */
+export interface LinkEnterprisePageRequest {
+  linkId: string;
+  after: { value: string | number; id: string } | null;
+  limit: number;
+}
+
+type Group<Record> = { key: string; records: Record[] };
+
+const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source) }';
+const LINK = 'link { .id, .name, .nameZh, .stage, chainId: chain.id }';
+/** Links upstream first, then by id: the order a chain is drawn in. */
+const LINK_ORDER = `CASE link.stage WHEN 'UPSTREAM' THEN 0 WHEN 'MIDSTREAM' THEN 1 WHEN 'DOWNSTREAM' THEN 2 ELSE 3 END, link.id`;
+const SUPPLY = 'supply { supplierId: supplier.id, customerId: customer.id, .linkId, .annualValue }';
+
+export const CHAINS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (chain:Chain {id: id})-[:OF_INDUSTRY]->(industry:Industry)
+  RETURN ${CHAIN} AS chain`;
+
+export const CHAINS = `
+  MATCH (chain:Chain)-[:OF_INDUSTRY]->(industry:Industry)
+  WHERE $industryId IS NULL OR industry.id = $industryId
+  RETURN ${CHAIN} AS chain
+  ORDER BY chain.id`;
+
+export const CHAINS_OF_INDUSTRIES = `
+  UNWIND $industryIds AS industryId
+  MATCH (chain:Chain)-[:OF_INDUSTRY]->(industry:Industry {id: industryId})
+  WITH industry, chain ORDER BY chain.id
+  RETURN industry.id AS key, collect(${CHAIN}) AS records`;
+
+export const LEADING_CHAINS_OF_REGIONS = `
+  UNWIND $regionIds AS regionId
+  MATCH (region:Region {id: regionId})-[:PRIORITIZES]->(chain:Chain)-[:OF_INDUSTRY]->(industry:Industry)
+  WITH region, chain, industry ORDER BY chain.id
+  RETURN region.id AS key, collect(${CHAIN}) AS records`;
+
+export const LINKS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (link:ChainLink {id: id})-[:PART_OF]->(chain:Chain)
+  RETURN ${LINK} AS link`;
+
+export const LINKS_OF_CHAINS = `
+  UNWIND $chainIds AS chainId
+  MATCH (link:ChainLink)-[:PART_OF]->(chain:Chain {id: chainId})
+  WITH chain, link ORDER BY ${LINK_ORDER}
+  RETURN chain.id AS key, collect(${LINK}) AS records`;
+
+/** The links feeding each link directly. */
+export const UPSTREAM_LINKS = `
+  UNWIND $linkIds AS linkId
+  MATCH (link:ChainLink)-[:FEEDS]->(fed:ChainLink {id: linkId})
+  MATCH (link)-[:PART_OF]->(chain:Chain)
+  WITH fed, link, chain ORDER BY ${LINK_ORDER}
+  RETURN fed.id AS key, collect(${LINK}) AS records`;
+
+/** The links each link feeds directly. */
+export const DOWNSTREAM_LINKS = `
+  UNWIND $linkIds AS linkId
+  MATCH (feeder:ChainLink {id: linkId})-[:FEEDS]->(link:ChainLink)
+  MATCH (link)-[:PART_OF]->(chain:Chain)
+  WITH feeder, link, chain ORDER BY ${LINK_ORDER}
+  RETURN feeder.id AS key, collect(${LINK}) AS records`;
+
+export const LINKS_OF_ENTERPRISES = `
+  UNWIND $enterpriseIds AS enterpriseId
+  MATCH (enterprise:Enterprise {id: enterpriseId})-[:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain:Chain)
+  WITH enterprise, link, chain ORDER BY chain.id, ${LINK_ORDER}
+  RETURN enterprise.id AS key, collect(${LINK}) AS records`;
+
+export const SUPPLIERS_OF_ENTERPRISES = `
+  UNWIND $enterpriseIds AS enterpriseId
+  MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer:Enterprise {id: enterpriseId})
+  WITH customer, supplier, supply ORDER BY supply.annualValue DESC, supplier.id, supply.linkId
+  RETURN customer.id AS key, collect(${SUPPLY}) AS records`;
+
+export const CUSTOMERS_OF_ENTERPRISES = `
+  UNWIND $enterpriseIds AS enterpriseId
+  MATCH (supplier:Enterprise {id: enterpriseId})-[supply:SUPPLIES]->(customer:Enterprise)
+  WITH supplier, customer, supply ORDER BY supply.annualValue DESC, customer.id, supply.linkId
+  RETURN supplier.id AS key, collect(${SUPPLY}) AS records`;
+
+/**
+ * Pages of several links' enterprises in one round trip; `request.key` ties each page to its request.
+ * LIMIT cannot read a variable, so one query serves the requests that share a page size.
+ */
+export const LINK_ENTERPRISE_PAGES = `
+  UNWIND $requests AS request
+  CALL (request) {
+    MATCH (:ChainLink {id: request.linkId})<-[:OPERATES_IN]-(enterprise:Enterprise)
+    WHERE request.after IS NULL
+       OR enterprise.name > request.after.value
+       OR (enterprise.name = request.after.value AND enterprise.id > request.after.id)
+    WITH enterprise ORDER BY enterprise.name, enterprise.id
+    LIMIT $limit
+    RETURN collect({ sortValue: enterprise.name, node: enterprise { .id } }) AS rows
+  }
+  RETURN request.key AS key, rows`;
+
+export const LINK_ENTERPRISE_COUNTS = `
+  UNWIND $linkIds AS linkId
+  MATCH (link:ChainLink {id: linkId})
+  RETURN link.id AS key, COUNT { (link)<-[:OPERATES_IN]-(:Enterprise) } AS count`;
+
+export class ChainsRepository {
+  constructor(private readonly driver: Driver) {}
+
+  private read<Row extends Record<string, unknown>>(name: string, cypher: string, params: Params = {}) {
+    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: 'chains', query: name } });
+  }
+
+  async chainsByIds(ids: string[]): Promise<ChainRecord[]> {
+    return (await this.read<{ chain: ChainRecord }>('chainsByIds', CHAINS_BY_IDS, { ids })).map((row) => row.chain);
+  }
+
+  async chains(industryId: string | null): Promise<ChainRecord[]> {
+    return (await this.read<{ chain: ChainRecord }>('chains', CHAINS, { industryId })).map((row) => row.chain);
+  }
+
+  chainsOfIndustries(industryIds: string[]) {
+    return this.read<Group<ChainRecord>>('chainsOfIndustries', CHAINS_OF_INDUSTRIES, { industryIds });
+  }
+
+  leadingChainsOfRegions(regionIds: string[]) {
+    return this.read<Group<ChainRecord>>('leadingChainsOfRegions', LEADING_CHAINS_OF_REGIONS, { regionIds });
+  }
+
+  async linksByIds(ids: string[]): Promise<ChainLinkRecord[]> {
+    return (await this.read<{ link: ChainLinkRecord }>('linksByIds', LINKS_BY_IDS, { ids })).map((row) => row.link);
+  }
+
+  linksOfChains(chainIds: string[]) {
+    return this.read<Group<ChainLinkRecord>>('linksOfChains', LINKS_OF_CHAINS, { chainIds });
+  }
+
+  upstreamLinks(linkIds: string[]) {
+    return this.read<Group<ChainLinkRecord>>('upstreamLinks', UPSTREAM_LINKS, { linkIds });
+  }
+
+  downstreamLinks(linkIds: string[]) {
+    return this.read<Group<ChainLinkRecord>>('downstreamLinks', DOWNSTREAM_LINKS, { linkIds });
+  }
+
+  linksOfEnterprises(enterpriseIds: string[]) {
+    return this.read<Group<ChainLinkRecord>>('linksOfEnterprises', LINKS_OF_ENTERPRISES, { enterpriseIds });
+  }
+
+  suppliersOfEnterprises(enterpriseIds: string[]) {
+    return this.read<Group<SupplyRecord>>('suppliersOfEnterprises', SUPPLIERS_OF_ENTERPRISES, { enterpriseIds });
+  }
+
+  customersOfEnterprises(enterpriseIds: string[]) {
+    return this.read<Group<SupplyRecord>>('customersOfEnterprises', CUSTOMERS_OF_ENTERPRISES, { enterpriseIds });
+  }
+
+  /** One query for many pages of the same size; each row carries its sort value (the name) for the cursor. */
+  linkEnterprisePages(requests: { key: string; linkId: string; after: LinkEnterprisePageRequest['after'] }[], limit: number) {
+    return this.read<{ key: string; rows: { sortValue: string; node: EntityReference }[] }>(
+      'linkEnterprisePages',
+      LINK_ENTERPRISE_PAGES,
+      { requests, limit: cypherInteger(limit) },
+    );
+  }
+
+  linkEnterpriseCounts(linkIds: string[]) {
+    return this.read<{ key: string; count: number }>('linkEnterpriseCounts', LINK_ENTERPRISE_COUNTS, { linkIds });
+  }
+}

@@ -1,0 +1,7 @@
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+export const Query: QueryResolvers = {
+  chain: (_, { id }, { loaders }) => loaders.chainById.load(id),
+  chains: (_, { industryId }, { repository }) => repository.chains(industryId ?? null),
+  chainLink: (_, { id }, { loaders }) => loaders.linkById.load(id),
+};

@@ -1,0 +1,10 @@
+import { defineSubgraph } from '../subgraph.js';
+import { createRegistryContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+/** Where things are: regions, parks, industries and enterprises. */
+export const registry = defineSubgraph({
+  name: 'registry',
+  resolvers: resolvers,
+  createContext: createRegistryContext,
+});

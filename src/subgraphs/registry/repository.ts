@@ -1,0 +1,270 @@
+import type { Driver } from 'neo4j-driver';
+import { cypherInteger, readRows, type Params } from '../../neo4j/driver.js';
+import type { Page } from '../../graphql/paging.js';
+import type { EnterpriseFilter, EnterpriseOrderField, OrderDirection, ParkKind, RecordSource, RegionLevel } from './generated/resolvers-types.js';
+
+export interface RegionRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  level: RegionLevel;
+  parentId: string | null;
+  source: RecordSource | null;
+}
+
+export interface ParkRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  kind: ParkKind;
+  regionId: string;
+  source: RecordSource | null;
+}
+
+export interface IndustryRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  code: string | null;
+  source: RecordSource | null;
+}
+
+export interface EnterpriseRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  creditCode: string;
+  revenue: number | null;
+  employees: number | null;
+  leading: boolean;
+  listed: boolean;
+  parkId: string | null;
+  /** The region it is located in, directly or through its park. */
+  regionId: string;
+  source: RecordSource | null;
+}
+
+export interface EnterpriseOrder {
+  field: EnterpriseOrderField;
+  direction: OrderDirection;
+}
+
+/** A page of `enterprises`, with what `totalCount` needs to count every match. */
+export interface EnterprisePageRecord extends Page<EnterpriseRecord> {
+  filter: EnterpriseFilter;
+}
+
+/** A keyset position to continue after: the sort value and id of the last enterprise of the previous page. */
+export interface EnterprisePosition {
+  value: string | number;
+  id: string;
+}
+
+// Map projections shared by the queries below. Sources are stored lower-case as in the dataset files.
+const REGION = 'region { .id, .name, .nameZh, .level, parentId: parent.id, source: toUpper(region.source) }';
+const PARK = 'park { .id, .name, .nameZh, .kind, regionId: region.id, source: toUpper(park.source) }';
+const INDUSTRY = 'industry { .id, .name, .nameZh, .code, source: toUpper(industry.source) }';
+
+/** Expects `e` bound to an Enterprise; yields `enterprise`, the record with its location resolved. */
+const ENTERPRISE_RECORD = `
+  CALL (e) {
+    OPTIONAL MATCH (e)-[:LOCATED_IN]->(park:Park)-[:IN]->(parkRegion:Region)
+    OPTIONAL MATCH (e)-[:LOCATED_IN]->(region:Region)
+    RETURN e {
+      .id, .name, .nameZh, .creditCode, .revenue, .employees,
+      leading: coalesce(e.leading, false),
+      listed: coalesce(e.listed, false),
+      parkId: park.id,
+      regionId: coalesce(region.id, parkRegion.id),
+      source: toUpper(e.source)
+    } AS enterprise
+  }`;
+
+export const REGIONS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (region:Region {id: id})
+  OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+  RETURN ${REGION} AS region`;
+
+export const REGIONS = `
+  MATCH (region:Region)
+  WHERE ($level IS NULL OR region.level = $level)
+  OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+  WITH region, parent
+  WHERE $parentId IS NULL OR parent.id = $parentId
+  RETURN ${REGION} AS region
+  ORDER BY region.id`;
+
+export const CHILD_REGIONS = `
+  UNWIND $parentIds AS parentId
+  MATCH (parent:Region {id: parentId})<-[:PART_OF]-(region:Region)
+  WITH parent, region ORDER BY region.id
+  RETURN parent.id AS key, collect(${REGION}) AS records`;
+
+export const SEARCH_REGIONS = `
+  CALL db.index.fulltext.queryNodes('region_names', $query, {limit: $first}) YIELD node AS region
+  OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+  RETURN ${REGION} AS region`;
+
+export const PARKS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (park:Park {id: id})-[:IN]->(region:Region)
+  RETURN ${PARK} AS park`;
+
+/** Parks directly in each region (Region.parks). */
+export const PARKS_IN_REGIONS = `
+  UNWIND $regionIds AS regionId
+  MATCH (park:Park)-[:IN]->(region:Region {id: regionId})
+  WITH region, park ORDER BY park.id
+  RETURN region.id AS key, collect(${PARK}) AS records`;
+
+/** Parks in a region or any region under it; every park when $regionId is null. */
+export const PARKS_IN_SUBTREE = `
+  MATCH (park:Park)-[:IN]->(region:Region)
+  WHERE $regionId IS NULL OR EXISTS { (region)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+  RETURN ${PARK} AS park
+  ORDER BY park.id`;
+
+export const INDUSTRIES_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (industry:Industry {id: id})
+  RETURN ${INDUSTRY} AS industry`;
+
+export const INDUSTRIES = `
+  MATCH (industry:Industry)
+  RETURN ${INDUSTRY} AS industry
+  ORDER BY industry.id`;
+
+export const ENTERPRISES_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (e:Enterprise {id: id})
+  ${ENTERPRISE_RECORD}
+  RETURN enterprise`;
+
+export const ENTERPRISE_BY_CREDIT_CODE = `
+  MATCH (e:Enterprise {creditCode: $code})
+  ${ENTERPRISE_RECORD}
+  RETURN enterprise`;
+
+export const SEARCH_ENTERPRISES = `
+  CALL db.index.fulltext.queryNodes('enterprise_names', $query, {limit: $first}) YIELD node AS e
+  ${ENTERPRISE_RECORD}
+  RETURN enterprise`;
+
+/**
+ * The `enterprises(filter)` query is assembled from these fixed fragments: one MATCH per structural filter (so the
+ * planner starts from the most selective anchor), the property filters, then the keyset order. Every value is a
+ * parameter; only the choice of fragments depends on the request.
+ */
+const FILTER_MATCHES = {
+  regionId: `
+  MATCH (:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(e:Enterprise)
+  WHERE place:Region OR place:Park`,
+  parkId: `
+  MATCH (:Park {id: $parkId})<-[:LOCATED_IN]-(e:Enterprise)`,
+  linkId: `
+  MATCH (:ChainLink {id: $linkId})<-[:OPERATES_IN]-(e:Enterprise)`,
+} as const;
+
+const FILTER_CONDITIONS = {
+  leading: 'coalesce(e.leading, false) = $leading',
+  listed: 'coalesce(e.listed, false) = $listed',
+  nameContains: '(toLower(e.name) CONTAINS toLower($nameContains) OR e.nameZh CONTAINS $nameContains)',
+} as const;
+
+/** Missing revenue or employees sort lowest. */
+const SORT_KEYS: Record<EnterpriseOrderField, string> = {
+  NAME: 'e.name',
+  REVENUE: 'coalesce(e.revenue, -1.0)',
+  EMPLOYEES: 'coalesce(e.employees, -1)',
+};
+
+function filteredEnterprises(filter: EnterpriseFilter): { cypher: string; params: Params } {
+  const matches = (['regionId', 'parkId', 'linkId'] as const).filter((key) => filter[key] != null);
+  const conditions = (['leading', 'listed', 'nameContains'] as const).filter((key) => filter[key] != null);
+  const cypher = [
+    ...(matches.length ? matches.map((key) => FILTER_MATCHES[key]) : ['\n  MATCH (e:Enterprise)']),
+    ...(conditions.length ? [`\n  WITH e WHERE ${conditions.map((key) => FILTER_CONDITIONS[key]).join('\n    AND ')}`] : []),
+  ].join('');
+  const params = Object.fromEntries([...matches, ...conditions].map((key) => [key, filter[key]]));
+  return { cypher, params };
+}
+
+export class RegistryRepository {
+  constructor(private readonly driver: Driver) {}
+
+  private read<Row extends Record<string, unknown>>(name: string, cypher: string, params: Params = {}) {
+    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: 'registry', query: name } });
+  }
+
+  async regionsByIds(ids: string[]): Promise<RegionRecord[]> {
+    return (await this.read<{ region: RegionRecord }>('regionsByIds', REGIONS_BY_IDS, { ids })).map((row) => row.region);
+  }
+
+  async regions(level: RegionLevel | null, parentId: string | null): Promise<RegionRecord[]> {
+    return (await this.read<{ region: RegionRecord }>('regions', REGIONS, { level, parentId })).map((row) => row.region);
+  }
+
+  childRegions(parentIds: string[]) {
+    return this.read<{ key: string; records: RegionRecord[] }>('childRegions', CHILD_REGIONS, { parentIds });
+  }
+
+  async searchRegions(query: string, first: number): Promise<RegionRecord[]> {
+    return (await this.read<{ region: RegionRecord }>('searchRegions', SEARCH_REGIONS, { query, first: cypherInteger(first) })).map((row) => row.region);
+  }
+
+  async parksByIds(ids: string[]): Promise<ParkRecord[]> {
+    return (await this.read<{ park: ParkRecord }>('parksByIds', PARKS_BY_IDS, { ids })).map((row) => row.park);
+  }
+
+  parksInRegions(regionIds: string[]) {
+    return this.read<{ key: string; records: ParkRecord[] }>('parksInRegions', PARKS_IN_REGIONS, { regionIds });
+  }
+
+  async parksInSubtree(regionId: string | null): Promise<ParkRecord[]> {
+    return (await this.read<{ park: ParkRecord }>('parksInSubtree', PARKS_IN_SUBTREE, { regionId })).map((row) => row.park);
+  }
+
+  async industriesByIds(ids: string[]): Promise<IndustryRecord[]> {
+    return (await this.read<{ industry: IndustryRecord }>('industriesByIds', INDUSTRIES_BY_IDS, { ids })).map((row) => row.industry);
+  }
+
+  async industries(): Promise<IndustryRecord[]> {
+    return (await this.read<{ industry: IndustryRecord }>('industries', INDUSTRIES)).map((row) => row.industry);
+  }
+
+  async enterprisesByIds(ids: string[]): Promise<EnterpriseRecord[]> {
+    return (await this.read<{ enterprise: EnterpriseRecord }>('enterprisesByIds', ENTERPRISES_BY_IDS, { ids })).map((row) => row.enterprise);
+  }
+
+  async enterpriseByCreditCode(code: string): Promise<EnterpriseRecord | null> {
+    const rows = await this.read<{ enterprise: EnterpriseRecord }>('enterpriseByCreditCode', ENTERPRISE_BY_CREDIT_CODE, { code });
+    return rows[0]?.enterprise ?? null;
+  }
+
+  async searchEnterprises(query: string, first: number): Promise<EnterpriseRecord[]> {
+    return (await this.read<{ enterprise: EnterpriseRecord }>('searchEnterprises', SEARCH_ENTERPRISES, { query, first: cypherInteger(first) })).map((row) => row.enterprise);
+  }
+
+  /** Up to `limit` enterprises matching the filter after `after`, in order, each with its sort value. */
+  enterprisePage(filter: EnterpriseFilter, order: EnterpriseOrder, after: EnterprisePosition | null, limit: number) {
+    const { cypher, params } = filteredEnterprises(filter);
+    const sortKey = SORT_KEYS[order.field];
+    const comparison = order.direction === 'ASC' ? '>' : '<';
+    const query = `${cypher}
+  WITH e, ${sortKey} AS sortValue
+  WHERE $after IS NULL OR sortValue ${comparison} $after.value OR (sortValue = $after.value AND e.id > $after.id)
+  WITH e, sortValue
+  ORDER BY sortValue ${order.direction}, e.id ASC
+  LIMIT $limit
+  ${ENTERPRISE_RECORD}
+  RETURN sortValue, enterprise AS node`;
+    return this.read<{ sortValue: string | number; node: EnterpriseRecord }>('enterprisePage', query, { ...params, after, limit: cypherInteger(limit) });
+  }
+
+  async countEnterprises(filter: EnterpriseFilter): Promise<number> {
+    const { cypher, params } = filteredEnterprises(filter);
+    const rows = await this.read<{ count: number }>('countEnterprises', `${cypher}\n  RETURN count(e) AS count`, params);
+    return rows[0]?.count ?? 0;
+  }
+}

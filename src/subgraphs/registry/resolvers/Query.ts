@@ -1,0 +1,37 @@
+import { creditCodeProblem } from '../../../dataset/credit-code.js';
+import { badUserInput } from '../../../graphql/errors.js';
+import { fullTextQuery } from '../../../graphql/full-text-query.js';
+import { decodeCursor, pageSize, toPage } from '../../../graphql/paging.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import type { EnterpriseOrder } from '../repository.js';
+
+const DEFAULT_ORDER: EnterpriseOrder = { field: 'NAME', direction: 'ASC' };
+
+export const Query: QueryResolvers = {
+  region: (_, { id }, { loaders }) => loaders.regionById.load(id),
+  regions: (_, { level, parentId }, { repository }) => repository.regions(level ?? null, parentId ?? null),
+  searchRegions: (_, { text, first }, { repository }) => repository.searchRegions(fullTextQuery(text), pageSize(first, 10)),
+  park: (_, { id }, { loaders }) => loaders.parkById.load(id),
+  parks: (_, { regionId }, { repository }) => repository.parksInSubtree(regionId ?? null),
+  industry: (_, { id }, { loaders }) => loaders.industryById.load(id),
+  industries: (_, __, { repository }) => repository.industries(),
+  enterprise: (_, { id }, { loaders }) => loaders.enterpriseById.load(id),
+
+  enterpriseByCreditCode: (_, { code }, { repository }) => {
+    const normalized = code.trim().toUpperCase();
+    const problem = creditCodeProblem(normalized);
+    if (problem) throw badUserInput(`code is not a valid unified social credit code: ${problem}.`, { argumentName: 'code' });
+    return repository.enterpriseByCreditCode(normalized);
+  },
+
+  enterprises: async (_, { filter, first, after, orderBy }, { repository }) => {
+    const size = pageSize(first);
+    const order = { ...DEFAULT_ORDER, ...orderBy };
+    const orderName = `${order.field}:${order.direction}`;
+    const position = after == null ? null : decodeCursor(after, orderName);
+    const rows = await repository.enterprisePage(filter ?? {}, order, position, size + 1);
+    return { ...toPage(rows, size, orderName), filter: filter ?? {} };
+  },
+
+  searchEnterprises: (_, { text, first }, { repository }) => repository.searchEnterprises(fullTextQuery(text), pageSize(first, 10)),
+};
