@@ -58,3 +58,20 @@ export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: numbe
   }
   return value;
 }
+
+/** The composed supergraph names subgraphs at these default ports; `npm start` may move them with the env. */
+export const DEFAULT_GATEWAY_PORT = 4000;
+export const DEFAULT_SUBGRAPH_BASE_PORT = 4001;
+
+export interface ServicePorts {
+  gateway: number;
+  /** Subgraph i of SUBGRAPHS listens on subgraphBase + i. */
+  subgraphBase: number;
+}
+
+export function servicePorts(env: NodeJS.ProcessEnv = process.env): ServicePorts {
+  return {
+    gateway: intFromEnv(env, 'PORT', DEFAULT_GATEWAY_PORT),
+    subgraphBase: intFromEnv(env, 'SUBGRAPH_BASE_PORT', DEFAULT_SUBGRAPH_BASE_PORT),
+  };
+}
