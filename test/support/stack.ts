@@ -1,0 +1,49 @@
+import type { Driver } from 'neo4j-driver';
+import { importDataset } from '../../src/dataset/import.js';
+import { DEMO_DATASET } from '../../src/dataset/demo.js';
+import { startStack, type RunningStack } from '../../src/server/stack.js';
+import { countingDriver, type CountingDriver } from './counting-driver.js';
+import { clearDatabase, testDriver } from './neo4j.js';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestStack {
+  stack: RunningStack;
+  gatewayUrl: string;
+  /** Counts the Cypher queries every subgraph sends to Neo4j. */
+  queries: CountingDriver;
+  /** POSTs an operation to the gateway (or another GraphQL URL) and returns the parsed response. */
+  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+/** The real stack over the suite's Neo4j, loaded with the demo dataset, on free ports. */
+export async function startDemoStack(): Promise<TestStack> {
+  const driver: Driver = testDriver();
+  await clearDatabase(driver);
+  await importDataset(driver, DEMO_DATASET);
+  const queries = countingDriver(driver);
+  const stack = await startStack(queries.driver, 'any');
+  return {
+    stack,
+    gatewayUrl: stack.gateway.url,
+    queries,
+    query: (query, variables, url = stack.gateway.url) => postGraphQL(url, query, variables),
+    async stop() {
+      await stack.stop();
+      await driver.close();
+    },
+  };
+}
+
+export async function postGraphQL<Data>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<Data>;
+}
