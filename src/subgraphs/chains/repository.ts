@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { cypherInteger, readRows, type Params } from '../../neo4j/driver.js';
+import { cypherInteger } from '../../neo4j/driver.js';
+import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { Page } from '../../graphql/paging.js';
 import type { LinkStage, RecordSource } from './generated/resolvers-types.js';
 
@@ -140,19 +141,17 @@ export const LINK_ENTERPRISE_COUNTS = `
   MATCH (link:ChainLink {id: linkId})
   RETURN link.id AS key, COUNT { (link)<-[:OPERATES_IN]-(:Enterprise) } AS count`;
 
-export class ChainsRepository {
-  constructor(private readonly driver: Driver) {}
-
-  private read<Row extends Record<string, unknown>>(name: string, cypher: string, params: Params = {}) {
-    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: 'chains', query: name } });
+export class ChainsRepository extends Neo4jRepository {
+  constructor(driver: Driver) {
+    super(driver, 'chains');
   }
 
-  async chainsByIds(ids: string[]): Promise<ChainRecord[]> {
-    return (await this.read<{ chain: ChainRecord }>('chainsByIds', CHAINS_BY_IDS, { ids })).map((row) => row.chain);
+  chainsByIds(ids: string[]): Promise<ChainRecord[]> {
+    return this.readValues('chainsByIds', CHAINS_BY_IDS, { ids });
   }
 
-  async chains(industryId: string | null): Promise<ChainRecord[]> {
-    return (await this.read<{ chain: ChainRecord }>('chains', CHAINS, { industryId })).map((row) => row.chain);
+  chains(industryId: string | null): Promise<ChainRecord[]> {
+    return this.readValues('chains', CHAINS, { industryId });
   }
 
   chainsOfIndustries(industryIds: string[]) {
@@ -163,8 +162,8 @@ export class ChainsRepository {
     return this.read<Group<ChainRecord>>('leadingChainsOfRegions', LEADING_CHAINS_OF_REGIONS, { regionIds });
   }
 
-  async linksByIds(ids: string[]): Promise<ChainLinkRecord[]> {
-    return (await this.read<{ link: ChainLinkRecord }>('linksByIds', LINKS_BY_IDS, { ids })).map((row) => row.link);
+  linksByIds(ids: string[]): Promise<ChainLinkRecord[]> {
+    return this.readValues('linksByIds', LINKS_BY_IDS, { ids });
   }
 
   linksOfChains(chainIds: string[]) {

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { cypherInteger, readRows, type Params } from '../../neo4j/driver.js';
+import { cypherInteger, type Params } from '../../neo4j/driver.js';
+import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { Page } from '../../graphql/paging.js';
 import type { EnterpriseFilter, EnterpriseOrderField, OrderDirection, ParkKind, RecordSource, RegionLevel } from './generated/resolvers-types.js';
 
@@ -190,60 +191,58 @@ function filteredEnterprises(filter: EnterpriseFilter): { cypher: string; params
   return { cypher, params };
 }
 
-export class RegistryRepository {
-  constructor(private readonly driver: Driver) {}
-
-  private read<Row extends Record<string, unknown>>(name: string, cypher: string, params: Params = {}) {
-    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: 'registry', query: name } });
+export class RegistryRepository extends Neo4jRepository {
+  constructor(driver: Driver) {
+    super(driver, 'registry');
   }
 
-  async regionsByIds(ids: string[]): Promise<RegionRecord[]> {
-    return (await this.read<{ region: RegionRecord }>('regionsByIds', REGIONS_BY_IDS, { ids })).map((row) => row.region);
+  regionsByIds(ids: string[]): Promise<RegionRecord[]> {
+    return this.readValues('regionsByIds', REGIONS_BY_IDS, { ids });
   }
 
-  async regions(level: RegionLevel | null, parentId: string | null): Promise<RegionRecord[]> {
-    return (await this.read<{ region: RegionRecord }>('regions', REGIONS, { level, parentId })).map((row) => row.region);
+  regions(level: RegionLevel | null, parentId: string | null): Promise<RegionRecord[]> {
+    return this.readValues('regions', REGIONS, { level, parentId });
   }
 
   childRegions(parentIds: string[]) {
     return this.read<{ key: string; records: RegionRecord[] }>('childRegions', CHILD_REGIONS, { parentIds });
   }
 
-  async searchRegions(query: string, first: number): Promise<RegionRecord[]> {
-    return (await this.read<{ region: RegionRecord }>('searchRegions', SEARCH_REGIONS, { query, first: cypherInteger(first) })).map((row) => row.region);
+  searchRegions(query: string, first: number): Promise<RegionRecord[]> {
+    return this.readValues('searchRegions', SEARCH_REGIONS, { query, first: cypherInteger(first) });
   }
 
-  async parksByIds(ids: string[]): Promise<ParkRecord[]> {
-    return (await this.read<{ park: ParkRecord }>('parksByIds', PARKS_BY_IDS, { ids })).map((row) => row.park);
+  parksByIds(ids: string[]): Promise<ParkRecord[]> {
+    return this.readValues('parksByIds', PARKS_BY_IDS, { ids });
   }
 
   parksInRegions(regionIds: string[]) {
     return this.read<{ key: string; records: ParkRecord[] }>('parksInRegions', PARKS_IN_REGIONS, { regionIds });
   }
 
-  async parksInSubtree(regionId: string | null): Promise<ParkRecord[]> {
-    return (await this.read<{ park: ParkRecord }>('parksInSubtree', PARKS_IN_SUBTREE, { regionId })).map((row) => row.park);
+  parksInSubtree(regionId: string | null): Promise<ParkRecord[]> {
+    return this.readValues('parksInSubtree', PARKS_IN_SUBTREE, { regionId });
   }
 
-  async industriesByIds(ids: string[]): Promise<IndustryRecord[]> {
-    return (await this.read<{ industry: IndustryRecord }>('industriesByIds', INDUSTRIES_BY_IDS, { ids })).map((row) => row.industry);
+  industriesByIds(ids: string[]): Promise<IndustryRecord[]> {
+    return this.readValues('industriesByIds', INDUSTRIES_BY_IDS, { ids });
   }
 
-  async industries(): Promise<IndustryRecord[]> {
-    return (await this.read<{ industry: IndustryRecord }>('industries', INDUSTRIES)).map((row) => row.industry);
+  industries(): Promise<IndustryRecord[]> {
+    return this.readValues('industries', INDUSTRIES);
   }
 
-  async enterprisesByIds(ids: string[]): Promise<EnterpriseRecord[]> {
-    return (await this.read<{ enterprise: EnterpriseRecord }>('enterprisesByIds', ENTERPRISES_BY_IDS, { ids })).map((row) => row.enterprise);
+  enterprisesByIds(ids: string[]): Promise<EnterpriseRecord[]> {
+    return this.readValues('enterprisesByIds', ENTERPRISES_BY_IDS, { ids });
   }
 
   async enterpriseByCreditCode(code: string): Promise<EnterpriseRecord | null> {
-    const rows = await this.read<{ enterprise: EnterpriseRecord }>('enterpriseByCreditCode', ENTERPRISE_BY_CREDIT_CODE, { code });
-    return rows[0]?.enterprise ?? null;
+    const [enterprise] = await this.readValues<EnterpriseRecord>('enterpriseByCreditCode', ENTERPRISE_BY_CREDIT_CODE, { code });
+    return enterprise ?? null;
   }
 
-  async searchEnterprises(query: string, first: number): Promise<EnterpriseRecord[]> {
-    return (await this.read<{ enterprise: EnterpriseRecord }>('searchEnterprises', SEARCH_ENTERPRISES, { query, first: cypherInteger(first) })).map((row) => row.enterprise);
+  searchEnterprises(query: string, first: number): Promise<EnterpriseRecord[]> {
+    return this.readValues('searchEnterprises', SEARCH_ENTERPRISES, { query, first: cypherInteger(first) });
   }
 
   /** Up to `limit` enterprises matching the filter after `after`, in order, each with its sort value. */
@@ -264,7 +263,7 @@ export class RegistryRepository {
 
   async countEnterprises(filter: EnterpriseFilter): Promise<number> {
     const { cypher, params } = filteredEnterprises(filter);
-    const rows = await this.read<{ count: number }>('countEnterprises', `${cypher}\n  RETURN count(e) AS count`, params);
-    return rows[0]?.count ?? 0;
+    const [count] = await this.readValues<number>('countEnterprises', `${cypher}\n  RETURN count(e) AS count`, params);
+    return count ?? 0;
   }
 }

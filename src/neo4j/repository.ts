@@ -1,0 +1,22 @@
+import type { Driver, RecordShape } from 'neo4j-driver';
+import { readRows, type Params } from './driver.js';
+
+/**
+ * The base of every subgraph repository: named read queries, tagged with the owner and query name so a slow one
+ * shows in `SHOW TRANSACTIONS` and the query log with where it came from.
+ */
+export abstract class Neo4jRepository {
+  constructor(
+    protected readonly driver: Driver,
+    private readonly owner: string,
+  ) {}
+
+  protected read<Row extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
+    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: this.owner, query: name } });
+  }
+
+  /** For queries returning one column: its value in each row. */
+  protected async readValues<Value>(name: string, cypher: string, params: Params = {}): Promise<Value[]> {
+    return (await this.read<Record<string, Value>>(name, cypher, params)).map((row) => Object.values(row)[0] as Value);
+  }
+}
