@@ -12,8 +12,8 @@ export class CompositionError extends Error {
   }
 }
 
-export function subgraphUrl(index: number, basePort = DEFAULT_SUBGRAPH_BASE_PORT): string {
-  return `http://localhost:${basePort + index}${GRAPHQL_PATH}`;
+function subgraphUrl(index: number): string {
+  return `http://localhost:${DEFAULT_SUBGRAPH_BASE_PORT + index}${GRAPHQL_PATH}`;
 }
 
 /**

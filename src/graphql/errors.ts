@@ -29,11 +29,6 @@ function typedError(code: PublicErrorCode, message: string, extensions: Record<s
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   typedError('BAD_USER_INPUT', message, extensions);
 
-export const notFound = (message: string, extensions?: Record<string, unknown>) =>
-  typedError('NOT_FOUND', message, extensions);
-
-export const serviceUnavailable = (message: string) => typedError('SERVICE_UNAVAILABLE', message);
-
 export const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
 
 /**
