@@ -43,8 +43,9 @@ export interface ChainGap {
   linkId: string;
   direction: ChainDirection | null;
   localEnterpriseCount: number;
+  /** Null when local firms buy nothing in this link (no supply data). */
   externalDependency: number | null;
-  localDemand: number | null;
+  localDemand: number;
   reasons: string[];
 }
 
@@ -53,7 +54,7 @@ export interface ChainGapAnalysis {
   gaps: ChainGap[];
 }
 
-/** Shortest number of FEEDS steps from each link to any link in `targets`, following `next`. */
+/** Fewest steps from each link to any link in `targets`, following `next`; links that cannot get there are absent. */
 function distancesTo(targets: Set<string>, next: Map<string, string[]>): Map<string, number> {
   const distance = new Map<string, number>([...targets].map((id) => [id, 0]));
   let frontier = [...targets];
@@ -81,13 +82,19 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
   const present = new Set(chain.links.filter((link) => link.localEnterpriseCount >= 1).map((link) => link.id));
   const downstreamOf = new Map<string, string[]>();
   const upstreamOf = new Map<string, string[]>();
+  const neighboursOf = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const { from, to } of chain.feeds) {
-    downstreamOf.set(from, [...(downstreamOf.get(from) ?? []), to]);
-    upstreamOf.set(to, [...(upstreamOf.get(to) ?? []), from]);
+    add(downstreamOf, from, to);
+    add(upstreamOf, to, from);
+    add(neighboursOf, from, to);
+    add(neighboursOf, to, from);
   }
   // A link "reaches" a present link when one lies downstream of it; it "is reached" when one lies upstream.
-  const stepsToPresentDownstream = distancesTo(present, upstreamOf);
-  const stepsFromPresentUpstream = distancesTo(present, downstreamOf);
+  const reachesPresent = distancesTo(present, upstreamOf);
+  const reachedFromPresent = distancesTo(present, downstreamOf);
+  // EXTEND distance: FEEDS walked in either direction.
+  const distanceToPresent = distancesTo(present, neighboursOf);
   const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name ?? id).join(', ');
 
   const gaps: ChainGap[] = [];
@@ -101,11 +108,9 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
       gaps.push(gapFor('EXTEND', link, null, [`no local firm in ${link.name}, and the region has no link of this chain yet`]));
       continue;
     }
-    const down = stepsToPresentDownstream.get(link.id);
-    const up = stepsFromPresentUpstream.get(link.id);
-    if (down !== undefined && up !== undefined) {
-      const before = (upstreamOf.get(link.id) ?? []).filter((id) => stepsFromPresentUpstream.has(id));
-      const after = (downstreamOf.get(link.id) ?? []).filter((id) => stepsToPresentDownstream.has(id));
+    if (reachesPresent.has(link.id) && reachedFromPresent.has(link.id)) {
+      const before = (upstreamOf.get(link.id) ?? []).filter((id) => reachedFromPresent.has(id));
+      const after = (downstreamOf.get(link.id) ?? []).filter((id) => reachesPresent.has(id));
       gaps.push(
         gapFor('FILL', link, null, [
           `no local firm in ${link.name}; the chain around it is present (upstream via ${names(before)}, downstream via ${names(after)})`,
@@ -113,13 +118,15 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
       );
       continue;
     }
-    const distance = Math.min(down ?? Infinity, up ?? Infinity);
-    if (distance <= options.maxExtendDistance) {
-      const direction: ChainDirection = down !== undefined ? 'UPSTREAM' : 'DOWNSTREAM';
-      const neighbours = direction === 'UPSTREAM' ? downstreamOf.get(link.id) : upstreamOf.get(link.id);
-      const nearest = (neighbours ?? []).filter((id) => present.has(id));
-      const where = distance === 1 ? `directly ${direction === 'UPSTREAM' ? 'upstream' : 'downstream'} of ${names(nearest)}` : `${distance} links ${direction.toLowerCase()} of the present links`;
-      gaps.push(gapFor('EXTEND', link, direction, [`no local firm in ${link.name}, ${where}, which the region has`]));
+    const distance = distanceToPresent.get(link.id);
+    if (distance !== undefined && distance <= options.maxExtendDistance) {
+      const direction: ChainDirection = reachesPresent.has(link.id) ? 'UPSTREAM' : 'DOWNSTREAM';
+      const presentNeighbours = (neighboursOf.get(link.id) ?? []).filter((id) => present.has(id));
+      const where =
+        distance === 1
+          ? `directly ${direction === 'UPSTREAM' ? 'upstream' : 'downstream'} of ${names(presentNeighbours)}, which the region has`
+          : `${distance} links from the nearest link the region has`;
+      gaps.push(gapFor('EXTEND', link, direction, [`no local firm in ${link.name}, ${where}`]));
     }
   }
   return { completeness: chain.links.length === 0 ? 0 : present.size / chain.links.length, gaps };
@@ -148,7 +155,15 @@ function gapFor(kind: GapKind, link: ChainLinkFacts, direction: ChainDirection |
     direction,
     localEnterpriseCount: link.localEnterpriseCount,
     externalDependency: externalDependencyOf(link),
-    localDemand: link.localDemand > 0 ? link.localDemand : null,
+    localDemand: link.localDemand,
     reasons,
   };
+}
+
+export type LinkState = 'PRESENT' | 'WEAK' | 'MISSING';
+
+/** A link's colour on the investment map: missing, present but weak (a STRENGTHEN gap), or present. */
+export function linkStateOf(link: ChainLinkFacts, gap: ChainGap | undefined): LinkState {
+  if (link.localEnterpriseCount === 0) return 'MISSING';
+  return gap?.kind === 'STRENGTHEN' ? 'WEAK' : 'PRESENT';
 }

@@ -10,6 +10,8 @@ export const PUBLIC_ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'SERVICE_UNAVAILABLE',
+  // The data changed since the client read it (optimistic concurrency): reload and retry.
+  'CONFLICT',
   // Raised by the server itself before any resolver runs.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -28,6 +30,12 @@ function typedError(code: PublicErrorCode, message: string, extensions: Record<s
 /** The input cannot be served as given; the message says what to change. */
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   typedError('BAD_USER_INPUT', message, extensions);
+
+export const notFound = (message: string, extensions?: Record<string, unknown>) =>
+  typedError('NOT_FOUND', message, extensions);
+
+export const conflict = (message: string, extensions?: Record<string, unknown>) =>
+  typedError('CONFLICT', message, extensions);
 
 export const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
 

@@ -27,3 +27,25 @@ export function requireRecord<Record>(record: Record | null, label: string, id: 
   if (record === null) throw new Error(`Broken reference: no ${label} '${id}'`);
   return record;
 }
+
+/**
+ * A per-request loader with structured keys. Keys are batched by `batchOf(key)`: each batch is one call of
+ * `fetch`, which returns one value per key, in order (for queries whose shape depends on part of the key).
+ */
+export function batchingLoader<Key, Value>(batchOf: (key: Key) => string, fetch: (keys: Key[]) => Promise<Value[]>) {
+  return new DataLoader<Key, Value, string>(
+    async (keys) => {
+      const batches = new Map<string, Key[]>();
+      for (const key of keys) batches.set(batchOf(key), [...(batches.get(batchOf(key)) ?? []), key]);
+      const values = new Map<Key, Value>();
+      await Promise.all(
+        [...batches.values()].map(async (batch) => {
+          const fetched = await fetch(batch);
+          batch.forEach((key, index) => values.set(key, fetched[index]!));
+        }),
+      );
+      return keys.map((key) => values.get(key)!);
+    },
+    { cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+}

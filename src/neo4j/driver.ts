@@ -62,6 +62,27 @@ async function runRows<Row extends RecordShape>(
   }
 }
 
+/** Runs one query inside a transaction and returns its rows as plain objects. */
+export type RunQuery = <Row extends RecordShape>(cypher: string, params?: Params) => Promise<Row[]>;
+
+/**
+ * Runs `work` in one write transaction (several queries, all or nothing). The driver retries it on transient
+ * failures, so `work` must be safe to repeat; an error it throws rolls everything back.
+ */
+export async function inWriteTransaction<T>(driver: Driver, work: (run: RunQuery) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(
+      (tx) => work(async (cypher, params = {}) => (await tx.run(cypher, params)).records.map((record) => record.toObject())),
+      transactionConfig(options),
+    );
+  } catch (error) {
+    throw classifyNeo4jError(error);
+  } finally {
+    await session.close();
+  }
+}
+
 export function transactionConfig(options: QueryOptions) {
   return { timeout: options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, metadata: { app: 'chain-graph', ...options.metadata } };
 }

@@ -1,5 +1,5 @@
 import type { Driver, RecordShape } from 'neo4j-driver';
-import { readRows, type Params } from './driver.js';
+import { inWriteTransaction, readRows, type Params, type RunQuery } from './driver.js';
 
 /**
  * The base of every subgraph repository: named read queries, tagged with the owner and query name so a slow one
@@ -13,6 +13,11 @@ export abstract class Neo4jRepository {
 
   protected read<Row extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
     return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: this.owner, query: name } });
+  }
+
+  /** Several queries in one write transaction: all or nothing. */
+  protected write<T>(name: string, work: (run: RunQuery) => Promise<T>): Promise<T> {
+    return inWriteTransaction(this.driver, work, { metadata: { subgraph: this.owner, query: name } });
   }
 
   /** For queries returning one column: its value in each row. */

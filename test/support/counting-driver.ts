@@ -8,8 +8,8 @@ export interface CountingDriver {
 }
 
 /**
- * Wraps a real driver and counts the queries sent through it: every repository query goes through
- * `driver.executeQuery`, and sessions are counted per `run` so no other path escapes the count.
+ * Wraps a real driver and counts the queries sent through it: `driver.executeQuery`, and every `run` of a session
+ * or of a transaction it manages, so no path escapes the count.
  */
 export function countingDriver(driver: Driver): CountingDriver {
   let queries = 0;
@@ -28,13 +28,21 @@ export function countingDriver(driver: Driver): CountingDriver {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  function countingSession(session: ReturnType<Driver['session']>) {
-    const run = session.run.bind(session);
-    session.run = ((...args: Parameters<typeof run>) => {
+  function counted<Runner extends { run: (...args: never[]) => unknown }>(runner: Runner): Runner {
+    const run = runner.run.bind(runner);
+    runner.run = ((...args: Parameters<typeof run>) => {
       queries += 1;
       return run(...args);
-    }) as typeof session.run;
-    return session;
+    }) as Runner['run'];
+    return runner;
+  }
+  function countingSession(session: ReturnType<Driver['session']>) {
+    const { executeRead, executeWrite } = session;
+    session.executeRead = <T>(work: Parameters<typeof executeRead<T>>[0], config?: Parameters<typeof executeRead<T>>[1]) =>
+      executeRead.call<typeof session, Parameters<typeof executeRead<T>>, Promise<T>>(session, (tx) => work(counted(tx)), config);
+    session.executeWrite = <T>(work: Parameters<typeof executeWrite<T>>[0], config?: Parameters<typeof executeWrite<T>>[1]) =>
+      executeWrite.call<typeof session, Parameters<typeof executeWrite<T>>, Promise<T>>(session, (tx) => work(counted(tx)), config);
+    return counted(session);
   }
   return { driver: wrapped, count: () => queries, reset: () => void (queries = 0) };
 }

@@ -15,22 +15,25 @@ export interface TestStack {
   gatewayUrl: string;
   /** Counts the Cypher queries every subgraph sends to Neo4j. */
   queries: CountingDriver;
+  /** The suite's driver, uncounted, for checks beside the API. */
+  driver: Driver;
   /** POSTs an operation to the gateway (or another GraphQL URL) and returns the parsed response. */
   query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
 }
 
-/** The real stack over the suite's Neo4j, loaded with the demo dataset, on free ports. */
-export async function startDemoStack(): Promise<TestStack> {
+/** The real stack over the suite's Neo4j, loaded with a dataset file (the demo by default), on free ports. */
+export async function startDemoStack(dataset: string = DEMO_DATASET): Promise<TestStack> {
   const driver: Driver = testDriver();
   await clearDatabase(driver);
-  await importDataset(driver, DEMO_DATASET);
+  await importDataset(driver, dataset);
   const queries = countingDriver(driver);
   const stack = await startStack(queries.driver, 'any');
   return {
     stack,
     gatewayUrl: stack.gateway.url,
     queries,
+    driver,
     query: (query, variables, url = stack.gateway.url) => postGraphQL(url, query, variables),
     async stop() {
       await stack.stop();

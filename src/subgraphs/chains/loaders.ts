@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byIdLoader, groupLoader } from '../../graphql/loaders.js';
+import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
 import type { ChainsRepository, LinkEnterprisePageRequest } from './repository.js';
 
 /** Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. */
@@ -15,18 +15,14 @@ export function createChainsLoaders(repository: ChainsRepository) {
     linksOfEnterprise: groupLoader((ids) => repository.linksOfEnterprises(ids)),
     suppliersOf: groupLoader((ids) => repository.suppliersOfEnterprises(ids)),
     customersOf: groupLoader((ids) => repository.customersOfEnterprises(ids)),
-    linkEnterprisePage: new DataLoader(
-      async (requests: readonly LinkEnterprisePageRequest[]) => {
-        const keyed = requests.map((request) => ({ ...request, key: JSON.stringify(request) }));
-        const pages = await Promise.all(
-          [...new Set(keyed.map((request) => request.limit))].map((limit) =>
-            repository.linkEnterprisePages(keyed.filter((request) => request.limit === limit), limit),
-          ),
-        );
-        const byKey = new Map(pages.flat().map((page) => [page.key, page.rows]));
+    // LIMIT cannot read a variable: requests of the same page size share one query.
+    linkEnterprisePage: batchingLoader(
+      (request: LinkEnterprisePageRequest) => String(request.limit),
+      async (requests) => {
+        const keyed = requests.map((request) => ({ key: JSON.stringify(request), linkId: request.linkId, after: request.after }));
+        const byKey = new Map((await repository.linkEnterprisePages(keyed, requests[0]!.limit)).map((page) => [page.key, page.rows]));
         return keyed.map((request) => byKey.get(request.key) ?? []);
       },
-      { cacheKeyFn: (request) => JSON.stringify(request) },
     ),
     linkEnterpriseCount: new DataLoader(async (linkIds: readonly string[]) => {
       const byId = new Map((await repository.linkEnterpriseCounts([...linkIds])).map((row) => [row.key, row.count]));

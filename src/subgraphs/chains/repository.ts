@@ -1,13 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import { cypherInteger } from '../../neo4j/driver.js';
+import { LINK_ORDER } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
+import type { EntityReference } from '../../graphql/entity-reference.js';
 import type { Page } from '../../graphql/paging.js';
 import type { LinkStage, RecordSource } from './generated/resolvers-types.js';
-
-/** An entity owned by another subgraph, known here by its key only. */
-export interface EntityReference {
-  id: string;
-}
 
 export interface ChainRecord {
   id: string;
@@ -47,8 +44,6 @@ type Group<Record> = { key: string; records: Record[] };
 
 const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source) }';
 const LINK = 'link { .id, .name, .nameZh, .stage, chainId: chain.id }';
-/** Links upstream first, then by id: the order a chain is drawn in. */
-const LINK_ORDER = `CASE link.stage WHEN 'UPSTREAM' THEN 0 WHEN 'MIDSTREAM' THEN 1 WHEN 'DOWNSTREAM' THEN 2 ELSE 3 END, link.id`;
 const SUPPLY = 'supply { supplierId: supplier.id, customerId: customer.id, .linkId, .annualValue }';
 
 export const CHAINS_BY_IDS = `
@@ -119,10 +114,7 @@ export const CUSTOMERS_OF_ENTERPRISES = `
   WITH supplier, customer, supply ORDER BY supply.annualValue DESC, customer.id, supply.linkId
   RETURN supplier.id AS key, collect(${SUPPLY}) AS records`;
 
-/**
- * Pages of several links' enterprises in one round trip; `request.key` ties each page to its request.
- * LIMIT cannot read a variable, so one query serves the requests that share a page size.
- */
+/** Pages of several links' enterprises, all of size $limit, in one round trip; `request.key` ties each page to its request. */
 export const LINK_ENTERPRISE_PAGES = `
   UNWIND $requests AS request
   CALL (request) {

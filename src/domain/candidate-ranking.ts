@@ -1,0 +1,115 @@
+/**
+ * The ranking of recruitment candidates of DOMAIN.md as a pure function over plain data: for one gap, the outside
+ * firms operating in its link, scored in [0, 1] with the reasons behind the score (推荐理由).
+ */
+
+export interface CandidateWeights {
+  ties: number;
+  scale: number;
+  stature: number;
+  fit: number;
+}
+
+export const DEFAULT_CANDIDATE_WEIGHTS: CandidateWeights = { ties: 0.4, scale: 0.25, stature: 0.2, fit: 0.15 };
+
+export interface CandidateFacts {
+  enterpriseId: string;
+  revenue: number | null;
+  leading: boolean;
+  listed: boolean;
+  /** Annual value the firm already supplies to local firms, in any link. */
+  annualValueToLocalFirms: number;
+  localCustomerCount: number;
+  /** The links the firm operates in, in any chain, and how many of them are present in the region. */
+  linkCount: number;
+  presentLinkCount: number;
+}
+
+export interface ScoreComponents {
+  ties: number;
+  scale: number;
+  stature: number;
+  fit: number;
+}
+
+export interface RankedCandidate {
+  enterpriseId: string;
+  score: number;
+  components: ScoreComponents;
+  annualValueToLocalFirms: number;
+  reasons: string[];
+}
+
+/**
+ * Scores every candidate against the others of the same gap and orders them best first, equal scores by id.
+ * The score is the weighted mean of the components; with the default weights (summing to 1) it is exactly
+ * 0.4·ties + 0.25·scale + 0.2·stature + 0.15·fit.
+ */
+export function rankCandidates(candidates: readonly CandidateFacts[], weights: CandidateWeights = DEFAULT_CANDIDATE_WEIGHTS): RankedCandidate[] {
+  const maxTies = Math.max(0, ...candidates.map((candidate) => candidate.annualValueToLocalFirms));
+  const maxScale = Math.max(0, ...candidates.map((candidate) => logScale(candidate.revenue)));
+  const weightSum = weights.ties + weights.scale + weights.stature + weights.fit;
+  return candidates
+    .map((candidate) => {
+      const components: ScoreComponents = {
+        ties: maxTies > 0 ? candidate.annualValueToLocalFirms / maxTies : 0,
+        scale: maxScale > 0 ? logScale(candidate.revenue) / maxScale : 0,
+        stature: candidate.leading ? 1 : candidate.listed ? 0.5 : 0,
+        fit: candidate.linkCount > 0 ? candidate.presentLinkCount / candidate.linkCount : 0,
+      };
+      const score =
+        (weights.ties * components.ties + weights.scale * components.scale + weights.stature * components.stature + weights.fit * components.fit) /
+        weightSum;
+      return {
+        enterpriseId: candidate.enterpriseId,
+        score,
+        components,
+        annualValueToLocalFirms: candidate.annualValueToLocalFirms,
+        reasons: candidateReasons(candidate, components, weights),
+      };
+    })
+    .sort((a, b) => b.score - a.score || (a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0));
+}
+
+function logScale(revenue: number | null): number {
+  return Math.log1p(Math.max(0, revenue ?? 0));
+}
+
+/** The reasons a planner reads, strongest contribution first; a component that adds nothing is not a reason. */
+function candidateReasons(candidate: CandidateFacts, components: ScoreComponents, weights: CandidateWeights): string[] {
+  const reasons: { weight: number; text: string }[] = [];
+  if (components.ties > 0) {
+    const customers = candidate.localCustomerCount;
+    reasons.push({
+      weight: weights.ties * components.ties,
+      text: `already sells ${formatYuan(candidate.annualValueToLocalFirms)} a year to ${customers} local firm${customers === 1 ? '' : 's'} (以商招商)`,
+    });
+  }
+  if (components.stature > 0) {
+    reasons.push({
+      weight: weights.stature * components.stature,
+      text: candidate.leading ? 'a leading enterprise (龙头企业): its suppliers tend to follow it (雁阵效应)' : 'a listed company',
+    });
+  }
+  if (components.scale > 0 && candidate.revenue) {
+    reasons.push({ weight: weights.scale * components.scale, text: `revenue of ${formatYuan(candidate.revenue)} a year` });
+  }
+  if (components.fit > 0) {
+    reasons.push({
+      weight: weights.fit * components.fit,
+      text: `${candidate.presentLinkCount} of its ${candidate.linkCount} chain links are already present in the region`,
+    });
+  }
+  return reasons.sort((a, b) => b.weight - a.weight).map((reason) => reason.text);
+}
+
+/** Yuan for a planner: 亿 (10^8) and 万 (10^4) are how these figures are read in China. */
+export function formatYuan(value: number): string {
+  if (value >= 1e8) return `${trim(value / 1e8)} 亿 yuan`;
+  if (value >= 1e4) return `${trim(value / 1e4)} 万 yuan`;
+  return `${Math.round(value)} yuan`;
+}
+
+function trim(value: number): string {
+  return value >= 100 ? Math.round(value).toString() : Number(value.toFixed(2)).toString();
+}

@@ -1,0 +1,25 @@
+/**
+ * The recruitment pipeline of a project (目标企业信息库): LEAD → CONTACTED → NEGOTIATING → SIGNED → LANDED →
+ * OPERATING, one step at a time, or DROPPED from any state but DROPPED.
+ */
+import { PROJECT_STATUSES, type ProjectStatus } from '../dataset/types.js';
+
+const PIPELINE: readonly ProjectStatus[] = PROJECT_STATUSES.filter((status) => status !== 'DROPPED');
+
+/** Where a project in `status` may move next. */
+export function nextStatuses(status: ProjectStatus): ProjectStatus[] {
+  if (status === 'DROPPED') return [];
+  const next = PIPELINE[PIPELINE.indexOf(status) + 1];
+  return next ? [next, 'DROPPED'] : ['DROPPED'];
+}
+
+/** Why `from → to` is not allowed, in words a planner can act on; undefined when it is. */
+export function transitionProblem(from: ProjectStatus, to: ProjectStatus): string | undefined {
+  const allowed = nextStatuses(from);
+  if (allowed.includes(to)) return undefined;
+  if (allowed.length === 0) return `the project is ${from}; a dropped project cannot move`;
+  return `a ${from} project can move only to ${allowed.join(' or ')}, not to ${to}`;
+}
+
+/** A firm with a project in one of these states in a region counts as recruited there: no longer a candidate. */
+export const RECRUITED_STATUSES: readonly ProjectStatus[] = ['LANDED', 'OPERATING'];

@@ -1,0 +1,79 @@
+import type { CandidateWeights } from '../../domain/candidate-ranking.js';
+import { findChainGaps, linkStateOf, type ChainGap, type GapKind, type GapOptions, type LinkState } from '../../domain/chain-gaps.js';
+import type { ChainFactsRecord } from './repository.js';
+
+/** Where a gap was found: what its candidates are computed for. */
+export interface GapScope {
+  regionId: string;
+  /** Enterprises treated as local (a simulation); empty otherwise. */
+  assumedLocalIds: string[];
+  weights: CandidateWeights;
+}
+
+export interface ChainGapRecord extends ChainGap {
+  scope: GapScope;
+}
+
+export interface ChainGapAnalysisRecord {
+  regionId: string;
+  chainId: string;
+  completeness: number;
+  presentLinkCount: number;
+  linkCount: number;
+  gaps: ChainGapRecord[];
+  simulatedEnterpriseIds: string[];
+}
+
+export interface LinkOverviewRecord {
+  linkId: string;
+  state: LinkState;
+  localEnterpriseCount: number;
+  gapKind: GapKind | null;
+}
+
+export interface ChainOverviewRecord {
+  chainId: string;
+  completeness: number;
+  fillCount: number;
+  extendCount: number;
+  strengthenCount: number;
+  links: LinkOverviewRecord[];
+}
+
+/** Applies the pure gap rules to the facts the repository gathered. */
+function gapsOf(facts: ChainFactsRecord, options: GapOptions) {
+  const feeds = facts.links.flatMap((link) => link.feedsTo.map((to) => ({ from: link.id, to })));
+  return findChainGaps({ links: facts.links, feeds }, options);
+}
+
+export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, scope: GapScope): ChainGapAnalysisRecord {
+  const analysis = gapsOf(facts, options);
+  return {
+    regionId: scope.regionId,
+    chainId: facts.chainId,
+    completeness: analysis.completeness,
+    presentLinkCount: facts.links.filter((link) => link.localEnterpriseCount > 0).length,
+    linkCount: facts.links.length,
+    gaps: analysis.gaps.map((gap) => ({ ...gap, scope })),
+    simulatedEnterpriseIds: scope.assumedLocalIds,
+  };
+}
+
+export function chainOverview(facts: ChainFactsRecord, options: GapOptions): ChainOverviewRecord {
+  const analysis = gapsOf(facts, options);
+  const gapAt = new Map(analysis.gaps.map((gap) => [gap.linkId, gap]));
+  const count = (kind: GapKind) => analysis.gaps.filter((gap) => gap.kind === kind).length;
+  return {
+    chainId: facts.chainId,
+    completeness: analysis.completeness,
+    fillCount: count('FILL'),
+    extendCount: count('EXTEND'),
+    strengthenCount: count('STRENGTHEN'),
+    links: facts.links.map((link) => ({
+      linkId: link.id,
+      state: linkStateOf(link, gapAt.get(link.id)),
+      localEnterpriseCount: link.localEnterpriseCount,
+      gapKind: gapAt.get(link.id)?.kind ?? null,
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+import type { CandidateFacts } from '../../domain/candidate-ranking.js';
+import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
+import type { ProjectStatus } from './generated/resolvers-types.js';
+import type { RecruitmentRepository } from './repository.js';
+
+export interface CandidatesKey {
+  regionId: string;
+  assumedLocalIds: string[];
+  linkId: string;
+}
+
+/** Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. */
+export function createRecruitmentLoaders(repository: RecruitmentRepository) {
+  return {
+    /** The candidate facts of every gap of an analysis come in one query. */
+    candidatesOfGap: batchingLoader(
+      (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
+      async (keys): Promise<CandidateFacts[][]> => {
+        const { regionId, assumedLocalIds } = keys[0]!;
+        const groups = await repository.candidateFacts(regionId, assumedLocalIds, keys.map((key) => key.linkId));
+        const byLink = new Map(groups.map((group) => [group.key, group.records]));
+        return keys.map((key) => byLink.get(key.linkId) ?? []);
+      },
+    ),
+    leadingChainFacts: groupLoader((regionIds) => repository.leadingChainFacts(regionIds)),
+    projectById: byIdLoader((ids) => repository.projectsByIds(ids)),
+    projectsInRegion: batchingLoader(
+      (key: { regionId: string; status: ProjectStatus | null }) => String(key.status),
+      async (keys) => {
+        const groups = await repository.projectsInRegions(keys.map((key) => key.regionId), keys[0]!.status);
+        const byRegion = new Map(groups.map((group) => [group.key, group.records]));
+        return keys.map((key) => byRegion.get(key.regionId) ?? []);
+      },
+    ),
+    projectsOfEnterprise: groupLoader((ids) => repository.projectsOfEnterprises(ids)),
+    projectsOfLink: groupLoader((ids) => repository.projectsOfLinks(ids)),
+  };
+}
+
+export type RecruitmentLoaders = ReturnType<typeof createRecruitmentLoaders>;

@@ -1,0 +1,309 @@
+import type { Driver } from 'neo4j-driver';
+import type { CandidateFacts } from '../../domain/candidate-ranking.js';
+import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
+import { RECRUITED_STATUSES } from '../../domain/project-pipeline.js';
+import { isLocalEnterprise, LINK_ORDER } from '../../neo4j/cypher-fragments.js';
+import { Neo4jRepository } from '../../neo4j/repository.js';
+import type { LinkStage, ProjectStatus } from '../../dataset/types.js';
+
+export interface LinkFactsRecord extends ChainLinkFacts {
+  stage: LinkStage;
+  /** The links this one feeds. */
+  feedsTo: string[];
+}
+
+/** What the gap rules need of one chain in one region, links in chain order. */
+export interface ChainFactsRecord {
+  chainId: string;
+  links: LinkFactsRecord[];
+}
+
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  investment: number | null;
+  status: ProjectStatus;
+  version: number;
+  updatedAt: string;
+  enterpriseId: string;
+  regionId: string;
+  parkId: string | null;
+  linkId: string | null;
+}
+
+export type NewProject = {
+  id: string;
+  name: string;
+  enterpriseId: string;
+  regionId: string | null;
+  parkId: string | null;
+  linkId: string | null;
+  investment: number | null;
+};
+
+/**
+ * Expects `root` (the region) and `chain`; yields `links`: per link of the chain, its local firms, leading firms,
+ * local demand and the part of it bought from outside, and the links it feeds.
+ */
+const CHAIN_LINK_FACTS = `
+  CALL (root, chain) {
+    MATCH (link:ChainLink)-[:PART_OF]->(chain)
+    CALL (root, link) {
+      OPTIONAL MATCH (link)<-[:OPERATES_IN]-(firm:Enterprise)
+      WHERE ${isLocalEnterprise('firm')}
+      RETURN count(firm) AS localEnterpriseCount, count(CASE WHEN firm.leading THEN 1 END) AS localLeadingCount
+    }
+    CALL (root, link) {
+      OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES {linkId: link.id}]->(customer:Enterprise)
+      WHERE ${isLocalEnterprise('customer')}
+      RETURN coalesce(sum(supply.annualValue), 0) AS localDemand,
+             coalesce(sum(CASE WHEN NOT ${isLocalEnterprise('supplier')} THEN supply.annualValue END), 0) AS externalSupply
+    }
+    WITH link, localEnterpriseCount, localLeadingCount, localDemand, externalSupply
+    ORDER BY ${LINK_ORDER}
+    RETURN collect({
+      id: link.id, name: link.name, stage: link.stage,
+      localEnterpriseCount: localEnterpriseCount, localLeadingCount: localLeadingCount,
+      localDemand: localDemand, externalSupply: externalSupply,
+      feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id]
+    }) AS links
+  }`;
+
+export const CHAIN_FACTS = `
+  MATCH (root:Region {id: $regionId})
+  MATCH (chain:Chain {id: $chainId})
+  ${CHAIN_LINK_FACTS}
+  RETURN chain.id AS chainId, links`;
+
+/** The facts of every leading chain of each region, for the investment map overview. */
+export const LEADING_CHAIN_FACTS = `
+  UNWIND $regionIds AS regionId
+  MATCH (root:Region {id: regionId})-[:PRIORITIZES]->(chain:Chain)
+  ${CHAIN_LINK_FACTS}
+  WITH regionId, chain, links ORDER BY chain.id
+  RETURN regionId AS key, collect({ chainId: chain.id, links: links }) AS records`;
+
+export const REGION_AND_CHAIN_EXIST = `
+  RETURN EXISTS { (:Region {id: $regionId}) } AS regionExists, EXISTS { (:Chain {id: $chainId}) } AS chainExists`;
+
+export const MISSING_ENTERPRISES = `
+  UNWIND $ids AS id
+  WITH id WHERE NOT EXISTS { (:Enterprise {id: id}) }
+  RETURN id`;
+
+/**
+ * Candidates for the gaps at `$linkIds`: firms operating in the link that are not local and have no LANDED or
+ * OPERATING project in the region, each with the facts of its score.
+ */
+export const CANDIDATE_FACTS = `
+  MATCH (root:Region {id: $regionId})
+  CALL (root) {
+    OPTIONAL MATCH (root)<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(:Enterprise)-[:OPERATES_IN]->(link:ChainLink)
+    WHERE place:Region OR place:Park
+    RETURN collect(DISTINCT link.id) AS localLinkIds
+  }
+  CALL () {
+    OPTIONAL MATCH (assumed:Enterprise)-[:OPERATES_IN]->(link:ChainLink)
+    WHERE assumed.id IN $assumedLocalIds
+    RETURN collect(DISTINCT link.id) AS assumedLinkIds
+  }
+  WITH root, localLinkIds + assumedLinkIds AS presentLinkIds
+  UNWIND $linkIds AS linkId
+  MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(candidate:Enterprise)
+  WHERE NOT ${isLocalEnterprise('candidate')}
+    AND NOT EXISTS {
+      MATCH (project:Project)-[:BY]->(candidate)
+      WHERE project.status IN $recruitedStatuses
+        AND EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(root) }
+    }
+  CALL (root, candidate) {
+    OPTIONAL MATCH (candidate)-[supply:SUPPLIES]->(customer:Enterprise)
+    WHERE ${isLocalEnterprise('customer')}
+    RETURN coalesce(sum(supply.annualValue), 0) AS annualValueToLocalFirms, count(DISTINCT customer) AS localCustomerCount
+  }
+  WITH linkId, candidate, annualValueToLocalFirms, localCustomerCount,
+       [(candidate)-[:OPERATES_IN]->(own:ChainLink) | own.id] AS ownLinkIds, presentLinkIds
+  RETURN linkId AS key, collect({
+    enterpriseId: candidate.id,
+    revenue: candidate.revenue,
+    leading: coalesce(candidate.leading, false),
+    listed: coalesce(candidate.listed, false),
+    annualValueToLocalFirms: annualValueToLocalFirms,
+    localCustomerCount: localCustomerCount,
+    linkCount: size(ownLinkIds),
+    presentLinkCount: size([id IN ownLinkIds WHERE id IN presentLinkIds])
+  }) AS records`;
+
+/** Expects `project`; yields `record`, the project with what it points at. */
+const PROJECT_RECORD = `
+  CALL (project) {
+    MATCH (project)-[:BY]->(enterprise:Enterprise)
+    OPTIONAL MATCH (project)-[:IN]->(park:Park)-[:IN]->(parkRegion:Region)
+    OPTIONAL MATCH (project)-[:IN]->(region:Region)
+    OPTIONAL MATCH (project)-[:TARGETS]->(link:ChainLink)
+    RETURN project {
+      .id, .name, .investment, .status, .version,
+      updatedAt: toString(project.updatedAt),
+      enterpriseId: enterprise.id,
+      regionId: coalesce(region.id, parkRegion.id),
+      parkId: park.id,
+      linkId: link.id
+    } AS record
+  }`;
+
+export const PROJECTS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (project:Project {id: id})
+  ${PROJECT_RECORD}
+  RETURN record`;
+
+/** Projects in each region's subtree (the region, regions under it, their parks), newest change first. */
+export const PROJECTS_IN_REGIONS = `
+  UNWIND $regionIds AS regionId
+  MATCH (:Region {id: regionId})<-[:PART_OF*0..]-(:Region)<-[:IN*1..2]-(project:Project)
+  WHERE $status IS NULL OR project.status = $status
+  ${PROJECT_RECORD}
+  WITH regionId, record ORDER BY record.updatedAt DESC, record.id
+  RETURN regionId AS key, collect(record) AS records`;
+
+export const PROJECTS_OF_ENTERPRISES = `
+  UNWIND $enterpriseIds AS enterpriseId
+  MATCH (project:Project)-[:BY]->(:Enterprise {id: enterpriseId})
+  ${PROJECT_RECORD}
+  WITH enterpriseId, record ORDER BY record.updatedAt DESC, record.id
+  RETURN enterpriseId AS key, collect(record) AS records`;
+
+export const PROJECTS_OF_LINKS = `
+  UNWIND $linkIds AS linkId
+  MATCH (project:Project)-[:TARGETS]->(:ChainLink {id: linkId})
+  ${PROJECT_RECORD}
+  WITH linkId, record ORDER BY record.updatedAt DESC, record.id
+  RETURN linkId AS key, collect(record) AS records`;
+
+/** Which of a new project's references exist. */
+export const PROJECT_REFERENCES = `
+  RETURN EXISTS { (:Enterprise {id: $enterpriseId}) } AS enterpriseExists,
+         $regionId IS NULL OR EXISTS { (:Region {id: $regionId}) } AS regionExists,
+         $parkId IS NULL OR EXISTS { (:Park {id: $parkId}) } AS parkExists,
+         $linkId IS NULL OR EXISTS { (:ChainLink {id: $linkId}) } AS linkExists`;
+
+export const CREATE_PROJECT = `
+  MATCH (enterprise:Enterprise {id: $project.enterpriseId})
+  OPTIONAL MATCH (park:Park {id: $project.parkId})
+  OPTIONAL MATCH (region:Region {id: $project.regionId})
+  OPTIONAL MATCH (link:ChainLink {id: $project.linkId})
+  CREATE (project:Project {
+    id: $project.id, name: $project.name, investment: $project.investment, status: 'LEAD',
+    version: 1, createdAt: datetime(), updatedAt: datetime(), source: 'user'
+  })
+  CREATE (project)-[:BY]->(enterprise)
+  WITH project, coalesce(park, region) AS place, link
+  CALL (project, place) { WITH * WHERE place IS NOT NULL CREATE (project)-[:IN]->(place) }
+  CALL (project, link) { WITH * WHERE link IS NOT NULL CREATE (project)-[:TARGETS]->(link) }
+  ${PROJECT_RECORD}
+  RETURN record`;
+
+/**
+ * Reads a project's status and version under its write lock: `SET` with a read of the same property makes Cypher
+ * lock the node before reading, so two concurrent updates cannot both see the same version.
+ */
+export const LOCK_PROJECT = `
+  MATCH (project:Project {id: $id})
+  SET project.version = project.version
+  RETURN project.status AS status, project.version AS version`;
+
+export const SET_PROJECT_STATUS = `
+  MATCH (project:Project {id: $id})
+  SET project.status = $status, project.version = project.version + 1, project.updatedAt = datetime()
+  WITH project
+  ${PROJECT_RECORD}
+  RETURN record`;
+
+type Group<Record> = { key: string; records: Record[] };
+
+export class RecruitmentRepository extends Neo4jRepository {
+  constructor(driver: Driver) {
+    super(driver, 'recruitment');
+  }
+
+  /** Null when the region or the chain does not exist. */
+  async chainFacts(regionId: string, chainId: string, assumedLocalIds: string[]): Promise<ChainFactsRecord | null> {
+    const [facts] = await this.read<ChainFactsRecord>('chainFacts', CHAIN_FACTS, { regionId, chainId, assumedLocalIds });
+    return facts ?? null;
+  }
+
+  leadingChainFacts(regionIds: string[]) {
+    return this.read<Group<ChainFactsRecord>>('leadingChainFacts', LEADING_CHAIN_FACTS, { regionIds, assumedLocalIds: [] });
+  }
+
+  async regionAndChainExist(regionId: string, chainId: string) {
+    const [row] = await this.read<{ regionExists: boolean; chainExists: boolean }>('regionAndChainExist', REGION_AND_CHAIN_EXIST, { regionId, chainId });
+    return row!;
+  }
+
+  missingEnterprises(ids: string[]): Promise<string[]> {
+    return this.readValues('missingEnterprises', MISSING_ENTERPRISES, { ids });
+  }
+
+  candidateFacts(regionId: string, assumedLocalIds: string[], linkIds: string[]) {
+    return this.read<Group<CandidateFacts>>('candidateFacts', CANDIDATE_FACTS, {
+      regionId,
+      assumedLocalIds,
+      linkIds,
+      recruitedStatuses: RECRUITED_STATUSES,
+    });
+  }
+
+  projectsByIds(ids: string[]): Promise<ProjectRecord[]> {
+    return this.readValues('projectsByIds', PROJECTS_BY_IDS, { ids });
+  }
+
+  projectsInRegions(regionIds: string[], status: ProjectStatus | null) {
+    return this.read<Group<ProjectRecord>>('projectsInRegions', PROJECTS_IN_REGIONS, { regionIds, status });
+  }
+
+  projectsOfEnterprises(enterpriseIds: string[]) {
+    return this.read<Group<ProjectRecord>>('projectsOfEnterprises', PROJECTS_OF_ENTERPRISES, { enterpriseIds });
+  }
+
+  projectsOfLinks(linkIds: string[]) {
+    return this.read<Group<ProjectRecord>>('projectsOfLinks', PROJECTS_OF_LINKS, { linkIds });
+  }
+
+  /**
+   * Creates the project after checking, in the same transaction, that what it points at exists; `problems` names
+   * each missing reference and then nothing is written.
+   */
+  createProject(project: NewProject, problems: (missing: string[]) => Error): Promise<ProjectRecord> {
+    return this.write('createProject', async (run) => {
+      const [exists] = await run<Record<string, boolean>>(PROJECT_REFERENCES, project);
+      const missing = [
+        exists!.enterpriseExists ? null : `no Enterprise '${project.enterpriseId}'`,
+        exists!.regionExists ? null : `no Region '${project.regionId}'`,
+        exists!.parkExists ? null : `no Park '${project.parkId}'`,
+        exists!.linkExists ? null : `no ChainLink '${project.linkId}'`,
+      ].filter((problem): problem is string => problem !== null);
+      if (missing.length > 0) throw problems(missing);
+      const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project });
+      return row!.record;
+    });
+  }
+
+  /**
+   * Locks the project, lets `check` refuse the change from what it reads (status and version), then writes it.
+   * Null when there is no such project.
+   */
+  setProjectStatus(
+    id: string,
+    status: ProjectStatus,
+    check: (current: { status: ProjectStatus; version: number }) => void,
+  ): Promise<ProjectRecord | null> {
+    return this.write('setProjectStatus', async (run) => {
+      const [current] = await run<{ status: ProjectStatus; version: number }>(LOCK_PROJECT, { id });
+      if (!current) return null;
+      check(current);
+      const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status });
+      return row!.record;
+    });
+  }
+}

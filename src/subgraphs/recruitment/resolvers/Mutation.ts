@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { transitionProblem } from '../../../domain/project-pipeline.js';
+import { badUserInput, conflict, notFound } from '../../../graphql/errors.js';
+import type { MutationResolvers } from '../generated/resolvers-types.js';
+
+const MAX_NAME_LENGTH = 200;
+
+export const Mutation: MutationResolvers = {
+  createProject: (_, { input }, { repository }) => {
+    const name = input.name.trim();
+    const problems = [
+      name.length >= 1 && name.length <= MAX_NAME_LENGTH ? null : `name must be 1 to ${MAX_NAME_LENGTH} characters`,
+      (input.regionId == null) !== (input.parkId == null) ? null : 'give regionId or parkId, not both (a park implies its region)',
+      input.investment == null || (Number.isFinite(input.investment) && input.investment >= 0) ? null : 'investment must be 0 or more (yuan)',
+    ].filter((problem): problem is string => problem !== null);
+    if (problems.length > 0) throw badUserInput(`input: ${problems.join('; ')}.`, { argumentName: 'input' });
+    return repository.createProject(
+      {
+        id: `project-${randomUUID()}`,
+        name,
+        enterpriseId: input.enterpriseId,
+        regionId: input.regionId ?? null,
+        parkId: input.parkId ?? null,
+        linkId: input.linkId ?? null,
+        investment: input.investment ?? null,
+      },
+      (missing) => notFound(`input: ${missing.join('; ')}.`),
+    );
+  },
+
+  advanceProject: async (_, { id, status, expectedVersion }, { repository }) => {
+    const project = await repository.setProjectStatus(id, status, (current) => {
+      if (current.version !== expectedVersion) {
+        throw conflict(
+          `Project '${id}' was changed by someone else: it is now version ${current.version} (${current.status}), ` +
+            `not ${expectedVersion}. Reload it and decide again.`,
+          { currentVersion: current.version, currentStatus: current.status },
+        );
+      }
+      const problem = transitionProblem(current.status, status);
+      if (problem) throw badUserInput(`status: ${problem}.`, { argumentName: 'status' });
+    });
+    if (!project) throw notFound(`no Project '${id}'.`);
+    return project;
+  },
+};

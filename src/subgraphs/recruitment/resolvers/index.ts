@@ -1,0 +1,25 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { ChainGap } from './ChainGap.js';
+import { ChainGapAnalysis } from './ChainGapAnalysis.js';
+import { ChainLink } from './ChainLink.js';
+import { ChainOverview, LinkOverview } from './ChainOverview.js';
+import { Enterprise } from './Enterprise.js';
+import { Mutation } from './Mutation.js';
+import { Project } from './Project.js';
+import { Query } from './Query.js';
+import { RecruitmentCandidate } from './RecruitmentCandidate.js';
+import { Region } from './Region.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  ChainGapAnalysis,
+  ChainGap,
+  RecruitmentCandidate,
+  ChainOverview,
+  LinkOverview,
+  Project,
+  Region,
+  Enterprise,
+  ChainLink,
+};
