@@ -33,14 +33,21 @@ export interface LocalNeo4jSettings {
   transactionTimeout: string;
 }
 
+/** Each local instance has its own Bolt port (and data folder), so tests and benchmarks never touch dev data. */
+const LOCAL_INSTANCE_PORTS: Record<string, { variable: string; port: number }> = {
+  dev: { variable: 'NEO4J_LOCAL_PORT', port: 7687 },
+  test: { variable: 'NEO4J_TEST_PORT', port: 7688 },
+  bench: { variable: 'NEO4J_BENCH_PORT', port: 7690 },
+};
+
 export function localNeo4jSettings(
   instance: string,
   env: NodeJS.ProcessEnv = process.env,
 ): LocalNeo4jSettings {
-  const defaultPort = instance === 'test' ? 7688 : 7687;
+  const { variable, port } = LOCAL_INSTANCE_PORTS[instance] ?? LOCAL_INSTANCE_PORTS.dev!;
   return {
     instance,
-    port: intFromEnv(env, instance === 'test' ? 'NEO4J_TEST_PORT' : 'NEO4J_LOCAL_PORT', defaultPort),
+    port: intFromEnv(env, variable, port),
     // 2 cores and 24 GiB: a 2 GiB heap and a 2 GiB page cache leave room for the Node processes and a second
     // (test) instance; raise both for the million-enterprise benchmarks.
     heap: env.NEO4J_HEAP || '2g',

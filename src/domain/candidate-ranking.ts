@@ -97,7 +97,7 @@ function candidateReasons(candidate: CandidateFacts, components: ScoreComponents
   if (components.fit > 0) {
     reasons.push({
       weight: weights.fit * components.fit,
-      text: `${candidate.presentLinkCount} of its ${candidate.linkCount} chain links are already present in the region`,
+      text: `${candidate.presentLinkCount} of its ${candidate.linkCount} chain links ${candidate.presentLinkCount === 1 ? 'is' : 'are'} already present in the region`,
     });
   }
   return reasons.sort((a, b) => b.weight - a.weight).map((reason) => reason.text);

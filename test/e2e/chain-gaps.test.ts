@@ -172,7 +172,7 @@ describe('recruitment candidates', () => {
     // B3: leading, and one of its two links (D) is present in the county.
     expect(b3!.components).toEqual({ ties: 0, scale: b3Scale, stature: 1, fit: 0.5 });
     expect(b3!.score).toBeCloseTo(0.25 * b3Scale + 0.2 + 0.15 * 0.5, 12);
-    expect(b3!.reasons).toContain('1 of its 2 chain links are already present in the region');
+    expect(b3!.reasons).toContain('1 of its 2 chain links is already present in the region');
     expect(b2!.components).toEqual({ ties: 0, scale: 1, stature: 0, fit: 0 });
     expect(b2!.score).toBeCloseTo(0.25, 12);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChainGaps, type ChainFacts, type ChainLinkFacts } from '../../src/domain/chain-gaps.js';
+import { DEFAULT_GAP_OPTIONS, findChainGaps, linkStateOf, type ChainFacts, type ChainLinkFacts } from '../../src/domain/chain-gaps.js';
 
 function link(id: string, localEnterpriseCount = 0, extra: Partial<ChainLinkFacts> = {}): ChainLinkFacts {
   return { id, name: id, localEnterpriseCount, localLeadingCount: 0, localDemand: 0, externalSupply: 0, ...extra };
@@ -87,4 +87,29 @@ describe('findChainGaps edge cases', () => {
       ['C', 'FILL'],
     ]);
   });
+
+  it('measures the EXTEND distance along FEEDS in either direction', () => {
+    // P→G←H: H feeds G, which P (present) feeds. H does not reach P and P does not reach H; they are 2 steps apart.
+    const strong = { localLeadingCount: 1 };
+    const chain = { links: [link('P', 3, strong), link('G'), link('H')], feeds: feeds('P>G H>G') };
+    expect(findChainGaps(chain).gaps.map((g) => [g.linkId, g.kind, g.direction])).toEqual([['G', 'EXTEND', 'DOWNSTREAM']]);
+    const wider = findChainGaps(chain, { ...DEFAULT_GAP_OPTIONS, maxExtendDistance: 2 });
+    expect(wider.gaps.find((g) => g.linkId === 'H')).toMatchObject({
+      kind: 'EXTEND',
+      direction: 'DOWNSTREAM',
+      reasons: ['no local firm in H, 2 links from the nearest link the region has'],
+    });
+  });
+
+  it('without supply data, reports no external dependency and zero local demand', () => {
+    const analysis = findChainGaps({ links: [link('A', 1)], feeds: [] });
+    expect(analysis.gaps[0]).toMatchObject({ externalDependency: null, localDemand: 0 });
+  });
+
+  it('marks links PRESENT, WEAK or MISSING for the investment map', () => {
+    const chain = { links: [link('A', 1), link('B'), link('D', 5, { localLeadingCount: 1 })], feeds: feeds('A>B B>D') };
+    const gaps = new Map(findChainGaps(chain).gaps.map((g) => [g.linkId, g]));
+    expect(chain.links.map((l) => linkStateOf(l, gaps.get(l.id)))).toEqual(['WEAK', 'MISSING', 'PRESENT']);
+  });
 });
+
