@@ -1,6 +1,7 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BODY_BYTES } from '../../src/server/http.js';
+import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 import { startDemoStack, type TestStack } from '../support/stack.js';
 
 let stack: TestStack;
@@ -27,7 +28,8 @@ describe('the gateway over HTTP', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, subgraphs: { registry: 'ready', chains: 'ready' } });
+    const subgraphs = Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, 'ready']));
+    expect(await ready.json()).toEqual({ ready: true, subgraphs });
     for (const subgraph of stack.stack.subgraphs) {
       const response = await fetch(subgraph.url.replace(/\/graphql$/, '/ready'));
       expect(await response.json()).toEqual({ ready: true, neo4j: 'up' });

@@ -204,17 +204,18 @@ export const CREATE_PROJECT = `
   RETURN record`;
 
 /**
- * Reads a project's status and version under its write lock: `SET` with a read of the same property makes Cypher
- * lock the node before reading, so two concurrent updates cannot both see the same version.
+ * Bumps a project's version and returns its status and version as they were. A SET that reads the property it
+ * writes makes Cypher take the node's write lock before reading, so of two concurrent updates the second waits
+ * and sees the first one's version. The caller rolls the transaction back if it refuses the change.
  */
-export const LOCK_PROJECT = `
+export const BUMP_PROJECT_VERSION = `
   MATCH (project:Project {id: $id})
-  SET project.version = project.version
-  RETURN project.status AS status, project.version AS version`;
+  SET project.version = project.version + 1
+  RETURN project.status AS status, project.version - 1 AS version`;
 
 export const SET_PROJECT_STATUS = `
   MATCH (project:Project {id: $id})
-  SET project.status = $status, project.version = project.version + 1, project.updatedAt = datetime()
+  SET project.status = $status, project.updatedAt = datetime()
   WITH project
   ${PROJECT_RECORD}
   RETURN record`;
@@ -290,8 +291,8 @@ export class RecruitmentRepository extends Neo4jRepository {
   }
 
   /**
-   * Locks the project, lets `check` refuse the change from what it reads (status and version), then writes it.
-   * Null when there is no such project.
+   * Locks the project, lets `check` refuse the change from what it was (status and version) — an error it throws
+   * rolls everything back — then writes the new status. Null when there is no such project.
    */
   setProjectStatus(
     id: string,
@@ -299,7 +300,7 @@ export class RecruitmentRepository extends Neo4jRepository {
     check: (current: { status: ProjectStatus; version: number }) => void,
   ): Promise<ProjectRecord | null> {
     return this.write('setProjectStatus', async (run) => {
-      const [current] = await run<{ status: ProjectStatus; version: number }>(LOCK_PROJECT, { id });
+      const [current] = await run<{ status: ProjectStatus; version: number }>(BUMP_PROJECT_VERSION, { id });
       if (!current) return null;
       check(current);
       const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status });
