@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoStack, type TestStack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.js';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 /** The enterprise page of the product: firms with their suppliers, park and region, across both subgraphs. */
 const ENTERPRISE_PAGE = `query ($first: Int!) {

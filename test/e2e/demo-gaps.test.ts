@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRIORITIES } from '../../seeds/demo/chains.js';
-import { startDemoStack, type TestStack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 
 const SIX_REGIONS = ['minquan', 'suixian', 'shangcai', 'weihui', 'jingmen', 'yingtan'];
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 interface Overview {
   chain: { id: string; name: string };

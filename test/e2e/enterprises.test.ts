@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoEnterprise, demoEnterprises, enterpriseIdsInRegion } from '../support/demo-facts.js';
-import { startDemoStack, type GraphQLResponse, type TestStack } from '../support/stack.js';
+import { useStack, type GraphQLResponse } from '../support/stack.js';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 interface Page {
   totalCount: number;

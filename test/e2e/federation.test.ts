@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRIORITIES } from '../../seeds/demo/chains.js';
 import { demo, demoEnterprise, demoSupplies, regionOf } from '../support/demo-facts.js';
-import { startDemoStack, type GraphQLResponse, type TestStack } from '../support/stack.js';
+import { useStack, type GraphQLResponse } from '../support/stack.js';
 
 interface LinkPage {
   totalCount: number;
@@ -20,13 +20,7 @@ function fieldsByType(sdl: string): Map<string, string[]> {
   );
 }
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 describe('a query crossing both subgraphs', () => {
   it('answers an enterprise with its links, suppliers and region as the dataset says', async () => {

@@ -1,16 +1,10 @@
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BODY_BYTES } from '../../src/server/http.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
-import { startDemoStack, type TestStack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack();
 
 describe('the gateway over HTTP', () => {
   it('passes every MUST of the GraphQL-over-HTTP audit (graphql-http serverAudits)', async () => {

@@ -1,17 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRows } from '../../src/neo4j/driver.js';
-import { startDemoStack, type TestStack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 
 const WORKED_EXAMPLE = fileURLToPath(new URL('../fixtures/worked-example.json', import.meta.url));
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startDemoStack(WORKED_EXAMPLE);
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useStack(WORKED_EXAMPLE);
 
 interface Project {
   id: string;

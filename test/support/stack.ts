@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
@@ -49,4 +50,38 @@ export async function postGraphQL<Data>(url: string, query: string, variables?: 
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<Data>;
+}
+
+/**
+ * For a test file: starts the stack over `dataset` before its tests and stops it after them. The returned object
+ * reads the running stack, so it can be declared at the top of the file.
+ */
+export function useStack(dataset: string = DEMO_DATASET): TestStack {
+  let started: TestStack | undefined;
+  beforeAll(async () => {
+    started = await startDemoStack(dataset);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const current = () => {
+    if (!started) throw new Error('the stack starts in beforeAll: use it inside tests');
+    return started;
+  };
+  return {
+    get stack() {
+      return current().stack;
+    },
+    get gatewayUrl() {
+      return current().gatewayUrl;
+    },
+    get queries() {
+      return current().queries;
+    },
+    get driver() {
+      return current().driver;
+    },
+    query: (query, variables, url) => current().query(query, variables, url),
+    stop: () => current().stop(),
+  };
 }
