@@ -56,6 +56,11 @@ const config: CodegenConfig = {
       Chain: '../../../graphql/entity-reference.js#EntityReference',
       Park: '../../../graphql/entity-reference.js#EntityReference',
     }),
+    'src/subgraphs/reports/generated/resolvers-types.ts': subgraphTypes('reports', 'ReportsContext', {
+      Report: '../catalogue.js#ReportDefinition',
+      ReportParameter: '../catalogue.js#ReportParameterDefinition',
+      ReportResult: '../repository.js#ReportResultRecord',
+    }),
   },
 };
 

@@ -82,3 +82,20 @@ export function servicePorts(env: NodeJS.ProcessEnv = process.env): ServicePorts
     subgraphBase: intFromEnv(env, 'SUBGRAPH_BASE_PORT', DEFAULT_SUBGRAPH_BASE_PORT),
   };
 }
+
+export interface ReportLimits {
+  /** Transaction timeout of a catalogue report. */
+  reportTimeoutMs: number;
+  /** Transaction timeout of an analyst's ad-hoc Cypher. */
+  cypherTimeoutMs: number;
+  /** Rows returned at most; `truncated` says when a result had more. */
+  maxRows: number;
+}
+
+export function reportLimits(env: NodeJS.ProcessEnv = process.env): ReportLimits {
+  return {
+    reportTimeoutMs: intFromEnv(env, 'REPORT_TIMEOUT_MS', 60_000),
+    cypherTimeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
+    maxRows: intFromEnv(env, 'REPORT_MAX_ROWS', 10_000),
+  };
+}

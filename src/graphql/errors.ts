@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Neo4jUnavailableError } from '../neo4j/errors.js';
+import { Neo4jTimeoutError, Neo4jUnavailableError } from '../neo4j/errors.js';
 
 /** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const PUBLIC_ERROR_CODES = [
@@ -38,6 +38,7 @@ export const conflict = (message: string, extensions?: Record<string, unknown>) 
   typedError('CONFLICT', message, extensions);
 
 export const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
+export const NEO4J_TIMEOUT_MESSAGE = 'The graph database took too long to answer; try again shortly.';
 
 /**
  * Apollo Server's `formatError`: typed errors pass as they are, an unreachable Neo4j becomes SERVICE_UNAVAILABLE,
@@ -48,6 +49,9 @@ export function createErrorFormatter(serviceName: string, log: (line: string) =>
     const original = unwrapResolverError(error);
     if (original instanceof Neo4jUnavailableError) {
       return { ...formatted, message: NEO4J_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (original instanceof Neo4jTimeoutError) {
+      return { ...formatted, message: NEO4J_TIMEOUT_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code)) {

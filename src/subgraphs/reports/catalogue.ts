@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { JsonValue } from '../../neo4j/values.js';
+
+export const PARAMETER_TYPES = ['String', 'ID', 'Int', 'Float', 'Boolean'] as const;
+export type ParameterType = (typeof PARAMETER_TYPES)[number];
+
+export interface ReportParameterDefinition {
+  name: string;
+  type: ParameterType;
+  required: boolean;
+  /** Used when the caller gives no value; null when there is none (required parameters, or an explicit `= null`). */
+  default: JsonValue;
+  description: string;
+}
+
+export interface ReportDefinition {
+  name: string;
+  description: string;
+  parameters: ReportParameterDefinition[];
+  cypher: string;
+  /** The .cypher file, for messages. */
+  file: string;
+}
+
+export const CATALOGUE_DIR = fileURLToPath(new URL('./catalogue/', import.meta.url));
+
+/** A report file whose header is malformed: names the file and line, and says what is expected. */
+export class CatalogueError extends Error {
+  override readonly name = 'CatalogueError';
+}
+
+const HEADER_SYNTAX = `a report starts with comment lines:
+  // @name kebab-case-name (the file's name without .cypher)
+  // @description One line saying what the report shows.
+  // @param name Type[!] [= JSON default] What it means.   (Type: ${PARAMETER_TYPES.join(', ')}; ! = required)`;
+
+const PARAM_LINE = /^@param\s+([A-Za-z_]\w*)\s+(\w+)(!)?(?:\s*=\s*(\S+))?(?:\s+(.*))?$/;
+
+/**
+ * Reads every `.cypher` file of the catalogue and checks its header against its body: every `$parameter` the
+ * Cypher uses is declared and every declared one is used, defaults have their declared type, names are unique.
+ * Throws CatalogueError naming the file and line of the first problem.
+ */
+export function loadCatalogue(dir: string = CATALOGUE_DIR): ReportDefinition[] {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.cypher')).sort();
+  if (files.length === 0) throw new CatalogueError(`no .cypher report in ${dir}`);
+  return files.map((file) => parseReport(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8')));
+}
+
+export function parseReport(file: string, text: string): ReportDefinition {
+  const lines = text.split(/\r?\n/);
+  const fail = (line: number, problem: string): never => {
+    throw new CatalogueError(`${file}:${line}: ${problem}\n${HEADER_SYNTAX}`);
+  };
+  let name: string | undefined;
+  let description: string | undefined;
+  const parameters: ReportParameterDefinition[] = [];
+  let headerEnd = 0;
+  for (const [index, line] of lines.entries()) {
+    if (!line.startsWith('//')) break;
+    headerEnd = index + 1;
+    const content = line.slice(2).trim();
+    if (!content.startsWith('@')) continue;
+    if (content.startsWith('@name ')) {
+      name = content.slice('@name '.length).trim();
+      if (name !== path.basename(file, '.cypher')) fail(index + 1, `@name '${name}' must be the file's name, '${path.basename(file, '.cypher')}'`);
+    } else if (content.startsWith('@description ')) {
+      description = content.slice('@description '.length).trim();
+    } else if (content.startsWith('@param ')) {
+      parameters.push(parseParameter(content, (problem) => fail(index + 1, problem)));
+    } else {
+      fail(index + 1, `unknown header tag '${content.split(/\s/)[0]}'`);
+    }
+  }
+  if (!name) return fail(1, 'the header has no @name');
+  if (!description) return fail(1, 'the header has no @description');
+  const cypher = lines.slice(headerEnd).join('\n').trim();
+  if (!cypher) return fail(headerEnd + 1, 'the report has no Cypher after its header');
+
+  const declared = new Set<string>();
+  for (const parameter of parameters) {
+    if (declared.has(parameter.name)) fail(1, `parameter '${parameter.name}' is declared twice`);
+    declared.add(parameter.name);
+  }
+  const used = new Set([...cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1]!));
+  for (const parameter of used) if (!declared.has(parameter)) fail(1, `the Cypher uses $${parameter}, which the header does not declare`);
+  for (const parameter of declared) if (!used.has(parameter)) fail(1, `parameter '${parameter}' is declared but the Cypher never uses $${parameter}`);
+  return { name, description, parameters, cypher, file };
+}
+
+function parseParameter(content: string, fail: (problem: string) => never): ReportParameterDefinition {
+  const match = PARAM_LINE.exec(content);
+  if (!match) return fail(`cannot read '${content}'`);
+  const [, name, type, bang, defaultText, description] = match;
+  if (!(PARAMETER_TYPES as readonly string[]).includes(type!)) fail(`parameter '${name}' has unknown type '${type}'`);
+  const required = bang === '!';
+  if (required && defaultText !== undefined) fail(`required parameter '${name}' cannot have a default`);
+  let defaultValue: JsonValue = null;
+  if (defaultText !== undefined) {
+    try {
+      defaultValue = JSON.parse(defaultText) as JsonValue;
+    } catch {
+      fail(`the default of '${name}' is not JSON: ${defaultText}`);
+    }
+    if (defaultValue !== null && !hasType(defaultValue, type as ParameterType)) fail(`the default of '${name}' is not a ${type}: ${defaultText}`);
+  }
+  if (!description) fail(`parameter '${name}' has no description`);
+  return { name: name!, type: type as ParameterType, required, default: defaultValue, description: description! };
+}
+
+export function hasType(value: unknown, type: ParameterType): boolean {
+  switch (type) {
+    case 'String':
+    case 'ID':
+      return typeof value === 'string';
+    case 'Int':
+      return Number.isSafeInteger(value);
+    case 'Float':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'Boolean':
+      return typeof value === 'boolean';
+  }
+}

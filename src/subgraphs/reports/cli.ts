@@ -1,0 +1,83 @@
+/**
+ * `npm run report -- list`
+ * `npm run report -- NAME [--param key=value ...] [--format table|csv|json] [--out FILE]`
+ * Runs catalogue reports straight against Neo4j (the local one unless NEO4J_URI is set), without the API.
+ */
+import { writeFileSync } from 'node:fs';
+import { GraphQLError } from 'graphql';
+import { connectNeo4j } from '../../neo4j/connect.js';
+import { CATALOGUE, ReportRunner } from './runner.js';
+import { OUTPUT_FORMATS, toCsv, toJson, toTable, type OutputFormat } from './formats.js';
+import { parseTextValue } from './parameters.js';
+
+const USAGE = `Usage:
+  npm run report -- list
+  npm run report -- NAME [--param key=value ...] [--format table|csv|json] [--out FILE]`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function list(): void {
+  for (const report of CATALOGUE) {
+    console.log(`${report.name}\n  ${report.description}`);
+    for (const parameter of report.parameters) {
+      const usage = parameter.required ? 'required' : `default ${JSON.stringify(parameter.default)}`;
+      console.log(`  --param ${parameter.name}=<${parameter.type}>  (${usage}) ${parameter.description}`);
+    }
+    console.log();
+  }
+}
+
+async function run(name: string, options: string[]): Promise<void> {
+  const report = CATALOGUE.find((known) => known.name === name);
+  if (!report) fail(`There is no report '${name}'. Run \`npm run report -- list\` to see them.\n${USAGE}`);
+  const params: Record<string, unknown> = {};
+  let format: OutputFormat = 'table';
+  let out: string | undefined;
+  for (let index = 0; index < options.length; index += 2) {
+    const [flag, value] = [options[index], options[index + 1]];
+    if (value === undefined) fail(`${flag} needs a value.\n${USAGE}`);
+    if (flag === '--param') {
+      const separator = value.indexOf('=');
+      if (separator < 1) fail(`--param takes key=value, got '${value}'.`);
+      const key = value.slice(0, separator);
+      const parameter = report.parameters.find((candidate) => candidate.name === key);
+      params[key] = parameter ? parseTextValue(parameter.type, value.slice(separator + 1)) : value.slice(separator + 1);
+    } else if (flag === '--format') {
+      if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) fail(`--format is one of ${OUTPUT_FORMATS.join(', ')}.`);
+      format = value as OutputFormat;
+    } else if (flag === '--out') {
+      out = value;
+    } else {
+      fail(`Unknown option ${flag}.\n${USAGE}`);
+    }
+  }
+
+  const connection = await connectNeo4j('dev', process.env, (line) => console.error(line));
+  const started = Date.now();
+  // Progress on stderr, so stdout stays clean for the report itself.
+  const progress = setInterval(() => process.stderr.write(`\rRunning ${name}... ${Math.round((Date.now() - started) / 1000)} s`), 1000);
+  try {
+    const result = await new ReportRunner(connection.driver).runReport(name, params);
+    const text = format === 'csv' ? toCsv(result) : format === 'json' ? toJson(result) : toTable(result);
+    clearInterval(progress);
+    if (Date.now() - started >= 1000) process.stderr.write('\n');
+    if (out) writeFileSync(out, text);
+    else process.stdout.write(text);
+    const summary = `${result.rowCount} row${result.rowCount === 1 ? '' : 's'}${result.truncated ? ' (truncated: more rows than the cap)' : ''} in ${result.elapsedMs} ms`;
+    console.error(out ? `${summary}, written to ${out}` : summary);
+  } catch (error) {
+    clearInterval(progress);
+    if (error instanceof GraphQLError) fail(error.message);
+    throw error;
+  } finally {
+    await connection.close();
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (!command || command === '--help' || command === '-h') fail(USAGE);
+if (command === 'list') list();
+else await run(command, rest);

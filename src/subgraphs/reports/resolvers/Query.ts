@@ -1,0 +1,18 @@
+import { badUserInput } from '../../../graphql/errors.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+/** `params` must be a JSON object (or absent). */
+function paramsObject(params: unknown): Record<string, unknown> {
+  if (params === null || params === undefined) return {};
+  if (typeof params !== 'object' || Array.isArray(params)) {
+    throw badUserInput('params must be a JSON object of parameter names and values.', { argumentName: 'params' });
+  }
+  return params as Record<string, unknown>;
+}
+
+export const Query: QueryResolvers = {
+  reports: (_, __, { runner }) => [...runner.catalogue],
+  report: (_, { name }, { runner }) => runner.report(name) ?? null,
+  runReport: (_, { name, params }, { runner }) => runner.runReport(name, paramsObject(params)),
+  runCypher: (_, { query, params }, { runner }) => runner.runCypher(query, paramsObject(params)),
+};

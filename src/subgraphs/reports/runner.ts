@@ -1,0 +1,64 @@
+import type { Driver } from 'neo4j-driver';
+import { reportLimits, type ReportLimits } from '../../config.js';
+import { badUserInput } from '../../graphql/errors.js';
+import type { Params } from '../../neo4j/driver.js';
+import { Neo4jTimeoutError } from '../../neo4j/errors.js';
+import { loadCatalogue, type ReportDefinition } from './catalogue.js';
+import { reportParameters } from './parameters.js';
+import { InvalidQueryError, RefusedQueryError, ReportsRepository, type ReportResultRecord } from './repository.js';
+
+/** The report catalogue, loaded and checked once: a malformed report file stops start-up here. */
+export const CATALOGUE: readonly ReportDefinition[] = loadCatalogue();
+
+/** Runs catalogue reports and analysts' read-only Cypher; shared by the reports subgraph and `npm run report`. */
+export class ReportRunner {
+  private readonly repository: ReportsRepository;
+
+  constructor(
+    driver: Driver,
+    readonly limits: ReportLimits = reportLimits(),
+    readonly catalogue: readonly ReportDefinition[] = CATALOGUE,
+  ) {
+    this.repository = new ReportsRepository(driver);
+  }
+
+  report(name: string): ReportDefinition | undefined {
+    return this.catalogue.find((report) => report.name === name);
+  }
+
+  async runReport(name: string, given: Record<string, unknown>): Promise<ReportResultRecord> {
+    const report = this.report(name);
+    if (!report) {
+      throw badUserInput(`There is no report '${name}'; the reports are ${this.catalogue.map((known) => known.name).join(', ')}.`, {
+        argumentName: 'name',
+      });
+    }
+    const params = reportParameters(report, given);
+    return this.explained(`Report '${name}'`, this.limits.reportTimeoutMs, () =>
+      this.repository.read(report.cypher, params, { timeoutMs: this.limits.reportTimeoutMs, maxRows: this.limits.maxRows, name }),
+    );
+  }
+
+  /** An analyst's own Cypher: planned and checked read-only first, then run in a READ transaction. */
+  async runCypher(query: string, params: Params): Promise<ReportResultRecord> {
+    if (query.trim() === '') throw badUserInput('query is empty: give a Cypher read query.', { argumentName: 'query' });
+    return this.explained('The query', this.limits.cypherTimeoutMs, async () => {
+      await this.repository.checkReadOnly(query, params);
+      return this.repository.read(query, params, { timeoutMs: this.limits.cypherTimeoutMs, maxRows: this.limits.maxRows, name: 'runCypher' });
+    });
+  }
+
+  /** Turns what went wrong with the caller's query or parameters into a BAD_USER_INPUT that says so. */
+  private async explained<T>(what: string, timeoutMs: number, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof RefusedQueryError) throw badUserInput(error.message, { argumentName: 'query' });
+      if (error instanceof InvalidQueryError) throw badUserInput(`${what} failed: ${error.message}`);
+      if (error instanceof Neo4jTimeoutError) {
+        throw badUserInput(`${what} ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (filters, LIMIT) and try again.`);
+      }
+      throw error;
+    }
+  }
+}
