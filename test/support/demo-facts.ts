@@ -1,5 +1,5 @@
 import { buildDemoDataset } from '../../seeds/demo/build.js';
-import type { EnterpriseInput } from '../../src/dataset/types.js';
+import type { EnterpriseInput, RegionInput } from '../../src/dataset/types.js';
 
 /**
  * Facts about the demo dataset computed from its records, not from the database, so tests compare what the API
@@ -22,8 +22,8 @@ export function regionOf(enterprise: EnterpriseInput): string {
   return enterprise.regionId ?? parks.find((park) => park.id === enterprise.parkId)!.regionId;
 }
 
-/** A region and every region under it. */
-export function regionSubtree(regionId: string): Set<string> {
+/** A region and every region under it, in a list of regions. */
+export function subtreeOf(regions: readonly RegionInput[], regionId: string): Set<string> {
   const subtree = new Set([regionId]);
   let grew = true;
   while (grew) {
@@ -36,6 +36,11 @@ export function regionSubtree(regionId: string): Set<string> {
     }
   }
   return subtree;
+}
+
+/** A demo region and every region under it. */
+export function regionSubtree(regionId: string): Set<string> {
+  return subtreeOf(regions, regionId);
 }
 
 export function enterpriseIdsInRegion(regionId: string): string[] {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, EnterpriseInput } from '../../src/dataset/types.js';
+import { subtreeOf } from './demo-facts.js';
 
 /**
  * test/fixtures/reports.json and the numbers each report should give on it, computed here from the file's records
@@ -14,19 +15,7 @@ const parkRegion = (parkId: string) => parks.find((park) => park.id === parkId)!
 const regionOfFirm = (firm: EnterpriseInput) => firm.regionId ?? parkRegion(firm.parkId!);
 const firmById = (id: string) => enterprises.find((firm) => firm.id === id)!;
 
-function subtree(regionId: string): Set<string> {
-  const ids = new Set([regionId]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const region of regions) {
-      if (region.parentId && ids.has(region.parentId) && !ids.has(region.id)) {
-        ids.add(region.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
-}
+const subtree = (regionId: string) => subtreeOf(regions, regionId);
 
 const localTo = (regionId: string) => {
   const ids = subtree(regionId);

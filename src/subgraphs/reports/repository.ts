@@ -37,6 +37,9 @@ const ALLOWED_PROCEDURES = new Set([
   'db.schema.visualization',
 ]);
 
+/** Planning is quick; a plan that takes longer than this is not worth running. */
+const EXPLAIN_TIMEOUT_MS = 5_000;
+
 const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures']);
 
 /** Why a query may not run as an analyst's read-only Cypher, in words they can act on. */
@@ -58,9 +61,7 @@ export class ReportsRepository {
    * and administrative SHOW commands.
    */
   async checkReadOnly(query: string, params: Params): Promise<void> {
-    const summary = await this.inReadTransaction({ timeoutMs: 5_000, maxRows: 0, name: 'explain' }, async (tx) =>
-      (await tx.run(`EXPLAIN ${query}`, params)).summary,
-    );
+    const summary = await this.inReadTransaction(EXPLAIN_TIMEOUT_MS, 'explain', async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary);
     for (const operator of planOperators(summary)) {
       if (operator.type === 'LoadCSV') throw new RefusedQueryError('LOAD CSV is not allowed here: it reads files and URLs from the server.');
       if (operator.type.startsWith('Transaction')) throw new RefusedQueryError('CALL { ... } IN TRANSACTIONS is not allowed here.');
@@ -84,7 +85,7 @@ export class ReportsRepository {
   /** Runs a read query in a READ transaction with a timeout, keeping at most `maxRows` rows. */
   read(query: string, params: Params, options: ReadOptions): Promise<ReportResultRecord> {
     const started = performance.now();
-    return this.inReadTransaction(options, async (tx) => {
+    return this.inReadTransaction(options.timeoutMs, options.name, async (tx) => {
       const result = tx.run(query, params);
       const keys = await result.keys();
       const rows: Record<string, JsonValue>[] = [];
@@ -101,10 +102,10 @@ export class ReportsRepository {
     });
   }
 
-  private async inReadTransaction<T>(options: ReadOptions, work: (tx: neo4j.ManagedTransaction) => Promise<T>): Promise<T> {
+  private async inReadTransaction<T>(timeoutMs: number, name: string, work: (tx: neo4j.ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, transactionConfig({ timeoutMs: options.timeoutMs, metadata: { subgraph: 'reports', query: options.name } }));
+      return await session.executeRead(work, transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name } }));
     } catch (error) {
       const classified = classifyNeo4jError(error);
       if (classified instanceof Neo4jError && classified.code.startsWith('Neo.ClientError.')) {
