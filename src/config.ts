@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * Every setting the product reads from the environment, in one place, with its default.
  * The README's table of environment variables mirrors this file.
@@ -98,4 +99,31 @@ export function reportLimits(env: NodeJS.ProcessEnv = process.env): ReportLimits
     cypherTimeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
     maxRows: intFromEnv(env, 'REPORT_MAX_ROWS', 10_000),
   };
+}
+
+/** Only for local development: tokens signed with it are refused when NODE_ENV=production. */
+export const DEVELOPMENT_JWT_SECRET = 'chain-graph-development-secret-do-not-use-in-production';
+
+export interface AuthSettings {
+  /** HS256 secret of client tokens (AUTH_JWT_SECRET; a fixed development secret outside production). */
+  jwtSecret: string | null;
+  /** JWKS of the identity provider that signs client tokens in production (AUTH_JWKS_URL). */
+  jwksUrl: string | null;
+  /**
+   * Secret of the gateway's tokens to the subgraphs (INTERNAL_AUTH_SECRET). When unset, one random secret per
+   * process: enough when `npm start` runs the gateway and the subgraphs together.
+   */
+  internalSecret: string;
+}
+
+let processInternalSecret: string | undefined;
+
+export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
+  const production = env.NODE_ENV === 'production';
+  const jwksUrl = env.AUTH_JWKS_URL || null;
+  const jwtSecret = env.AUTH_JWT_SECRET || (production || jwksUrl ? null : DEVELOPMENT_JWT_SECRET);
+  if (production && !jwksUrl && !jwtSecret) throw new Error('In production set AUTH_JWKS_URL (or AUTH_JWT_SECRET) to verify tokens.');
+  if (jwtSecret && jwtSecret.length < 32) throw new Error('AUTH_JWT_SECRET must be at least 32 characters.');
+  processInternalSecret ??= randomBytes(32).toString('base64url');
+  return { jwtSecret, jwksUrl, internalSecret: env.INTERNAL_AUTH_SECRET || processInternalSecret };
 }

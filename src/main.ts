@@ -25,6 +25,14 @@ const stack = await startStack(connection.driver, servicePorts()).catch(async (e
 });
 for (const subgraph of stack.subgraphs) console.log(`Subgraph ${subgraph.name}: ${subgraph.url}`);
 console.log(`Gateway: ${stack.gateway.url} (open it in a browser for the explorer; /health, /ready). Ctrl-C stops everything.`);
+if (process.env.NODE_ENV !== 'production') {
+  console.log(
+    'Registry and chains need no token. For the rest, get a development token and send it as Authorization: Bearer <token>:\n' +
+      '  npm run token -- --role planner --region shangcai   (gaps, candidates, Shangcai\'s projects)\n' +
+      '  npm run token -- --role analyst                     (reports, runCypher)\n' +
+      '  npm run token -- --role admin                       (everything)',
+  );
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,8 +1,14 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
+import { signInternalToken } from '../auth/tokens.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authSettings, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { GRAPHQL_PATH } from '../server/http.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
+import { operationLimits } from './limits.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -10,18 +16,47 @@ export interface GatewayOptions {
   /** Where each subgraph actually listens, by name; the supergraph's own URLs are used for any not given. */
   subgraphUrls: Record<string, string>;
   port: number;
+  auth?: AuthSettings;
+  /** A subgraph that has not answered after this long fails its part of the operation. */
+  subgraphTimeoutMs?: number;
+}
+
+interface GatewayContext {
+  viewer: Viewer;
 }
 
 const READINESS_TIMEOUT_MS = 3_000;
+const DEFAULT_SUBGRAPH_TIMEOUT_MS = 20_000;
 
-/** Serves the supergraph at /graphql, planning each operation over the subgraphs. */
+/**
+ * Serves the supergraph at /graphql: verifies the client's token, plans each operation over the subgraphs, and
+ * hands each subgraph the verified viewer as a token only the gateway can sign.
+ */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  const auth = options.auth ?? authSettings();
+  const key = accessTokenKey(auth);
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const production = process.env.NODE_ENV === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: options.subgraphUrls[name] ?? url,
+        fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+          request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
+        },
+      }),
   });
-  const apollo = new ApolloServer({
+  const armor = new ApolloArmor(operationLimits(production)).protect();
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // The armor's plugins read no context.
+    plugins: armor.plugins as ApolloServerPlugin<GatewayContext>[],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: !production,
+    csrfPrevention: true,
     formatError: createErrorFormatter('gateway'),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -30,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     name: 'gateway',
     apollo,
     port: options.port,
-    context: async () => ({}),
+    context: async (request) => ({ viewer: await viewerOfClientRequest(request, key) }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
   });
 }

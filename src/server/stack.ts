@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import type { ServicePorts } from '../config.js';
+import { authSettings, type AuthSettings, type ServicePorts } from '../config.js';
 import { SUPERGRAPH_PATH } from '../gateway/compose.js';
 import { startGateway } from '../gateway/gateway.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
@@ -17,16 +17,17 @@ export interface RunningStack {
  * Every subgraph over one driver, and the gateway over them serving the committed supergraph.
  * `ports: 'any'` binds free ports (tests); otherwise subgraph i listens on `ports.subgraphBase + i`.
  */
-export async function startStack(driver: Driver, ports: ServicePorts | 'any'): Promise<RunningStack> {
+export async function startStack(driver: Driver, ports: ServicePorts | 'any', auth: AuthSettings = authSettings()): Promise<RunningStack> {
   const subgraphs: RunningService[] = [];
   try {
     for (const [index, subgraph] of SUBGRAPHS.entries()) {
-      subgraphs.push(await subgraph.start(driver, ports === 'any' ? 0 : ports.subgraphBase + index));
+      subgraphs.push(await subgraph.start(driver, ports === 'any' ? 0 : ports.subgraphBase + index, auth));
     }
     const gateway = await startGateway({
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
       subgraphUrls: Object.fromEntries(subgraphs.map((service) => [service.name, service.url])),
       port: ports === 'any' ? 0 : ports.gateway,
+      auth,
     });
     return {
       gateway,

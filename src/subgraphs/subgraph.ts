@@ -5,40 +5,52 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { withPolicy, type Policy } from '../auth/policy.js';
+import { viewerOfSubgraphRequest } from '../auth/request-viewer.js';
+import type { Viewer } from '../auth/viewer.js';
+import { authSettings, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
 
-/** A subgraph as its folder declares it: its name (its SDL is `schema/<name>.graphql`), resolvers and context. */
-export interface SubgraphDefinition<Context extends BaseContext> {
+/**
+ * A subgraph as its folder declares it: its name (its SDL is `schema/<name>.graphql`), resolvers, who may resolve
+ * what, and the context of a request.
+ */
+export interface SubgraphDefinition<Context extends BaseContext & { viewer: Viewer }> {
   name: string;
   /** The subgraph's generated `Resolvers` map, which `tsc` has checked against its SDL and records. */
   resolvers: object;
-  /** A fresh context per request: a repository over the driver and new loaders. */
-  createContext: (driver: Driver) => Context;
+  /** Fields only some roles may resolve; the rest are public. */
+  policy?: Policy;
+  /** A fresh context per request: the viewer, a repository over the driver and new loaders. */
+  createContext: (driver: Driver, viewer: Viewer) => Context;
 }
 
 export interface Subgraph {
   name: string;
   typeDefs: DocumentNode;
+  policy: Policy;
   /** Serves the subgraph on `port` (0: any free port) over the given driver. */
-  start(driver: Driver, port: number): Promise<RunningService>;
+  start(driver: Driver, port: number, auth?: AuthSettings): Promise<RunningService>;
 }
 
 export function subgraphSdlPath(name: string): URL {
   return new URL(`../../schema/${name}.graphql`, import.meta.url);
 }
 
-export function defineSubgraph<Context extends BaseContext>(definition: SubgraphDefinition<Context>): Subgraph {
+export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>(definition: SubgraphDefinition<Context>): Subgraph {
   const typeDefs = parse(readFileSync(subgraphSdlPath(definition.name), 'utf8'));
+  const policy = definition.policy ?? {};
   const schema = buildSubgraphSchema([
     // Codegen types `__resolveReference` as (reference, context, info), which is how Apollo calls it, while
     // Apollo's resolver map declares every member as a field resolver; the shapes differ only in that type.
-    { typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<Context> },
+    { typeDefs, resolvers: withPolicy(definition.resolvers, policy) as GraphQLResolverMap<Context> },
   ]);
   return {
     name: definition.name,
     typeDefs,
-    start(driver, port) {
+    policy,
+    start(driver, port, auth = authSettings()) {
       const apollo = new ApolloServer<Context>({
         schema,
         formatError: createErrorFormatter(definition.name),
@@ -51,7 +63,7 @@ export function defineSubgraph<Context extends BaseContext>(definition: Subgraph
         name: definition.name,
         apollo,
         port,
-        context: async () => definition.createContext(driver),
+        context: async (request) => definition.createContext(driver, await viewerOfSubgraphRequest(request, auth.internalSecret)),
         readiness: () => neo4jReadiness(driver),
       });
     },

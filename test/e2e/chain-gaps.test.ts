@@ -11,6 +11,7 @@ import { useStack } from '../support/stack.js';
 const WORKED_EXAMPLE = fileURLToPath(new URL('../fixtures/worked-example.json', import.meta.url));
 
 const stack = useStack(WORKED_EXAMPLE);
+const planner = stack.as('planner', 'wx-county');
 
 interface Gap {
   kind: string;
@@ -43,7 +44,7 @@ interface Analysis {
 const GAP_FIELDS = 'kind link { id name } direction localEnterpriseCount externalDependency localDemand reasons';
 
 async function chainGaps(regionId: string, options?: Record<string, unknown>, candidates = '') {
-  const { data, errors } = await stack.query<{ chainGaps: Analysis }>(
+  const { data, errors } = await planner<{ chainGaps: Analysis }>(
     `query ($regionId: ID!, $options: GapOptions) {
       chainGaps(regionId: $regionId, chainId: "wx-chain", options: $options) {
         region { id } chain { id } completeness presentLinkCount linkCount simulatedEnterprises { id }
@@ -134,12 +135,12 @@ describe('chainGaps on the worked example of DOMAIN.md', () => {
   });
 
   it('refuses unknown ids with NOT_FOUND and options out of range with BAD_USER_INPUT naming them', async () => {
-    const unknown = await stack.query('{ chainGaps(regionId: "atlantis", chainId: "wx-chain") { completeness } }');
+    const unknown = await planner('{ chainGaps(regionId: "atlantis", chainId: "wx-chain") { completeness } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain("no Region 'atlantis'");
-    const both = await stack.query('{ chainGaps(regionId: "atlantis", chainId: "nope") { completeness } }');
+    const both = await planner('{ chainGaps(regionId: "atlantis", chainId: "nope") { completeness } }');
     expect(both.errors?.[0]?.message).toContain("no Region 'atlantis' and no Chain 'nope'");
-    const bad = await stack.query(
+    const bad = await planner(
       '{ chainGaps(regionId: "wx-county", chainId: "wx-chain", options: { minEnterprises: 0, maxExternalDependency: 1.5, weights: { ties: -1 } }) { completeness } }',
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -209,7 +210,7 @@ describe('simulateRecruitment', () => {
 
   it('recomputes gaps and completeness as if the firms were local, and writes nothing', async () => {
     const before = await graphDump();
-    const { data, errors } = await stack.query<{ simulateRecruitment: Analysis }>(`{
+    const { data, errors } = await planner<{ simulateRecruitment: Analysis }>(`{
       simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["wx-ob1"]) {
         completeness presentLinkCount simulatedEnterprises { id }
         gaps { ${GAP_FIELDS} candidates { enterprise { id } } }
@@ -234,16 +235,16 @@ describe('simulateRecruitment', () => {
   });
 
   it('refuses unknown enterprises and empty lists with BAD_USER_INPUT', async () => {
-    const unknown = await stack.query('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["ghost"]) { completeness } }');
+    const unknown = await planner('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["ghost"]) { completeness } }');
     expect(unknown.errors?.[0]).toMatchObject({ message: "enterpriseIds: no Enterprise 'ghost'.", extensions: { code: 'BAD_USER_INPUT' } });
-    const empty = await stack.query('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: []) { completeness } }');
+    const empty = await planner('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: []) { completeness } }');
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('Region.chainOverview', () => {
   it('draws every leading chain: completeness, gap counts, and each link PRESENT, WEAK or MISSING', async () => {
-    const { data, errors } = await stack.query<{ region: { chainOverview: unknown[] } }>(`{
+    const { data, errors } = await planner<{ region: { chainOverview: unknown[] } }>(`{
       region(id: "wx-county") { chainOverview {
         chain { id } completeness fillCount extendCount strengthenCount
         links { link { id } state localEnterpriseCount gapKind }

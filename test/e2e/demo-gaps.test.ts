@@ -5,6 +5,7 @@ import { useStack } from '../support/stack.js';
 const SIX_REGIONS = ['minquan', 'suixian', 'shangcai', 'weihui', 'jingmen', 'yingtan'];
 
 const stack = useStack();
+const planner = stack.as('planner', 'shangcai');
 
 interface Overview {
   chain: { id: string; name: string };
@@ -17,7 +18,7 @@ interface Overview {
 
 describe('the investment map on the demo data', () => {
   it('shows every one of the six regions a FILL, an EXTEND and a STRENGTHEN gap in one of its leading chains', async () => {
-    const { data, errors } = await stack.query<Record<string, { nameZh: string; chainOverview: Overview[] }>>(
+    const { data, errors } = await planner<Record<string, { nameZh: string; chainOverview: Overview[] }>>(
       `{ ${SIX_REGIONS.map(
         (id) => `${id}: region(id: "${id}") { nameZh chainOverview {
           chain { id name } completeness fillCount extendCount strengthenCount links { state }
@@ -47,7 +48,7 @@ describe('the investment map on the demo data', () => {
 
   it('draws all leading chains of a region in one query for their facts', async () => {
     stack.queries.reset();
-    const { data, errors } = await stack.query<{ region: { chainOverview: Overview[] } }>(
+    const { data, errors } = await planner<{ region: { chainOverview: Overview[] } }>(
       '{ region(id: "yingtan") { chainOverview { chain { name } completeness links { state link { name } } } } }',
     );
     expect(errors).toBeUndefined();
@@ -57,7 +58,7 @@ describe('the investment map on the demo data', () => {
   });
 
   it("answers the planner's question: which links of Shangcai's footwear chain are missing, and whom to call", async () => {
-    const { data, errors } = await stack.query<{ chainGaps: { gaps: { kind: string; link: { id: string }; candidates: { enterprise: { id: string }; reasons: string[] }[] }[] } }>(`{
+    const { data, errors } = await planner<{ chainGaps: { gaps: { kind: string; link: { id: string }; candidates: { enterprise: { id: string }; reasons: string[] }[] }[] } }>(`{
       chainGaps(regionId: "shangcai", chainId: "footwear") {
         gaps { kind link { id } candidates(first: 3) { enterprise { id name } reasons } }
       }

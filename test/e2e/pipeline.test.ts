@@ -6,6 +6,7 @@ import { useStack } from '../support/stack.js';
 const WORKED_EXAMPLE = fileURLToPath(new URL('../fixtures/worked-example.json', import.meta.url));
 
 const stack = useStack(WORKED_EXAMPLE);
+const admin = stack.as('admin');
 
 interface Project {
   id: string;
@@ -22,14 +23,14 @@ interface Project {
 const PROJECT = 'id status version nextStatuses updatedAt enterprise { id name } region { id } park { id } link { id name }';
 
 async function createProject(input: Record<string, unknown>) {
-  return stack.query<{ createProject: Project }>(
+  return admin<{ createProject: Project }>(
     `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`,
     { input },
   );
 }
 
 async function advance(id: string, status: string, expectedVersion: number) {
-  return stack.query<{ advanceProject: Project }>(
+  return admin<{ advanceProject: Project }>(
     `mutation ($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {
       advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) { ${PROJECT} }
     }`,
@@ -128,7 +129,7 @@ describe('the recruitment pipeline', () => {
   });
 
   it('lists projects by region subtree, enterprise and link', async () => {
-    const { data, errors } = await stack.query<Record<string, { projects: { id: string }[] } | null>>(`{
+    const { data, errors } = await admin<Record<string, { projects: { id: string }[] } | null>>(`{
       county: region(id: "wx-county") { projects { id } }
       province: region(id: "wx-province") { projects { id } }
       outside: region(id: "wx-outside") { projects { id } }
@@ -148,7 +149,7 @@ describe('the recruitment pipeline', () => {
 
   it('stops offering a firm as a candidate once its project has LANDED in the region', async () => {
     const candidates = async () => {
-      const { data } = await stack.query<{ chainGaps: { gaps: { link: { id: string }; candidates: { enterprise: { id: string } }[] }[] } }>(
+      const { data } = await admin<{ chainGaps: { gaps: { link: { id: string }; candidates: { enterprise: { id: string } }[] }[] } }>(
         '{ chainGaps(regionId: "wx-city", chainId: "wx-chain") { gaps { link { id } candidates { enterprise { id } } } } }',
       );
       return data!.chainGaps.gaps.find((gap) => gap.link.id === 'wx/g')!.candidates.map((candidate) => candidate.enterprise.id);

@@ -19,6 +19,7 @@ import {
 import { useStack } from '../support/stack.js';
 
 const stack = useStack(REPORTS_FIXTURE);
+const analyst = stack.as('analyst');
 
 interface Result {
   columns: { name: string; type: string }[];
@@ -29,7 +30,7 @@ interface Result {
 }
 
 async function runReport(name: string, params?: Record<string, unknown>) {
-  return stack.query<{ runReport: Result }>(
+  return analyst<{ runReport: Result }>(
     'query ($name: String!, $params: JSON) { runReport(name: $name, params: $params) { columns { name type } rows rowCount truncated elapsedMs } }',
     { name, params },
   );
@@ -56,7 +57,7 @@ function expectClose(actual: Record<string, unknown>[], expected: Record<string,
 
 describe('the report catalogue', () => {
   it('lists every report with its typed parameters and defaults', async () => {
-    const { data, errors } = await stack.query<{ reports: { name: string; parameters: { name: string; type: string; required: boolean; default: unknown }[] }[] }>(
+    const { data, errors } = await analyst<{ reports: { name: string; parameters: { name: string; type: string; required: boolean; default: unknown }[] }[] }>(
       '{ reports { name description parameters { name type required default description } } }',
     );
     expect(errors).toBeUndefined();
@@ -135,7 +136,7 @@ describe('each report on the fixture, against numbers computed from its JSON', (
       ['r-k2', 'chip-chain'],
     ]);
     for (const row of rows) {
-      const { data } = await stack.query<{ chainGaps: { completeness: number; linkCount: number; presentLinkCount: number; gaps: { kind: string }[] } }>(
+      const { data } = await stack.as('planner', row.regionId as string)<{ chainGaps: { completeness: number; linkCount: number; presentLinkCount: number; gaps: { kind: string }[] } }>(
         'query ($r: ID!, $c: ID!) { chainGaps(regionId: $r, chainId: $c) { completeness linkCount presentLinkCount gaps { kind } } }',
         { r: row.regionId, c: row.chainId },
       );
@@ -163,7 +164,7 @@ describe('each report on the fixture, against numbers computed from its JSON', (
 
 describe('runCypher: an analyst’s read-only Cypher', () => {
   const run = (query: string, params?: Record<string, unknown>) =>
-    stack.query<{ runCypher: Result }>(
+    analyst<{ runCypher: Result }>(
       'query ($query: String!, $params: JSON) { runCypher(query: $query, params: $params) { columns { name type } rows rowCount truncated } }',
       { query, params },
     );

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { createAccessToken } from '../../src/auth/tokens.js';
+import type { Role } from '../../src/auth/viewer.js';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { startStack, type RunningStack } from '../../src/server/stack.js';
@@ -11,6 +14,12 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+export type Querier = <Data = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  url?: string,
+) => Promise<GraphQLResponse<Data>>;
+
 export interface TestStack {
   stack: RunningStack;
   gatewayUrl: string;
@@ -18,8 +27,10 @@ export interface TestStack {
   queries: CountingDriver;
   /** The suite's driver, uncounted, for checks beside the API. */
   driver: Driver;
-  /** POSTs an operation to the gateway (or another GraphQL URL) and returns the parsed response. */
-  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<Data>>;
+  /** POSTs an operation to the gateway (or another GraphQL URL), anonymously, and returns the parsed response. */
+  query: Querier;
+  /** The same, with a token of this role (and region, for planners). */
+  as(role: Role, regionId?: string): Querier;
   stop(): Promise<void>;
 }
 
@@ -36,6 +47,10 @@ export async function startDemoStack(dataset: string = DEMO_DATASET): Promise<Te
     queries,
     driver,
     query: (query, variables, url = stack.gateway.url) => postGraphQL(url, query, variables),
+    as(role, regionId) {
+      const token = testToken(role, regionId);
+      return async (query, variables, url = stack.gateway.url) => postGraphQL(url, query, variables, await token);
+    },
     async stop() {
       await stack.stop();
       await driver.close();
@@ -43,10 +58,24 @@ export async function startDemoStack(dataset: string = DEMO_DATASET): Promise<Te
   };
 }
 
-export async function postGraphQL<Data>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+/** A token the test stack accepts (signed with the development secret). */
+export function testToken(role: Role, regionId?: string, ttl = '10m'): Promise<string> {
+  return createAccessToken({ role, regionId, ttl }, DEVELOPMENT_JWT_SECRET);
+}
+
+export async function postGraphQL<Data>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<Data>;
@@ -82,6 +111,7 @@ export function useStack(dataset: string = DEMO_DATASET): TestStack {
       return current().driver;
     },
     query: (query, variables, url) => current().query(query, variables, url),
+    as: (role, regionId) => (query, variables, url) => current().as(role, regionId)(query, variables, url),
     stop: () => current().stop(),
   };
 }

@@ -1,6 +1,7 @@
 import { defineSubgraph } from '../subgraph.js';
 import { createRecruitmentContext } from './context.js';
+import { RECRUITMENT_POLICY } from './policy.js';
 import { resolvers } from './resolvers/index.js';
 
 /** Chain gaps, recruitment candidates and the project pipeline. */
-export const recruitment = defineSubgraph({ name: 'recruitment', resolvers, createContext: createRecruitmentContext });
+export const recruitment = defineSubgraph({ name: 'recruitment', resolvers, policy: RECRUITMENT_POLICY, createContext: createRecruitmentContext });

@@ -10,7 +10,7 @@ export interface CandidatesKey {
 }
 
 /** Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. */
-export function createRecruitmentLoaders(repository: RecruitmentRepository) {
+export function createRecruitmentLoaders(repository: RecruitmentRepository, scope: string | null) {
   return {
     /** The candidate facts of every gap of an analysis come in one query. */
     candidatesOfGap: batchingLoader(
@@ -23,17 +23,18 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository) {
       },
     ),
     leadingChainFacts: groupLoader((regionIds) => repository.leadingChainFacts(regionIds)),
-    projectById: byIdLoader((ids) => repository.projectsByIds(ids)),
+    // Project loaders see only the viewer's scope: records say whether they are in it, lists hold only those in it.
+    projectById: byIdLoader((ids) => repository.projectsByIds(ids, scope)),
     projectsInRegion: batchingLoader(
       (key: { regionId: string; status: ProjectStatus | null }) => String(key.status),
       async (keys) => {
-        const groups = await repository.projectsInRegions(keys.map((key) => key.regionId), keys[0]!.status);
-        const byRegion = new Map(groups.map((group) => [group.key, group.records]));
-        return keys.map((key) => byRegion.get(key.regionId) ?? []);
+        const groups = await repository.projectsInRegions(keys.map((key) => key.regionId), keys[0]!.status, scope);
+        const byRegion = new Map(groups.map((group) => [group.key, group]));
+        return keys.map((key) => byRegion.get(key.regionId) ?? { records: [], inScope: true });
       },
     ),
-    projectsOfEnterprise: groupLoader((ids) => repository.projectsOfEnterprises(ids)),
-    projectsOfLink: groupLoader((ids) => repository.projectsOfLinks(ids)),
+    projectsOfEnterprise: groupLoader((ids) => repository.projectsOfEnterprises(ids, scope)),
+    projectsOfLink: groupLoader((ids) => repository.projectsOfLinks(ids, scope)),
   };
 }
 

@@ -20,6 +20,8 @@ export interface ChainFactsRecord {
 
 export interface ProjectRecord {
   id: string;
+  /** Whether the viewer's region scope covers the project (always true without a scope). */
+  inScope: boolean;
   name: string;
   investment: number | null;
   status: ProjectStatus;
@@ -134,7 +136,10 @@ export const CANDIDATE_FACTS = `
     presentLinkCount: size([id IN ownLinkIds WHERE id IN presentLinkIds])
   }) AS records`;
 
-/** Expects `project`; yields `record`, the project with what it points at. */
+/** True when `project` is in the region subtree `$scope`, or there is no scope. */
+const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope}) })`;
+
+/** Expects `project`; yields `record`, the project with what it points at and whether it is in `$scope`. */
 const PROJECT_RECORD = `
   CALL (project) {
     MATCH (project)-[:BY]->(enterprise:Enterprise)
@@ -147,7 +152,8 @@ const PROJECT_RECORD = `
       enterpriseId: enterprise.id,
       regionId: coalesce(region.id, parkRegion.id),
       parkId: park.id,
-      linkId: link.id
+      linkId: link.id,
+      inScope: ${PROJECT_IN_SCOPE}
     } AS record
   }`;
 
@@ -157,35 +163,51 @@ export const PROJECTS_BY_IDS = `
   ${PROJECT_RECORD}
   RETURN record`;
 
-/** Projects in each region's subtree (the region, regions under it, their parks), newest change first. */
+/**
+ * Projects in each region's subtree (the region, regions under it, their parks), newest change first; `inScope`
+ * says whether the region lies inside `$scope` (a planner may list only those).
+ */
 export const PROJECTS_IN_REGIONS = `
   UNWIND $regionIds AS regionId
-  MATCH (:Region {id: regionId})<-[:PART_OF*0..]-(:Region)<-[:IN*1..2]-(project:Project)
-  WHERE $status IS NULL OR project.status = $status
-  ${PROJECT_RECORD}
-  WITH regionId, record ORDER BY record.updatedAt DESC, record.id
-  RETURN regionId AS key, collect(record) AS records`;
+  MATCH (region:Region {id: regionId})
+  CALL (region) {
+    OPTIONAL MATCH (region)<-[:PART_OF*0..]-(:Region)<-[:IN*1..2]-(project:Project)
+    WHERE $status IS NULL OR project.status = $status
+    ${PROJECT_RECORD}
+    WITH record ORDER BY record.updatedAt DESC, record.id
+    RETURN collect(record) AS records
+  }
+  RETURN regionId AS key, records,
+         $scope IS NULL OR EXISTS { (region)-[:PART_OF*0..]->(:Region {id: $scope}) } AS inScope`;
 
+/** Projects courting each enterprise that are in `$scope`, newest change first. */
 export const PROJECTS_OF_ENTERPRISES = `
   UNWIND $enterpriseIds AS enterpriseId
   MATCH (project:Project)-[:BY]->(:Enterprise {id: enterpriseId})
+  WHERE ${PROJECT_IN_SCOPE}
   ${PROJECT_RECORD}
   WITH enterpriseId, record ORDER BY record.updatedAt DESC, record.id
   RETURN enterpriseId AS key, collect(record) AS records`;
 
+/** Projects targeting each link that are in `$scope`, newest change first. */
 export const PROJECTS_OF_LINKS = `
   UNWIND $linkIds AS linkId
   MATCH (project:Project)-[:TARGETS]->(:ChainLink {id: linkId})
+  WHERE ${PROJECT_IN_SCOPE}
   ${PROJECT_RECORD}
   WITH linkId, record ORDER BY record.updatedAt DESC, record.id
   RETURN linkId AS key, collect(record) AS records`;
 
-/** Which of a new project's references exist. */
+/** Which of a new project's references exist, and whether its place is in `$scope`. */
 export const PROJECT_REFERENCES = `
   RETURN EXISTS { (:Enterprise {id: $enterpriseId}) } AS enterpriseExists,
          $regionId IS NULL OR EXISTS { (:Region {id: $regionId}) } AS regionExists,
          $parkId IS NULL OR EXISTS { (:Park {id: $parkId}) } AS parkExists,
-         $linkId IS NULL OR EXISTS { (:ChainLink {id: $linkId}) } AS linkExists`;
+         $linkId IS NULL OR EXISTS { (:ChainLink {id: $linkId}) } AS linkExists,
+         $scope IS NULL OR EXISTS {
+           MATCH (place)-[:IN*0..1]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope})
+           WHERE (place:Park AND place.id = $parkId) OR (place:Region AND place.id = $regionId)
+         } AS inScope`;
 
 export const CREATE_PROJECT = `
   MATCH (enterprise:Enterprise {id: $project.enterpriseId})
@@ -211,7 +233,7 @@ export const CREATE_PROJECT = `
 export const BUMP_PROJECT_VERSION = `
   MATCH (project:Project {id: $id})
   SET project.version = project.version + 1
-  RETURN project.status AS status, project.version - 1 AS version`;
+  RETURN project.status AS status, project.version - 1 AS version, ${PROJECT_IN_SCOPE} AS inScope`;
 
 export const SET_PROJECT_STATUS = `
   MATCH (project:Project {id: $id})
@@ -255,37 +277,40 @@ export class RecruitmentRepository extends Neo4jRepository {
     });
   }
 
-  projectsByIds(ids: string[]): Promise<ProjectRecord[]> {
-    return this.readValues('projectsByIds', PROJECTS_BY_IDS, { ids });
+  // `scope`: the region subtree the viewer's project access is limited to; null for none (see projectScope).
+
+  projectsByIds(ids: string[], scope: string | null): Promise<ProjectRecord[]> {
+    return this.readValues('projectsByIds', PROJECTS_BY_IDS, { ids, scope });
   }
 
-  projectsInRegions(regionIds: string[], status: ProjectStatus | null) {
-    return this.read<Group<ProjectRecord>>('projectsInRegions', PROJECTS_IN_REGIONS, { regionIds, status });
+  projectsInRegions(regionIds: string[], status: ProjectStatus | null, scope: string | null) {
+    return this.read<Group<ProjectRecord> & { inScope: boolean }>('projectsInRegions', PROJECTS_IN_REGIONS, { regionIds, status, scope });
   }
 
-  projectsOfEnterprises(enterpriseIds: string[]) {
-    return this.read<Group<ProjectRecord>>('projectsOfEnterprises', PROJECTS_OF_ENTERPRISES, { enterpriseIds });
+  projectsOfEnterprises(enterpriseIds: string[], scope: string | null) {
+    return this.read<Group<ProjectRecord>>('projectsOfEnterprises', PROJECTS_OF_ENTERPRISES, { enterpriseIds, scope });
   }
 
-  projectsOfLinks(linkIds: string[]) {
-    return this.read<Group<ProjectRecord>>('projectsOfLinks', PROJECTS_OF_LINKS, { linkIds });
+  projectsOfLinks(linkIds: string[], scope: string | null) {
+    return this.read<Group<ProjectRecord>>('projectsOfLinks', PROJECTS_OF_LINKS, { linkIds, scope });
   }
 
   /**
-   * Creates the project after checking, in the same transaction, that what it points at exists; `problems` names
-   * each missing reference and then nothing is written.
+   * Creates the project after checking, in the same transaction, that what it points at exists and that its place
+   * is in `scope`; otherwise `refuse` makes the error and nothing is written.
    */
-  createProject(project: NewProject, problems: (missing: string[]) => Error): Promise<ProjectRecord> {
+  createProject(project: NewProject, scope: string | null, refuse: { missing: (what: string[]) => Error; outOfScope: () => Error }): Promise<ProjectRecord> {
     return this.write('createProject', async (run) => {
-      const [exists] = await run<Record<string, boolean>>(PROJECT_REFERENCES, project);
+      const [exists] = await run<Record<string, boolean>>(PROJECT_REFERENCES, { ...project, scope });
       const missing = [
         exists!.enterpriseExists ? null : `no Enterprise '${project.enterpriseId}'`,
         exists!.regionExists ? null : `no Region '${project.regionId}'`,
         exists!.parkExists ? null : `no Park '${project.parkId}'`,
         exists!.linkExists ? null : `no ChainLink '${project.linkId}'`,
       ].filter((problem): problem is string => problem !== null);
-      if (missing.length > 0) throw problems(missing);
-      const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project });
+      if (missing.length > 0) throw refuse.missing(missing);
+      if (!exists!.inScope) throw refuse.outOfScope();
+      const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project, scope });
       return row!.record;
     });
   }
@@ -297,13 +322,14 @@ export class RecruitmentRepository extends Neo4jRepository {
   setProjectStatus(
     id: string,
     status: ProjectStatus,
-    check: (current: { status: ProjectStatus; version: number }) => void,
+    scope: string | null,
+    check: (current: { status: ProjectStatus; version: number; inScope: boolean }) => void,
   ): Promise<ProjectRecord | null> {
     return this.write('setProjectStatus', async (run) => {
-      const [current] = await run<{ status: ProjectStatus; version: number }>(BUMP_PROJECT_VERSION, { id });
+      const [current] = await run<{ status: ProjectStatus; version: number; inScope: boolean }>(BUMP_PROJECT_VERSION, { id, scope });
       if (!current) return null;
       check(current);
-      const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status });
+      const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status, scope });
       return row!.record;
     });
   }

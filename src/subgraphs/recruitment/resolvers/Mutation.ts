@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { transitionProblem } from '../../../domain/project-pipeline.js';
 import { badUserInput, conflict, notFound } from '../../../graphql/errors.js';
+import { projectScope } from '../../../auth/viewer.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { outsideRegion } from '../scope.js';
 
 const MAX_NAME_LENGTH = 200;
 
 export const Mutation: MutationResolvers = {
-  createProject: (_, { input }, { repository }) => {
+  createProject: (_, { input }, { repository, viewer }) => {
     const name = input.name.trim();
     const problems = [
       name.length >= 1 && name.length <= MAX_NAME_LENGTH ? null : `name must be 1 to ${MAX_NAME_LENGTH} characters`,
@@ -24,12 +26,17 @@ export const Mutation: MutationResolvers = {
         linkId: input.linkId ?? null,
         investment: input.investment ?? null,
       },
-      (missing) => notFound(`input: ${missing.join('; ')}.`),
+      projectScope(viewer),
+      {
+        missing: (what) => notFound(`input: ${what.join('; ')}.`),
+        outOfScope: () => outsideRegion(viewer, `${input.parkId ? `Park '${input.parkId}'` : `Region '${input.regionId}'`}`),
+      },
     );
   },
 
-  advanceProject: async (_, { id, status, expectedVersion }, { repository }) => {
-    const project = await repository.setProjectStatus(id, status, (current) => {
+  advanceProject: async (_, { id, status, expectedVersion }, { repository, viewer }) => {
+    const project = await repository.setProjectStatus(id, status, projectScope(viewer), (current) => {
+      if (!current.inScope) throw outsideRegion(viewer, `Project '${id}'`);
       if (current.version !== expectedVersion) {
         throw conflict(
           `Project '${id}' was changed by someone else: it is now version ${current.version} (${current.status}), ` +

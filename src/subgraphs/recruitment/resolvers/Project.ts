@@ -1,8 +1,9 @@
 import { nextStatuses } from '../../../domain/project-pipeline.js';
 import type { ProjectResolvers } from '../generated/resolvers-types.js';
+import { visibleProject } from '../scope.js';
 
 export const Project: ProjectResolvers = {
-  __resolveReference: ({ id }, { loaders }) => loaders.projectById.load(id),
+  __resolveReference: async ({ id }, { loaders, viewer }) => visibleProject(await loaders.projectById.load(id), viewer),
   nextStatuses: ({ status }) => nextStatuses(status),
   enterprise: ({ enterpriseId }) => ({ id: enterpriseId }),
   region: ({ regionId }) => ({ id: regionId }),

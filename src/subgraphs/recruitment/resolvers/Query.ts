@@ -3,6 +3,7 @@ import { chainGapAnalysis, type ChainGapAnalysisRecord } from '../analysis.js';
 import type { RecruitmentContext } from '../context.js';
 import type { GapOptions, QueryResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
+import { visibleProject } from '../scope.js';
 
 const MAX_SIMULATED_ENTERPRISES = 100;
 
@@ -41,5 +42,5 @@ export const Query: QueryResolvers = {
     return analyseChain(context, regionId, chainId, ids, options);
   },
 
-  project: (_, { id }, { loaders }) => loaders.projectById.load(id),
+  project: async (_, { id }, { loaders, viewer }) => visibleProject(await loaders.projectById.load(id), viewer),
 };

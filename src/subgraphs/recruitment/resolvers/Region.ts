@@ -1,6 +1,7 @@
 import { chainOverview } from '../analysis.js';
 import type { RegionResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
+import { outsideRegion } from '../scope.js';
 
 /** Region is owned by the registry; here it gains its investment map and its projects (both batched per request). */
 export const Region: RegionResolvers = {
@@ -9,5 +10,9 @@ export const Region: RegionResolvers = {
     const { gap } = analysisOptions(options);
     return (await loaders.leadingChainFacts.load(id)).map((facts) => chainOverview(facts, gap));
   },
-  projects: ({ id }, { status }, { loaders }) => loaders.projectsInRegion.load({ regionId: id, status: status ?? null }),
+  projects: async ({ id }, { status }, { loaders, viewer }) => {
+    const { records, inScope } = await loaders.projectsInRegion.load({ regionId: id, status: status ?? null });
+    if (!inScope) throw outsideRegion(viewer, `Region '${id}'`);
+    return records;
+  },
 };

@@ -1,0 +1,45 @@
+import type { IncomingMessage } from 'node:http';
+import type { AuthSettings } from '../config.js';
+import { unauthenticated } from './policy.js';
+import { InvalidTokenError, jwksKey, secretKey, verifyAccessToken, verifyInternalToken, type AccessTokenKey } from './tokens.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+
+/** The header in which the gateway hands the verified viewer to the subgraphs, as a token it signed. */
+export const VIEWER_HEADER = 'x-chain-graph-viewer';
+
+const INVALID_TOKEN = 'The token is invalid or expired; get a new one (in development: npm run token -- --role ROLE).';
+
+export function accessTokenKey(auth: AuthSettings): AccessTokenKey {
+  if (auth.jwksUrl) return jwksKey(auth.jwksUrl);
+  return secretKey(auth.jwtSecret!);
+}
+
+/** At the gateway: the viewer of `Authorization: Bearer <token>`, anonymous without one, 401 for a bad one. */
+export async function viewerOfClientRequest(request: IncomingMessage, key: AccessTokenKey, log = console.warn): Promise<Viewer> {
+  const header = request.headers.authorization;
+  if (!header) return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw unauthenticated('Send the token as Authorization: Bearer <token>.');
+  try {
+    return await verifyAccessToken(match[1]!, key);
+  } catch (error) {
+    if (!(error instanceof InvalidTokenError)) throw error;
+    log(`[gateway] refused a token: ${error.message}`);
+    throw unauthenticated(INVALID_TOKEN);
+  }
+}
+
+/**
+ * At a subgraph: the viewer the gateway vouched for, anonymous when the request did not come through the gateway;
+ * a viewer header that does not verify is refused, never trusted.
+ */
+export async function viewerOfSubgraphRequest(request: IncomingMessage, internalSecret: string): Promise<Viewer> {
+  const token = request.headers[VIEWER_HEADER];
+  if (token === undefined) return ANONYMOUS;
+  try {
+    return await verifyInternalToken(Array.isArray(token) ? token.join('') : token, internalSecret);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw unauthenticated('The viewer header was not signed by the gateway.');
+    throw error;
+  }
+}

@@ -1,0 +1,93 @@
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { isRole, type Role, type Viewer } from './viewer.js';
+
+export const TOKEN_ISSUER = 'chain-graph';
+export const TOKEN_AUDIENCE = 'chain-graph-api';
+/** The gateway's own short-lived tokens to the subgraphs carry the verified viewer. */
+const INTERNAL_AUDIENCE = 'chain-graph-subgraphs';
+const INTERNAL_TTL = '2m';
+
+/** A token that cannot be accepted, and why (for the server log; clients get a fixed message). */
+export class InvalidTokenError extends Error {
+  override readonly name = 'InvalidTokenError';
+}
+
+export type AccessTokenKey = { kind: 'secret'; secret: Uint8Array } | { kind: 'jwks'; keys: JWTVerifyGetKey };
+
+export function secretKey(secret: string): AccessTokenKey {
+  return { kind: 'secret', secret: new TextEncoder().encode(secret) };
+}
+
+export function jwksKey(url: string): AccessTokenKey {
+  return { kind: 'jwks', keys: createRemoteJWKSet(new URL(url)) };
+}
+
+export interface TokenRequest {
+  role: Role;
+  regionId?: string;
+  subject?: string;
+  /** jose time span, e.g. '8h', '30m'. */
+  ttl: string;
+}
+
+/** An HS256 access token (for local use and tests). */
+export function createAccessToken(request: TokenRequest, secret: string): Promise<string> {
+  const claims: JWTPayload = { role: request.role, ...(request.regionId ? { region: request.regionId } : {}) };
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setSubject(request.subject ?? `${request.role}${request.regionId ? `@${request.regionId}` : ''}`)
+    .setIssuedAt()
+    .setExpirationTime(request.ttl)
+    .sign(new TextEncoder().encode(secret));
+}
+
+/** Verifies a client's access token (signature, issuer, audience, expiry) and reads its viewer. */
+export async function verifyAccessToken(token: string, key: AccessTokenKey): Promise<Viewer> {
+  const options = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE };
+  try {
+    const { payload } =
+      key.kind === 'secret'
+        ? await jwtVerify(token, key.secret, { ...options, algorithms: ['HS256'] })
+        : await jwtVerify(token, key.keys, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] });
+    return viewerFrom(payload);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw error;
+    const reason = error instanceof errors.JWTExpired ? 'expired' : error instanceof Error ? error.message : String(error);
+    throw new InvalidTokenError(reason);
+  }
+}
+
+function viewerFrom(payload: JWTPayload): Viewer {
+  if (!isRole(payload.role)) throw new InvalidTokenError(`unknown role ${JSON.stringify(payload.role)}`);
+  const regionId = typeof payload.region === 'string' ? payload.region : null;
+  if (payload.role === 'planner' && !regionId) throw new InvalidTokenError('a planner token must name a region');
+  return { role: payload.role, subject: payload.sub ?? null, regionId };
+}
+
+export function signInternalToken(viewer: Viewer, secret: string): Promise<string> {
+  return new SignJWT({ role: viewer.role, region: viewer.regionId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(INTERNAL_AUDIENCE)
+    .setSubject(viewer.subject ?? viewer.role)
+    .setIssuedAt()
+    .setExpirationTime(INTERNAL_TTL)
+    .sign(new TextEncoder().encode(secret));
+}
+
+/** A subgraph accepts the viewer only from a token the gateway signed with the shared internal secret. */
+export async function verifyInternalToken(token: string, secret: string): Promise<Viewer> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: TOKEN_ISSUER,
+      audience: INTERNAL_AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    if (payload.role === 'anonymous') return { role: 'anonymous', subject: null, regionId: null };
+    return viewerFrom(payload);
+  } catch (error) {
+    throw new InvalidTokenError(error instanceof Error ? error.message : String(error));
+  }
+}

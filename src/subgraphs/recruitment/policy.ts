@@ -1,0 +1,18 @@
+import type { Policy } from '../../auth/policy.js';
+
+/**
+ * Gaps, candidates, simulations and the map are for planners (of any region); projects too, limited to the
+ * planner's region by the project loaders and the scope checks of the mutations.
+ */
+export const RECRUITMENT_POLICY: Policy = {
+  'Query.chainGaps': ['planner'],
+  'Query.simulateRecruitment': ['planner'],
+  'Query.project': ['planner'],
+  'Mutation.createProject': ['planner'],
+  'Mutation.advanceProject': ['planner'],
+  'Region.chainOverview': ['planner'],
+  'Region.projects': ['planner'],
+  'Enterprise.projects': ['planner'],
+  'ChainLink.projects': ['planner'],
+  'Project.__resolveReference': ['planner'],
+};
