@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -45,6 +46,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
         async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
+        },
+        // A subgraph that cannot be reached, times out or fails with 5xx: the client learns which part is missing.
+        didEncounterError(error: Error, _request: unknown, response?: { status: number }) {
+          if (response && response.status < 500) throw error;
+          throw new GraphQLError(`The ${name} service is unavailable right now; try again shortly.`, {
+            extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: name },
+          });
         },
       }),
   });
