@@ -9,7 +9,8 @@ import { authSettings, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { GRAPHQL_PATH } from '../server/http.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
-import { operationLimits } from './limits.js';
+import { knownOperationTypes } from './known-operation-types.js';
+import { MAX_TOKENS, operationLimits } from './limits.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -61,8 +62,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     gateway,
     // The armor's plugins read no context.
     plugins: armor.plugins as ApolloServerPlugin<GatewayContext>[],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypes],
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !production,
     csrfPrevention: true,
     formatError: createErrorFormatter('gateway'),

@@ -12,12 +12,16 @@ type GraphQLArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[
  *   per item requested, not per row returned; list sizes are bounded separately (first ≤ 100).
  * Field suggestions ("did you mean …") would map the schema for an attacker: off in production.
  */
+export const MAX_TOKENS = 3_000;
+
 export function operationLimits(production: boolean): GraphQLArmorConfig {
   return {
     maxDepth: { n: 12, ignoreIntrospection: true },
     maxAliases: { n: 30 },
     maxDirectives: { n: 10 },
-    maxTokens: { n: 3_000 },
+    // Counted by graphql-js while parsing (Apollo's parseOptions.maxTokens), so an overlong operation is a 400
+    // parse error; armor's own token plugin reports it as a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: production },
   };
