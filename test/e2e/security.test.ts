@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { VIEWER_HEADER } from '../../src/auth/request-viewer.js';
 import { signInternalToken, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/auth/tokens.js';
 import type { Role } from '../../src/auth/viewer.js';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
+import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
+import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
+import { startGateway } from '../../src/gateway/gateway.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 import { postGraphQL, testToken, useStack, type GraphQLResponse } from '../support/stack.js';
 
@@ -202,6 +205,35 @@ describe('operation limits', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(allowed.status).toBe(200);
+  });
+});
+
+describe('production settings', () => {
+  it('turn introspection and field suggestions off', async () => {
+    const auth = authSettings();
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const gateway = await startGateway({
+        supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+        subgraphUrls: Object.fromEntries(stack.stack.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+        port: 0,
+        auth,
+      });
+      try {
+        const introspection = await postGraphQL(gateway.url, '{ __schema { types { name } } }');
+        expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+        const typo = await postGraphQL(gateway.url, '{ industriez { id } }');
+        expect(typo.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(typo.errors?.[0]?.message).not.toMatch(/did you mean/i);
+        const dev = await stack.query('{ industriez { id } }');
+        expect(dev.errors?.[0]?.message).toMatch(/did you mean/i);
+      } finally {
+        await gateway.stop();
+      }
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
   });
 });
 

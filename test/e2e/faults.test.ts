@@ -1,0 +1,153 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalNeo4jUri, localNeo4jSettings, neo4jCredentials } from '../../src/config.js';
+import { DEMO_DATASET } from '../../src/dataset/demo.js';
+import { importDataset } from '../../src/dataset/import.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.js';
+import { startStack, type RunningStack } from '../../src/server/stack.js';
+import { postGraphQL, testToken, type GraphQLResponse } from '../support/stack.js';
+
+// Its own Neo4j in a temporary folder and port: these tests stop and restart it.
+const root = mkdtempSync(path.join(tmpdir(), 'chain-graph-faults-'));
+const settings = { ...localNeo4jSettings('faults'), port: 7691, heap: '512m', pageCache: '128m' };
+const credentials = neo4jCredentials();
+const startNeo4j = () => startLocalNeo4j(settings, credentials, { root, log: () => {} });
+
+let driver: Driver;
+let stack: RunningStack;
+let uri: string;
+
+beforeAll(async () => {
+  uri = (await startNeo4j()).uri;
+  driver = createDriver(uri, credentials);
+  await importDataset(driver, DEMO_DATASET);
+  stack = await startStack(driver, 'any');
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await driver?.close();
+  await stopLocalNeo4j(settings, { root });
+  rmSync(root, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Outcome {
+  at: number;
+  ok: boolean;
+  codes: string[];
+  ms: number;
+}
+
+describe.skipIf(externalNeo4jUri() !== undefined)('faults', () => {
+  it('fails fast with SERVICE_UNAVAILABLE while Neo4j is down, and recovers without a restart once it is back', async () => {
+    const token = await testToken('planner', 'shangcai');
+    const operations = [
+      '{ chainGaps(regionId: "shangcai", chainId: "footwear") { completeness gaps { kind link { name } } } }',
+      '{ enterprises(first: 20, filter: { regionId: "henan" }) { totalCount edges { node { name region { name } } } } }',
+    ];
+    const outcomes: Outcome[] = [];
+    let running = true;
+    const worker = async (index: number) => {
+      for (let count = 0; running; count += 1) {
+        const started = Date.now();
+        const response: GraphQLResponse = await postGraphQL(stack.gateway.url, operations[(index + count) % operations.length]!, undefined, token);
+        const codes = (response.errors ?? []).map((error) => String(error.extensions?.code));
+        outcomes.push({ at: started, ok: codes.length === 0, codes, ms: Date.now() - started });
+        await sleep(50);
+      }
+    };
+    const load = Promise.all([0, 1, 2, 3].map(worker));
+
+    await sleep(2_000);
+    expect(outcomes.length).toBeGreaterThan(10);
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+
+    await stopLocalNeo4j(settings, { root });
+    const down = Date.now();
+    await sleep(7_000);
+    const readyWhileDown = await fetch(stack.gateway.url.replace(/\/graphql$/, '/ready'));
+    expect(readyWhileDown.status).toBe(503);
+
+    const restarting = Date.now();
+    await startNeo4j();
+    const back = Date.now();
+    let recovered: number | undefined;
+    while (Date.now() - back < 30_000) {
+      await sleep(100);
+      const since = outcomes.filter((outcome) => outcome.at >= back);
+      const firstGoodRun = since.findIndex((_, index) => since.slice(index, index + 8).length === 8 && since.slice(index, index + 8).every((o) => o.ok));
+      if (firstGoodRun >= 0) {
+        recovered = since[firstGoodRun]!.at - back;
+        break;
+      }
+    }
+    running = false;
+    await load;
+
+    // Requests sent after the stop completed and before the restart began.
+    const whileDown = outcomes.filter((outcome) => outcome.at >= down && outcome.at + outcome.ms < restarting);
+    console.log(
+      `Neo4j down for ${((back - down) / 1000).toFixed(1)} s (restart took ${((back - restarting) / 1000).toFixed(1)} s): ${whileDown.length} requests, all failed in at most ` +
+        `${Math.max(...whileDown.map((outcome) => outcome.ms))} ms; success back to 100% ${recovered} ms after Neo4j was up.`,
+    );
+    expect(whileDown.length).toBeGreaterThan(4);
+    for (const outcome of whileDown) {
+      expect(outcome.ok).toBe(false);
+      expect(new Set(outcome.codes)).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+      expect(outcome.ms).toBeLessThan(8_000);
+    }
+    expect(recovered).toBeDefined();
+    expect(recovered!).toBeLessThanOrEqual(10_000);
+    expect((await fetch(stack.gateway.url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
+  });
+
+  it('drains an in-flight request on SIGTERM before it stops', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, NEO4J_URI: uri, PORT: '4310', SUBGRAPH_BASE_PORT: '4311' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let waited = 0; !output.includes('Gateway:') && waited < 60_000; waited += 200) await sleep(200);
+    expect(output).toContain('Gateway:');
+
+    const slow = postGraphQL<{ runCypher: { rows: { n: number }[] } }>(
+      'http://localhost:4310/graphql',
+      '{ runCypher(query: "UNWIND range(1, 60000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n") { rows } }',
+      undefined,
+      await testToken('analyst'),
+    );
+    await sleep(500);
+    child.kill('SIGTERM');
+    const answer = await slow;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.runCypher.rows).toEqual([{ n: 20_000_000 }]);
+    expect(await exited).toBe(0);
+    expect(output).toContain('Stopping: draining requests');
+  });
+
+  it('answers the other subgraphs’ fields when one subgraph is down, with an error for the missing part', async () => {
+    await stack.subgraphs.find((subgraph) => subgraph.name === 'chains')!.stop();
+    const response = await postGraphQL<{ industries: unknown[]; chain: unknown }>(
+      stack.gateway.url,
+      '{ industries { id } chain(id: "footwear") { name } }',
+    );
+    expect(response.data!.industries.length).toBe(10);
+    expect(response.data!.chain).toBeNull();
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: 'The chains service is unavailable right now; try again shortly.',
+        extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', serviceName: 'chains' }),
+      }),
+    ]);
+  });
+});
