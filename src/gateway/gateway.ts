@@ -39,6 +39,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const key = accessTokenKey(auth);
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   const production = process.env.NODE_ENV === 'production';
+  // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata endpoints at start:
+  // nothing leaves this deployment unless its operators opt in (APOLLO_TELEMETRY_DISABLED=false).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
