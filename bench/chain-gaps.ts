@@ -4,6 +4,9 @@
  * Runs on its own local Neo4j instance (`.neo4j/bench`, port 7690), which it clears and loads with the demo.
  */
 import { performance } from 'node:perf_hooks';
+import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
+import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
+import { authSettings } from '../src/config.js';
 import { importDataset } from '../src/dataset/import.js';
 import { DEMO_DATASET } from '../src/dataset/demo.js';
 import { PRIORITIES } from '../seeds/demo/chains.js';
@@ -25,8 +28,12 @@ const DIRECT_QUERY = `query ($regionId: ID!, $chainId: ID!) {
   chainGaps(regionId: $regionId, chainId: $chainId) { completeness gaps { kind reasons candidates(first: 5) { score reasons } } }
 }`;
 
-async function post(url: string, query: string, variables: Record<string, string>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function post(url: string, query: string, variables: Record<string, string>, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 }
@@ -47,15 +54,20 @@ async function measure(call: (regionId: string, chainId: string) => Promise<unkn
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
+// A planner may analyse any region; the direct subgraph call carries the viewer as the gateway would.
+const auth = authSettings();
+const token = await createAccessToken({ role: 'planner', regionId: 'shangcai', ttl: '1h' }, auth.jwtSecret!);
+const viewerToken = await signInternalToken({ role: 'planner', subject: 'bench', regionId: 'shangcai' }, auth.internalSecret);
+
 const connection = await connectNeo4j('bench');
 const { driver } = connection;
 await writeRows(driver, 'MATCH (n) DETACH DELETE n');
 const imported = await importDataset(driver, DEMO_DATASET);
-const stack = await startStack(driver, 'any');
+const stack = await startStack(driver, 'any', auth);
 const recruitmentUrl = stack.subgraphs.find((service) => service.name === 'recruitment')!.url;
 try {
   const gateway = await measure((regionId, chainId) => post(stack.gateway.url, QUERY, { regionId, chainId }));
-  const direct = await measure((regionId, chainId) => post(recruitmentUrl, DIRECT_QUERY, { regionId, chainId }));
+  const direct = await measure((regionId, chainId) => post(recruitmentUrl, DIRECT_QUERY, { regionId, chainId }, { [VIEWER_HEADER]: viewerToken }));
   const cypher = await measure(async (regionId, chainId) => {
     const [facts] = await readRows<{ links: { id: string }[] }>(driver, CHAIN_FACTS, { regionId, chainId, assumedLocalIds: [] });
     const linkIds = facts!.links.map((link) => link.id);
