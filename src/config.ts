@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 /**
  * Every setting the product reads from the environment, in one place, with its default.
  * The README's table of environment variables mirrors this file.
  */
+import { randomBytes } from 'node:crypto';
 
 export interface Neo4jCredentials {
   user: string;

@@ -16,7 +16,10 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** The region subtree a viewer's project access is limited to; null when unlimited (admin). */
+/**
+ * The region subtree a viewer's project access is limited to: a planner's region, null (unlimited) for an admin.
+ * Other viewers never reach project fields: the recruitment policy refuses them first.
+ */
 export function projectScope(viewer: Viewer): string | null {
   return viewer.role === 'admin' ? null : viewer.regionId;
 }

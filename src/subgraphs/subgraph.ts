@@ -34,7 +34,7 @@ export interface Subgraph {
   start(driver: Driver, port: number, auth?: AuthSettings): Promise<RunningService>;
 }
 
-export function subgraphSdlPath(name: string): URL {
+function subgraphSdlPath(name: string): URL {
   return new URL(`../../schema/${name}.graphql`, import.meta.url);
 }
 

@@ -35,7 +35,7 @@ export interface TestStack {
 }
 
 /** The real stack over the suite's Neo4j, loaded with a dataset file (the demo by default), on free ports. */
-export async function startDemoStack(dataset: string = DEMO_DATASET): Promise<TestStack> {
+async function startTestStack(dataset: string = DEMO_DATASET): Promise<TestStack> {
   const driver: Driver = testDriver();
   await clearDatabase(driver);
   await importDataset(driver, dataset);
@@ -88,7 +88,7 @@ export async function postGraphQL<Data>(
 export function useStack(dataset: string = DEMO_DATASET): TestStack {
   let started: TestStack | undefined;
   beforeAll(async () => {
-    started = await startDemoStack(dataset);
+    started = await startTestStack(dataset);
   });
   afterAll(async () => {
     await started?.stop();
