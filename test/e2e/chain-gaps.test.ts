@@ -39,6 +39,7 @@ interface Analysis {
   linkCount: number;
   gaps: (Gap & { candidates?: Candidate[] })[];
   simulatedEnterprises: { id: string }[];
+  links?: { link: { id: string }; state: string; gapKind: string | null }[];
 }
 
 const GAP_FIELDS = 'kind link { id name } direction localEnterpriseCount externalDependency localDemand reasons';
@@ -214,6 +215,7 @@ describe('simulateRecruitment', () => {
       simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["wx-ob1"]) {
         completeness presentLinkCount simulatedEnterprises { id }
         gaps { ${GAP_FIELDS} candidates { enterprise { id } } }
+        links { link { id } state gapKind }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -231,6 +233,10 @@ describe('simulateRecruitment', () => {
       reasons: ['only 1 local firm in Link B (fewer than 3)', 'no local leading firm in Link B'],
     });
     expect(b.candidates!.map((candidate) => candidate.enterprise.id)).toEqual(['wx-ob3', 'wx-ob2']);
+    // Every link with its state, to redraw the chain: B was MISSING (FILL) and is now there, weakly.
+    const states = simulated.links!;
+    expect(states.map((link) => link.link.id)).toEqual(['wx/a', 'wx/e', 'wx/f', 'wx/b', 'wx/c', 'wx/d', 'wx/g']);
+    expect(states.find((link) => link.link.id === 'wx/b')).toEqual({ link: { id: 'wx/b' }, state: 'WEAK', gapKind: 'STRENGTHEN' });
     expect(await graphDump()).toBe(before);
   });
 

@@ -21,6 +21,7 @@ export interface ChainGapAnalysisRecord {
   presentLinkCount: number;
   linkCount: number;
   gaps: ChainGapRecord[];
+  links: LinkOverviewRecord[];
   simulatedEnterpriseIds: string[];
 }
 
@@ -46,6 +47,17 @@ function gapsOf(facts: ChainFactsRecord, options: GapOptions) {
   return findChainGaps({ links: facts.links, feeds }, options);
 }
 
+/** Every link of the chain with its state and gap, in chain order. */
+function linkOverviews(facts: ChainFactsRecord, gaps: readonly ChainGap[]): LinkOverviewRecord[] {
+  const gapAt = new Map(gaps.map((gap) => [gap.linkId, gap]));
+  return facts.links.map((link) => ({
+    linkId: link.id,
+    state: linkStateOf(link, gapAt.get(link.id)),
+    localEnterpriseCount: link.localEnterpriseCount,
+    gapKind: gapAt.get(link.id)?.kind ?? null,
+  }));
+}
+
 export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, scope: GapScope): ChainGapAnalysisRecord {
   const analysis = gapsOf(facts, options);
   return {
@@ -55,13 +67,13 @@ export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, s
     presentLinkCount: facts.links.filter((link) => link.localEnterpriseCount > 0).length,
     linkCount: facts.links.length,
     gaps: analysis.gaps.map((gap) => ({ ...gap, scope })),
+    links: linkOverviews(facts, analysis.gaps),
     simulatedEnterpriseIds: scope.assumedLocalIds,
   };
 }
 
 export function chainOverview(facts: ChainFactsRecord, options: GapOptions): ChainOverviewRecord {
   const analysis = gapsOf(facts, options);
-  const gapAt = new Map(analysis.gaps.map((gap) => [gap.linkId, gap]));
   const count = (kind: GapKind) => analysis.gaps.filter((gap) => gap.kind === kind).length;
   return {
     chainId: facts.chainId,
@@ -69,11 +81,6 @@ export function chainOverview(facts: ChainFactsRecord, options: GapOptions): Cha
     fillCount: count('FILL'),
     extendCount: count('EXTEND'),
     strengthenCount: count('STRENGTHEN'),
-    links: facts.links.map((link) => ({
-      linkId: link.id,
-      state: linkStateOf(link, gapAt.get(link.id)),
-      localEnterpriseCount: link.localEnterpriseCount,
-      gapKind: gapAt.get(link.id)?.kind ?? null,
-    })),
+    links: linkOverviews(facts, analysis.gaps),
   };
 }

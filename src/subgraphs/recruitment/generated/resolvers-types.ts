@@ -69,6 +69,8 @@ export type ChainGapAnalysis = {
   /** Gaps in chain order: upstream links first. */
   gaps: Array<ChainGap>;
   linkCount: Scalars['Int']['output'];
+  /** Every link of the chain with its state, upstream first (to redraw the chain after a simulation). */
+  links: Array<LinkOverview>;
   presentLinkCount: Scalars['Int']['output'];
   region: Region;
   /** The enterprises treated as local in a simulation (empty for chainGaps). */
@@ -474,6 +476,7 @@ export type ChainGapAnalysisResolvers<ContextType = RecruitmentContext, ParentTy
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['ChainGap']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['LinkOverview']>, ParentType, ContextType>;
   presentLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   simulatedEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
