@@ -1,3 +1,4 @@
+import { csvDocument } from '../../domain/csv.js';
 import type { JsonValue } from '../../neo4j/values.js';
 import type { ReportResultRecord } from './repository.js';
 
@@ -10,15 +11,9 @@ function cellText(value: JsonValue): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/**
- * RFC 4180 CSV that Excel opens as UTF-8 (a byte-order mark first, CRLF line ends), so Chinese names survive:
- * fields with a comma, quote or line break are quoted, quotes doubled.
- */
 export function toCsv(result: ReportResultRecord): string {
-  const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const names = result.columns.map((column) => column.name);
-  const lines = [names.map(field).join(','), ...result.rows.map((row) => names.map((name) => field(cellText(row[name] ?? null))).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(names, result.rows.map((row) => names.map((name) => cellText(row[name] ?? null))));
 }
 
 /** A plain-text table for the terminal; wide characters (Han) count as two columns. */
