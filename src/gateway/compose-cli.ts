@@ -1,23 +1,32 @@
 /**
- * `npm run compose`: writes schema/supergraph.graphql from the subgraphs' SDL.
- * `npm run compose -- --check`: fails when the committed file is stale or composition reports errors.
+ * `npm run compose`: writes schema/supergraph.graphql (what the gateway serves) and schema/api.graphql (what
+ * clients see) from the subgraphs' SDL.
+ * `npm run compose -- --check`: fails when a committed file is stale or composition reports errors.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { SUBGRAPHS } from '../subgraphs/index.js';
-import { CompositionError, composeSupergraph, SUPERGRAPH_PATH } from './compose.js';
+import { API_SCHEMA_PATH, CompositionError, composeSupergraph, SUPERGRAPH_PATH } from './compose.js';
 
 try {
-  const supergraph = composeSupergraph(SUBGRAPHS);
-  if (process.argv.includes('--check')) {
-    const committed = readFileSync(SUPERGRAPH_PATH, 'utf8');
-    if (committed !== supergraph) {
-      console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
+  const composed = composeSupergraph(SUBGRAPHS);
+  const outputs: Array<[URL, string]> = [
+    [SUPERGRAPH_PATH, composed.supergraphSdl],
+    [API_SCHEMA_PATH, composed.apiSchemaSdl],
+  ];
+  const check = process.argv.includes('--check');
+  for (const [path, content] of outputs) {
+    const name = relative(process.cwd(), fileURLToPath(path));
+    if (!check) {
+      writeFileSync(path, content);
+      console.log(`Wrote ${name} from ${SUBGRAPHS.map((subgraph) => subgraph.name).join(', ')}.`);
+    } else if (readFileSync(path, 'utf8') !== content) {
+      console.error(`${name} is stale: run \`npm run compose\` and commit the result.`);
       process.exit(1);
+    } else {
+      console.log(`${name} is up to date.`);
     }
-    console.log('schema/supergraph.graphql is up to date.');
-  } else {
-    writeFileSync(SUPERGRAPH_PATH, supergraph);
-    console.log(`Wrote schema/supergraph.graphql from ${SUBGRAPHS.map((subgraph) => subgraph.name).join(', ')}.`);
   }
 } catch (error) {
   console.error(error instanceof CompositionError ? error.message : error);

@@ -29,7 +29,7 @@ describe('when Neo4j cannot be reached', () => {
   it('answers SERVICE_UNAVAILABLE without internals, through the subgraph and the gateway, and /ready is 503', async () => {
     // A real driver to a port where nothing listens.
     const service = await registryOver(createDriver('bolt://127.0.0.1:9', neo4jCredentials()));
-    const gateway = await startGateway({ supergraphSdl: composeSupergraph(SUBGRAPHS), subgraphUrls: { registry: service.url }, port: 0 });
+    const gateway = await startGateway({ supergraphSdl: composeSupergraph(SUBGRAPHS).supergraphSdl, subgraphUrls: { registry: service.url }, port: 0 });
     running.push(gateway);
     for (const url of [service.url, gateway.url]) {
       const response = await postGraphQL<{ enterprise: null }>(url, '{ enterprise(id: "henan-jinlu-shoes") { id name } }');
