@@ -24,9 +24,28 @@ function subgraphTypes(name: string, contextType: string, mappers: Record<string
   };
 }
 
+/**
+ * The map's typed operations (src/web), from the API schema clients see: documents are sent as strings, so the
+ * page ships no GraphQL parser.
+ */
+const webOperations: Types.ConfiguredOutput = {
+  schema: 'schema/api.graphql',
+  documents: ['src/web/**/*.{ts,tsx}', '!src/web/generated/**'],
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    documentMode: 'string',
+    enumsAsTypes: true,
+    useTypeImports: true,
+    avoidOptionals: false,
+    scalars: { JSON: 'unknown' },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
+    'src/web/generated/': webOperations,
     'src/subgraphs/registry/generated/resolvers-types.ts': subgraphTypes('registry', 'RegistryContext', {
       Region: '../repository.js#RegionRecord',
       Park: '../repository.js#ParkRecord',

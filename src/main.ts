@@ -9,6 +9,7 @@ import { DEMO_DATASET } from './dataset/demo.js';
 import { connectNeo4j } from './neo4j/connect.js';
 import { applySchema } from './neo4j/migrations.js';
 import { startStack } from './server/stack.js';
+import { MAP_PATH } from './gateway/gateway.js';
 
 const connection = await connectNeo4j();
 console.log(`Neo4j: ${connection.uri}`);
@@ -25,6 +26,7 @@ const stack = await startStack(connection.driver, servicePorts()).catch(async (e
 });
 for (const subgraph of stack.subgraphs) console.log(`Subgraph ${subgraph.name}: ${subgraph.url}`);
 console.log(`Gateway: ${stack.gateway.url} (open it in a browser for the explorer; /health, /ready). Ctrl-C stops everything.`);
+console.log(`Investment map: ${stack.gateway.url.replace(/\/graphql$/, MAP_PATH)}/`);
 if (process.env.NODE_ENV !== 'production') {
   console.log(
     'Registry and chains need no token. For the rest, get a development token and send it as Authorization: Bearer <token>:\n' +

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -21,7 +22,12 @@ export interface GatewayOptions {
   auth?: AuthSettings;
   /** A subgraph that has not answered after this long fails its part of the operation. */
   subgraphTimeoutMs?: number;
+  /** The built map (src/web) to serve at /map; by default dist/web. */
+  webRoot?: string;
 }
+
+export const MAP_PATH = '/map';
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 interface GatewayContext {
   viewer: Viewer;
@@ -80,6 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     context: async (request) => ({ viewer: await viewerOfClientRequest(request, key) }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
+    site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },
   });
 }
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { isUnderPrefix, serveStaticSite, type StaticSite } from './static-site.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Larger bodies get 413; the largest legitimate operation (a report with parameters) is a few kilobytes. */
@@ -19,6 +20,8 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   /** `/ready`: whether this service can answer requests now (its dependencies are reachable). */
   readiness: () => Promise<ReadinessReport>;
   maxBodyBytes?: number;
+  /** A web page served beside the API (the gateway's map). */
+  site?: StaticSite;
 }
 
 class HttpError extends Error {
@@ -32,7 +35,7 @@ class HttpError extends Error {
 
 /**
  * One HTTP server per service: GraphQL at `/graphql` (Apollo Server's own HTTP semantics, landing page included),
- * `/health` (the process is alive) and `/ready` (its dependencies answer).
+ * `/health` (the process is alive), `/ready` (its dependencies answer) and, on the gateway, the map's pages.
  */
 export function createGraphQLHttpServer<Context extends BaseContext>(options: GraphQLHttpOptions<Context>): Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -59,6 +62,9 @@ export function createGraphQLHttpServer<Context extends BaseContext>(options: Gr
     if (url.pathname === '/' && request.method === 'GET') {
       response.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
+    }
+    if (options.site && isUnderPrefix(options.site, url.pathname)) {
+      return serveStaticSite(options.site, request, response, url.pathname);
     }
     if (url.pathname !== GRAPHQL_PATH) {
       return sendJson(response, 404, { error: `Not found; GraphQL is served at ${GRAPHQL_PATH}` });

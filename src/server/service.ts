@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { closeGracefully, createGraphQLHttpServer, GRAPHQL_PATH, listen, type ReadinessReport } from './http.js';
+import type { StaticSite } from './static-site.js';
 
 /** A GraphQL service (a subgraph or the gateway) listening on a port. */
 export interface RunningService {
@@ -19,6 +20,7 @@ export interface ServiceOptions<Context extends BaseContext> {
   readiness: () => Promise<ReadinessReport>;
   /** 0 picks any free port. */
   port: number;
+  site?: StaticSite;
 }
 
 /**

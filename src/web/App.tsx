@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiError } from './api/client';
+import { ApiSessionContext, type ApiSession } from './api/session-context';
+import { ProblemBanner } from './components/ProblemBanner';
+import { RegionPicker } from './components/RegionPicker';
+import { RegionView } from './components/RegionView';
+import { TokenBar } from './components/TokenBar';
+import { TextsContext, textsFor } from './i18n';
+import { regionInAddress, showRegionInAddress, storedLanguage, storedToken, storeLanguage, storeToken, type Language } from './session';
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(storedLanguage);
+  const [token, setToken] = useState<string | null>(storedToken);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [regionId, setRegionId] = useState<string | null>(regionInAddress);
+  const texts = useMemo(() => textsFor(language), [language]);
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${texts.label.title} · chain-graph`;
+  }, [language, texts]);
+
+  const reportProblem = useCallback((error: ApiError) => setProblem(error), []);
+  const session = useMemo<ApiSession>(() => ({ token, reportProblem, attempt }), [token, reportProblem, attempt]);
+
+  const changeToken = (next: string | null) => {
+    storeToken(next);
+    setToken(next);
+    setProblem(null);
+  };
+  const changeLanguage = () => {
+    const next = language === 'zh' ? 'en' : 'zh';
+    storeLanguage(next);
+    setLanguage(next);
+  };
+  const pickRegion = (id: string) => {
+    showRegionInAddress(id);
+    setRegionId(id);
+  };
+
+  return (
+    <TextsContext.Provider value={texts}>
+      <ApiSessionContext.Provider value={session}>
+        <header className="page-header">
+          <div className="brand">
+            <h1>{texts.label.title}</h1>
+            <p>{texts.label.subtitle}</p>
+          </div>
+          <RegionPicker onPick={pickRegion} />
+          <div className="page-tools">
+            <button type="button" className="quiet" onClick={changeLanguage} data-testid="language">
+              {texts.label.language}
+            </button>
+            <TokenBar token={token} onChange={changeToken} />
+          </div>
+        </header>
+        {problem && (
+          <ProblemBanner
+            problem={problem}
+            onRetry={() => {
+              setProblem(null);
+              setAttempt((count) => count + 1);
+            }}
+            onDismiss={() => setProblem(null)}
+          />
+        )}
+        {regionId ? <RegionView key={regionId} regionId={regionId} /> : <p className="note page-hint">{texts.label.chooseRegion}</p>}
+      </ApiSessionContext.Provider>
+    </TextsContext.Provider>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Every operation the map sends, typed by `npm run codegen` from schema/api.graphql: a schema change that breaks
+ * one of them breaks the build.
+ */
+import { graphql } from '../generated/gql';
+
+export const SearchRegionsQuery = graphql(`
+  query SearchRegions($text: String!) {
+    searchRegions(text: $text, first: 8) {
+      id
+      name
+      nameZh
+      level
+      parent {
+        name
+        nameZh
+      }
+    }
+  }
+`);
+
+export const RegionMapQuery = graphql(`
+  query RegionMap($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      name
+      nameZh
+      level
+      parent {
+        name
+        nameZh
+      }
+      chainOverview {
+        chain {
+          id
+          name
+          nameZh
+          links {
+            id
+            name
+            nameZh
+            stage
+            downstream {
+              id
+            }
+          }
+        }
+        completeness
+        fillCount
+        extendCount
+        strengthenCount
+        links {
+          ...LinkStateFields
+        }
+      }
+    }
+  }
+`);
+
+export const LinkStateFields = graphql(`
+  fragment LinkStateFields on LinkOverview {
+    link {
+      id
+    }
+    state
+    localEnterpriseCount
+    gapKind
+  }
+`);
+
+export const LinkDetailQuery = graphql(`
+  query LinkDetail($regionId: ID!, $chainId: ID!, $linkId: ID!) {
+    chainGaps(regionId: $regionId, chainId: $chainId) {
+      gaps {
+        kind
+        link {
+          id
+        }
+        direction
+        localEnterpriseCount
+        externalDependency
+        localDemand
+        reasons
+        candidates(first: 10) {
+          score
+          reasons
+          annualValueToLocalFirms
+          components {
+            ties
+            scale
+            stature
+            fit
+          }
+          enterprise {
+            id
+            name
+            nameZh
+            creditCode
+            revenue
+            employees
+            leading
+            listed
+            region {
+              name
+              nameZh
+            }
+          }
+        }
+      }
+    }
+    enterprises(filter: { regionId: $regionId, linkId: $linkId }, first: 20, orderBy: { field: REVENUE, direction: DESC }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          nameZh
+          revenue
+          employees
+          leading
+          listed
+        }
+      }
+    }
+  }
+`);
+
+export const SimulateRecruitmentQuery = graphql(`
+  query SimulateRecruitment($regionId: ID!, $chainId: ID!, $enterpriseIds: [ID!]!) {
+    simulateRecruitment(regionId: $regionId, chainId: $chainId, enterpriseIds: $enterpriseIds) {
+      completeness
+      presentLinkCount
+      linkCount
+      links {
+        ...LinkStateFields
+      }
+    }
+  }
+`);
+
+export const PipelineQuery = graphql(`
+  query Pipeline($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      projects {
+        ...ProjectFields
+      }
+    }
+  }
+`);
+
+export const ProjectFields = graphql(`
+  fragment ProjectFields on Project {
+    id
+    name
+    status
+    nextStatuses
+    version
+    updatedAt
+    investment
+    enterprise {
+      id
+      name
+      nameZh
+    }
+    link {
+      id
+      name
+      nameZh
+    }
+    park {
+      name
+      nameZh
+    }
+  }
+`);
+
+export const CreateProjectMutation = graphql(`
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const AdvanceProjectMutation = graphql(`
+  mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {
+    advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) {
+      ...ProjectFields
+    }
+  }
+`);

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import type { ApiError } from '../api/client';
+import { CreateProjectMutation } from '../api/operations';
+import { useOperation } from '../api/use-operation';
+import { candidatesCsv } from '../candidates-csv';
+import { yuan } from '../format';
+import type { LinkDetailQuery } from '../generated/graphql';
+import { nameOf, useTexts } from '../i18n';
+import { Names } from './Names';
+import { ProblemNote } from './ProblemBanner';
+
+export type CandidateData = LinkDetailQuery['chainGaps']['gaps'][number]['candidates'][number];
+
+interface CandidateTableProps {
+  regionId: string;
+  link: { id: string; name: string; nameZh: string | null };
+  candidates: readonly CandidateData[];
+  simulating: boolean;
+  onSimulate(enterpriseIds: string[]): void;
+}
+
+function downloadText(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** The ranked outside firms for one gap: tick some to simulate their recruitment, export the list, start a project. */
+export function CandidateTable({ regionId, link, candidates, simulating, onSimulate }: CandidateTableProps) {
+  const texts = useTexts();
+  const { label, language } = texts;
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const createProject = useOperation(CreateProjectMutation);
+
+  const toggle = (id: string) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const addToPipeline = async (candidate: CandidateData) => {
+    setProblem(null);
+    try {
+      await createProject({
+        input: {
+          name: `${nameOf(candidate.enterprise, language)} → ${nameOf(link, language)}`,
+          enterpriseId: candidate.enterprise.id,
+          regionId,
+          linkId: link.id,
+        },
+      });
+      setAdded((current) => new Set(current).add(candidate.enterprise.id));
+    } catch (error) {
+      setProblem(error as ApiError);
+    }
+  };
+
+  const exportCsv = () =>
+    downloadText(
+      `candidates-${regionId}-${link.id}.csv`,
+      candidatesCsv(
+        candidates.map((candidate, index) => ({
+          rank: index + 1,
+          name: candidate.enterprise.name,
+          nameZh: candidate.enterprise.nameZh,
+          creditCode: candidate.enterprise.creditCode,
+          region: nameOf(candidate.enterprise.region, language),
+          score: candidate.score,
+          annualValueToLocalFirms: candidate.annualValueToLocalFirms,
+          revenue: candidate.enterprise.revenue,
+          leading: candidate.enterprise.leading,
+          listed: candidate.enterprise.listed,
+          reasons: candidate.reasons,
+        })),
+      ),
+    );
+
+  if (candidates.length === 0) return <p className="note">{label.noCandidates}</p>;
+  return (
+    <div className="candidates">
+      <div className="candidate-actions">
+        <button type="button" data-testid="simulate" disabled={ticked.size === 0 || simulating} onClick={() => onSimulate([...ticked])}>
+          {simulating ? label.simulating : `${label.simulate} (${ticked.size})`}
+        </button>
+        <button type="button" className="quiet" data-testid="export-csv" onClick={exportCsv}>
+          {label.exportCsv}
+        </button>
+      </div>
+      <ProblemNote problem={problem} />
+      <table className="candidate-table" data-testid="candidates">
+        <thead>
+          <tr>
+            <th aria-label="✓" />
+            <th>{label.rank}</th>
+            <th>{label.enterprise}</th>
+            <th>{label.score}</th>
+            <th>{label.reasons}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((candidate, index) => {
+            const firm = candidate.enterprise;
+            return (
+              <tr key={firm.id} data-testid="candidate" data-enterprise-id={firm.id}>
+                <td>
+                  <input type="checkbox" aria-label={nameOf(firm, language)} checked={ticked.has(firm.id)} onChange={() => toggle(firm.id)} />
+                </td>
+                <td>{index + 1}</td>
+                <td>
+                  <Names named={firm} />
+                  <div className="firm-facts">
+                    <Names named={firm.region} /> · {label.revenue} {yuan(firm.revenue, language)}
+                    {firm.leading && <span className="chip">{label.leading}</span>}
+                    {firm.listed && <span className="chip">{label.listed}</span>}
+                  </div>
+                </td>
+                <td className="score" data-testid="score">
+                  {candidate.score.toFixed(2)}
+                  <meter min={0} max={1} value={candidate.score} />
+                </td>
+                <td>
+                  <ul className="reasons">
+                    {candidate.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {added.has(firm.id) ? (
+                    <span className="chip chip-done">{label.addedToPipeline}</span>
+                  ) : (
+                    <button type="button" className="quiet" data-testid="add-to-pipeline" onClick={() => void addToPipeline(candidate)}>
+                      {label.addToPipeline}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

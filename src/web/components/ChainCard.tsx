@@ -1,0 +1,75 @@
+import { percent } from '../format';
+import { useTexts } from '../i18n';
+import { ChainDag } from './ChainDag';
+import { statesByLink, type ChainOverviewData, type Simulation } from './chain-data';
+import { Names } from './Names';
+
+interface ChainCardProps {
+  overview: ChainOverviewData;
+  simulation: Simulation | null;
+  selectedLinkId: string | null;
+  onSelectLink(linkId: string): void;
+  onClearSimulation(): void;
+}
+
+/** A leading chain: its completeness, its gaps counted, and its DAG (recoloured while a simulation is shown). */
+export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, onClearSimulation }: ChainCardProps) {
+  const texts = useTexts();
+  const { label, gapKind } = texts;
+  const states = statesByLink(simulation?.result.links ?? overview.links);
+  const present = overview.links.filter((link) => link.state !== 'MISSING').length;
+  return (
+    <section className="chain-card" data-testid={`chain-${overview.chain.id}`} aria-labelledby={`chain-title-${overview.chain.id}`}>
+      <header className="chain-header">
+        <h3 id={`chain-title-${overview.chain.id}`}>
+          <Names named={overview.chain} />
+        </h3>
+        <p className="completeness">
+          {label.completeness}{' '}
+          <strong data-testid="completeness">{percent(overview.completeness)}</strong> ({present}/{overview.chain.links.length} {label.links})
+          {simulation && (
+            <span className="simulated" data-testid="simulated-completeness">
+              {' → '}
+              {label.simulated} <strong>{percent(simulation.result.completeness)}</strong> ({simulation.result.presentLinkCount}/{simulation.result.linkCount})
+              <button type="button" className="quiet" onClick={onClearSimulation}>
+                {label.clearSimulation}
+              </button>
+            </span>
+          )}
+        </p>
+        <p className="gap-counts">
+          <span className="chip chip-fill">
+            {gapKind.FILL} {overview.fillCount}
+          </span>
+          <span className="chip chip-extend">
+            {gapKind.EXTEND} {overview.extendCount}
+          </span>
+          <span className="chip chip-strengthen">
+            {gapKind.STRENGTHEN} {overview.strengthenCount}
+          </span>
+        </p>
+      </header>
+      <div className="chain-dag-frame">
+        <ChainDag chain={overview.chain} states={states} selectedLinkId={selectedLinkId} onSelect={onSelectLink} />
+      </div>
+    </section>
+  );
+}
+
+export function Legend() {
+  const { label, linkState } = useTexts();
+  return (
+    <aside className="legend" aria-label={label.legend}>
+      <strong>{label.legend}</strong>
+      {(['PRESENT', 'WEAK', 'MISSING'] as const).map((state) => (
+        <span key={state} className={`legend-item link-${state.toLowerCase()}`}>
+          <svg width="18" height="12" aria-hidden="true">
+            <rect width="18" height="12" rx="3" />
+          </svg>
+          {linkState[state]}
+        </span>
+      ))}
+      <span className="legend-note">{label.upstreamLeft}</span>
+    </aside>
+  );
+}

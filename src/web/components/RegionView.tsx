@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { RegionMapQuery } from '../api/operations';
+import { useQuery } from '../api/use-operation';
+import { useTexts } from '../i18n';
+import { Names } from './Names';
+import { Pipeline } from './Pipeline';
+import { ProblemNote } from './ProblemBanner';
+import { RegionChains } from './RegionChains';
+
+type Tab = 'chains' | 'pipeline';
+
+/** A region: its leading chains on the map, or its pipeline of projects. */
+export function RegionView({ regionId }: { regionId: string }) {
+  const { label, problem } = useTexts();
+  const [tab, setTab] = useState<Tab>('chains');
+  const map = useQuery(RegionMapQuery, { regionId });
+  const region = map.data?.region;
+
+  return (
+    <main className="region-view" aria-busy={map.loading}>
+      {region && (
+        <header className="region-header">
+          <h2 data-testid="region-name">
+            <Names named={region} />
+          </h2>
+          {region.parent && (
+            <span className="region-parent">
+              <Names named={region.parent} />
+            </span>
+          )}
+          <nav className="tabs" role="tablist">
+            {(['chains', 'pipeline'] as const).map((name) => (
+              <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+                {name === 'chains' ? label.chainsTab : label.pipelineTab}
+              </button>
+            ))}
+          </nav>
+        </header>
+      )}
+      {map.loading && !region && <p className="note">{label.loading}</p>}
+      {!map.loading && <ProblemNote problem={map.error} />}
+      {map.data && !region && (
+        <p className="note note-error">
+          {problem['not-found']} {regionId}
+        </p>
+      )}
+      {region && tab === 'chains' && <RegionChains key={region.id} region={region} />}
+      {region && tab === 'pipeline' && <Pipeline regionId={region.id} />}
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SearchRegions($text: String!) {\n    searchRegions(text: $text, first: 8) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n    }\n  }\n": typeof types.SearchRegionsDocument,
+    "\n  query RegionMap($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n      chainOverview {\n        chain {\n          id\n          name\n          nameZh\n          links {\n            id\n            name\n            nameZh\n            stage\n            downstream {\n              id\n            }\n          }\n        }\n        completeness\n        fillCount\n        extendCount\n        strengthenCount\n        links {\n          ...LinkStateFields\n        }\n      }\n    }\n  }\n": typeof types.RegionMapDocument,
+    "\n  fragment LinkStateFields on LinkOverview {\n    link {\n      id\n    }\n    state\n    localEnterpriseCount\n    gapKind\n  }\n": typeof types.LinkStateFieldsFragmentDoc,
+    "\n  query LinkDetail($regionId: ID!, $chainId: ID!, $linkId: ID!) {\n    chainGaps(regionId: $regionId, chainId: $chainId) {\n      gaps {\n        kind\n        link {\n          id\n        }\n        direction\n        localEnterpriseCount\n        externalDependency\n        localDemand\n        reasons\n        candidates(first: 10) {\n          score\n          reasons\n          annualValueToLocalFirms\n          components {\n            ties\n            scale\n            stature\n            fit\n          }\n          enterprise {\n            id\n            name\n            nameZh\n            creditCode\n            revenue\n            employees\n            leading\n            listed\n            region {\n              name\n              nameZh\n            }\n          }\n        }\n      }\n    }\n    enterprises(filter: { regionId: $regionId, linkId: $linkId }, first: 20, orderBy: { field: REVENUE, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameZh\n          revenue\n          employees\n          leading\n          listed\n        }\n      }\n    }\n  }\n": typeof types.LinkDetailDocument,
+    "\n  query SimulateRecruitment($regionId: ID!, $chainId: ID!, $enterpriseIds: [ID!]!) {\n    simulateRecruitment(regionId: $regionId, chainId: $chainId, enterpriseIds: $enterpriseIds) {\n      completeness\n      presentLinkCount\n      linkCount\n      links {\n        ...LinkStateFields\n      }\n    }\n  }\n": typeof types.SimulateRecruitmentDocument,
+    "\n  query Pipeline($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      projects {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.PipelineDocument,
+    "\n  fragment ProjectFields on Project {\n    id\n    name\n    status\n    nextStatuses\n    version\n    updatedAt\n    investment\n    enterprise {\n      id\n      name\n      nameZh\n    }\n    link {\n      id\n      name\n      nameZh\n    }\n    park {\n      name\n      nameZh\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {\n    advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProjectFields\n    }\n  }\n": typeof types.AdvanceProjectDocument,
+};
+const documents: Documents = {
+    "\n  query SearchRegions($text: String!) {\n    searchRegions(text: $text, first: 8) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n    }\n  }\n": types.SearchRegionsDocument,
+    "\n  query RegionMap($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n      chainOverview {\n        chain {\n          id\n          name\n          nameZh\n          links {\n            id\n            name\n            nameZh\n            stage\n            downstream {\n              id\n            }\n          }\n        }\n        completeness\n        fillCount\n        extendCount\n        strengthenCount\n        links {\n          ...LinkStateFields\n        }\n      }\n    }\n  }\n": types.RegionMapDocument,
+    "\n  fragment LinkStateFields on LinkOverview {\n    link {\n      id\n    }\n    state\n    localEnterpriseCount\n    gapKind\n  }\n": types.LinkStateFieldsFragmentDoc,
+    "\n  query LinkDetail($regionId: ID!, $chainId: ID!, $linkId: ID!) {\n    chainGaps(regionId: $regionId, chainId: $chainId) {\n      gaps {\n        kind\n        link {\n          id\n        }\n        direction\n        localEnterpriseCount\n        externalDependency\n        localDemand\n        reasons\n        candidates(first: 10) {\n          score\n          reasons\n          annualValueToLocalFirms\n          components {\n            ties\n            scale\n            stature\n            fit\n          }\n          enterprise {\n            id\n            name\n            nameZh\n            creditCode\n            revenue\n            employees\n            leading\n            listed\n            region {\n              name\n              nameZh\n            }\n          }\n        }\n      }\n    }\n    enterprises(filter: { regionId: $regionId, linkId: $linkId }, first: 20, orderBy: { field: REVENUE, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameZh\n          revenue\n          employees\n          leading\n          listed\n        }\n      }\n    }\n  }\n": types.LinkDetailDocument,
+    "\n  query SimulateRecruitment($regionId: ID!, $chainId: ID!, $enterpriseIds: [ID!]!) {\n    simulateRecruitment(regionId: $regionId, chainId: $chainId, enterpriseIds: $enterpriseIds) {\n      completeness\n      presentLinkCount\n      linkCount\n      links {\n        ...LinkStateFields\n      }\n    }\n  }\n": types.SimulateRecruitmentDocument,
+    "\n  query Pipeline($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      projects {\n        ...ProjectFields\n      }\n    }\n  }\n": types.PipelineDocument,
+    "\n  fragment ProjectFields on Project {\n    id\n    name\n    status\n    nextStatuses\n    version\n    updatedAt\n    investment\n    enterprise {\n      id\n      name\n      nameZh\n    }\n    link {\n      id\n      name\n      nameZh\n    }\n    park {\n      name\n      nameZh\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {\n    advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProjectFields\n    }\n  }\n": types.AdvanceProjectDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRegions($text: String!) {\n    searchRegions(text: $text, first: 8) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n    }\n  }\n"): typeof import('./graphql').SearchRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionMap($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n      chainOverview {\n        chain {\n          id\n          name\n          nameZh\n          links {\n            id\n            name\n            nameZh\n            stage\n            downstream {\n              id\n            }\n          }\n        }\n        completeness\n        fillCount\n        extendCount\n        strengthenCount\n        links {\n          ...LinkStateFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RegionMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkStateFields on LinkOverview {\n    link {\n      id\n    }\n    state\n    localEnterpriseCount\n    gapKind\n  }\n"): typeof import('./graphql').LinkStateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkDetail($regionId: ID!, $chainId: ID!, $linkId: ID!) {\n    chainGaps(regionId: $regionId, chainId: $chainId) {\n      gaps {\n        kind\n        link {\n          id\n        }\n        direction\n        localEnterpriseCount\n        externalDependency\n        localDemand\n        reasons\n        candidates(first: 10) {\n          score\n          reasons\n          annualValueToLocalFirms\n          components {\n            ties\n            scale\n            stature\n            fit\n          }\n          enterprise {\n            id\n            name\n            nameZh\n            creditCode\n            revenue\n            employees\n            leading\n            listed\n            region {\n              name\n              nameZh\n            }\n          }\n        }\n      }\n    }\n    enterprises(filter: { regionId: $regionId, linkId: $linkId }, first: 20, orderBy: { field: REVENUE, direction: DESC }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          nameZh\n          revenue\n          employees\n          leading\n          listed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LinkDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimulateRecruitment($regionId: ID!, $chainId: ID!, $enterpriseIds: [ID!]!) {\n    simulateRecruitment(regionId: $regionId, chainId: $chainId, enterpriseIds: $enterpriseIds) {\n      completeness\n      presentLinkCount\n      linkCount\n      links {\n        ...LinkStateFields\n      }\n    }\n  }\n"): typeof import('./graphql').SimulateRecruitmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pipeline($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      projects {\n        ...ProjectFields\n      }\n    }\n  }\n"): typeof import('./graphql').PipelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectFields on Project {\n    id\n    name\n    status\n    nextStatuses\n    version\n    updatedAt\n    investment\n    enterprise {\n      id\n      name\n      nameZh\n    }\n    link {\n      id\n      name\n      nameZh\n    }\n    park {\n      name\n      nameZh\n    }\n  }\n"): typeof import('./graphql').ProjectFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): typeof import('./graphql').CreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {\n    advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProjectFields\n    }\n  }\n"): typeof import('./graphql').AdvanceProjectDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

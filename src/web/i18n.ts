@@ -1,0 +1,211 @@
+import { createContext, useContext } from 'react';
+import type { GapKind, LinkState, ProjectStatus } from './generated/graphql';
+import type { ProblemKind } from './api/client';
+import type { Language } from './session';
+
+const en = {
+  title: 'Industry chain investment map',
+  subtitle: 'Extend, fill and strengthen the chain (延链、补链、强链)',
+  language: '中文',
+  searchRegion: 'Region (Chinese or English name)',
+  searchPlaceholder: 'e.g. Shangcai, 上蔡',
+  noRegions: 'No region matches.',
+  chooseRegion: 'Choose a region to see its leading chains.',
+  chainsTab: 'Chains',
+  pipelineTab: 'Pipeline',
+  loading: 'Loading…',
+  noLeadingChains: 'This region has no leading chains recorded.',
+  completeness: 'Completeness',
+  links: 'links',
+  firms: 'firms',
+  legend: 'Legend',
+  upstreamLeft: 'Upstream on the left; arrows show what feeds what.',
+  selectLink: 'Click a link to see its gap, its local firms and whom to recruit.',
+  localFirms: 'Local firms',
+  noLocalFirms: 'No local firm operates in this link.',
+  externalDependency: 'Bought from outside the region',
+  localDemand: 'Local demand in this link',
+  noGap: 'Not a gap: the region has this link and it is strong.',
+  farMissing: 'Missing, but too far from what the region has to be a gap now.',
+  candidates: 'Candidates to recruit (推荐企业)',
+  noCandidates: 'No outside firm operates in this link.',
+  rank: '#',
+  enterprise: 'Enterprise',
+  location: 'Located in',
+  score: 'Score',
+  reasons: 'Why (推荐理由)',
+  simulate: 'Simulate recruiting the ticked firms',
+  simulating: 'Simulating…',
+  clearSimulation: 'Clear simulation',
+  simulated: 'Simulated',
+  exportCsv: 'Export CSV',
+  addToPipeline: 'Add to pipeline',
+  addedToPipeline: 'In the pipeline',
+  direction: 'Direction',
+  UPSTREAM: 'upstream',
+  DOWNSTREAM: 'downstream',
+  projects: 'Projects',
+  noProjects: 'No projects in this region yet. Add candidates from a gap.',
+  version: 'version',
+  moveTo: 'Move to',
+  conflict: 'Someone changed this project after you loaded it. The list now shows its current state: check it, then try again.',
+  token: 'Token',
+  tokenPlaceholder: 'Paste a token (npm run token -- --role planner --region shangcai)',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedIn: 'Signed in for this browser session',
+  signInNeeded: 'Sign in to see gaps and candidates: paste a planner token above.',
+  retry: 'Retry',
+  dismiss: 'Dismiss',
+  revenue: 'Revenue',
+  leading: 'leading',
+  listed: 'listed',
+} as const;
+
+type Labels = Record<keyof typeof en, string>;
+
+const zh: Labels = {
+  title: '产业链招商图谱',
+  subtitle: '延链、补链、强链',
+  language: 'English',
+  searchRegion: '地区（中文或英文名）',
+  searchPlaceholder: '如：上蔡、Shangcai',
+  noRegions: '没有匹配的地区。',
+  chooseRegion: '选择一个地区，查看其主导产业链。',
+  chainsTab: '产业链',
+  pipelineTab: '招商项目',
+  loading: '加载中…',
+  noLeadingChains: '该地区尚无主导产业链记录。',
+  completeness: '完整度',
+  links: '个环节',
+  firms: '家',
+  legend: '图例',
+  upstreamLeft: '上游在左；箭头表示供给方向。',
+  selectLink: '点击环节，查看缺口、本地企业和招商对象。',
+  localFirms: '本地企业',
+  noLocalFirms: '本地没有企业在这一环节。',
+  externalDependency: '从区外采购的比例',
+  localDemand: '本地在这一环节的采购额',
+  noGap: '不是缺口：本地已有这一环节，且较强。',
+  farMissing: '缺失，但离本地已有环节太远，暂不算缺口。',
+  candidates: '推荐招引企业',
+  noCandidates: '区外没有企业在这一环节。',
+  rank: '序',
+  enterprise: '企业',
+  location: '所在地',
+  score: '得分',
+  reasons: '推荐理由',
+  simulate: '模拟引进所选企业',
+  simulating: '模拟中…',
+  clearSimulation: '清除模拟',
+  simulated: '模拟后',
+  exportCsv: '导出 CSV',
+  addToPipeline: '加入招商项目',
+  addedToPipeline: '已加入',
+  direction: '方向',
+  UPSTREAM: '上游',
+  DOWNSTREAM: '下游',
+  projects: '招商项目',
+  noProjects: '该地区暂无项目。可从缺口的推荐企业中添加。',
+  version: '版本',
+  moveTo: '推进到',
+  conflict: '你加载后，有人修改了这个项目。列表已显示其最新状态，请核对后再试。',
+  token: '令牌',
+  tokenPlaceholder: '粘贴令牌（npm run token -- --role planner --region shangcai）',
+  signIn: '登录',
+  signOut: '退出',
+  signedIn: '已登录（仅本次浏览器会话）',
+  signInNeeded: '登录后可查看缺口和推荐企业：请在上方粘贴规划人员令牌。',
+  retry: '重试',
+  dismiss: '关闭',
+  revenue: '营收',
+  leading: '龙头',
+  listed: '上市',
+};
+
+const LINK_STATE: Record<Language, Record<LinkState, string>> = {
+  en: { PRESENT: 'Present', WEAK: 'Weak (强链)', MISSING: 'Missing' },
+  zh: { PRESENT: '已有', WEAK: '薄弱（强链）', MISSING: '缺失' },
+};
+
+const GAP_KIND: Record<Language, Record<GapKind, string>> = {
+  en: { FILL: 'Fill (补链)', EXTEND: 'Extend (延链)', STRENGTHEN: 'Strengthen (强链)' },
+  zh: { FILL: '补链', EXTEND: '延链', STRENGTHEN: '强链' },
+};
+
+/** The gap on a link's box in the chain: short enough to fit. */
+const GAP_KIND_SHORT: Record<Language, Record<GapKind, string>> = {
+  en: { FILL: 'Fill', EXTEND: 'Extend', STRENGTHEN: 'Strengthen' },
+  zh: { FILL: '补链', EXTEND: '延链', STRENGTHEN: '强链' },
+};
+
+const PROJECT_STATUS: Record<Language, Record<ProjectStatus, string>> = {
+  en: { LEAD: 'Lead', CONTACTED: 'Contacted', NEGOTIATING: 'Negotiating', SIGNED: 'Signed', LANDED: 'Landed', OPERATING: 'Operating', DROPPED: 'Dropped' },
+  zh: { LEAD: '线索', CONTACTED: '已接洽', NEGOTIATING: '洽谈中', SIGNED: '已签约', LANDED: '已落地', OPERATING: '已投产', DROPPED: '已放弃' },
+};
+
+const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
+  en: {
+    network: 'The chain-graph server cannot be reached. Check your connection, then retry.',
+    unauthenticated: 'Your token is missing, expired or not accepted: paste a new one.',
+    forbidden: 'Your token does not allow this (planners see their own region’s projects).',
+    unavailable: 'The data is unavailable right now (the database or a service behind the map is down); the map works again as soon as it is back. Retry in a moment.',
+    conflict: en.conflict,
+    invalid: 'The server refused the request:',
+    'not-found': 'Not found:',
+    failed: 'Something went wrong:',
+  },
+  zh: {
+    network: '无法连接 chain-graph 服务器。请检查网络后重试。',
+    unauthenticated: '令牌缺失、过期或无效：请粘贴新的令牌。',
+    forbidden: '你的令牌无权执行此操作（规划人员只能查看本地区的项目）。',
+    unavailable: '数据暂时不可用（数据库或后台服务中断），恢复后即可继续使用。请稍后重试。',
+    conflict: zh.conflict,
+    invalid: '服务器拒绝了请求：',
+    'not-found': '未找到：',
+    failed: '出错了：',
+  },
+};
+
+export interface Texts {
+  language: Language;
+  label: Labels;
+  linkState: Record<LinkState, string>;
+  gapKind: Record<GapKind, string>;
+  gapKindShort: Record<GapKind, string>;
+  projectStatus: Record<ProjectStatus, string>;
+  problem: Record<ProblemKind, string>;
+}
+
+export function textsFor(language: Language): Texts {
+  return {
+    language,
+    label: language === 'zh' ? zh : en,
+    linkState: LINK_STATE[language],
+    gapKind: GAP_KIND[language],
+    gapKindShort: GAP_KIND_SHORT[language],
+    projectStatus: PROJECT_STATUS[language],
+    problem: PROBLEM[language],
+  };
+}
+
+export const TextsContext = createContext<Texts>(textsFor('en'));
+
+export function useTexts(): Texts {
+  return useContext(TextsContext);
+}
+
+interface Named {
+  name: string;
+  nameZh?: string | null;
+}
+
+/** The name in the page's language first, the other beside it when the data has both. */
+export function namesOf(named: Named, language: Language): { primary: string; secondary: string | null } {
+  if (!named.nameZh) return { primary: named.name, secondary: null };
+  return language === 'zh' ? { primary: named.nameZh, secondary: named.name } : { primary: named.name, secondary: named.nameZh };
+}
+
+export function nameOf(named: Named, language: Language): string {
+  return namesOf(named, language).primary;
+}
