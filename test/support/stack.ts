@@ -6,7 +6,7 @@ import { DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { startStack, type RunningStack } from '../../src/server/stack.js';
-import { countingDriver, type CountingDriver } from './counting-driver.js';
+import { countingDriver, type CountingDriver } from '../../src/neo4j/counting-driver.js';
 import { clearDatabase, testDriver } from './neo4j.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
