@@ -1,0 +1,177 @@
+/**
+ * `npm run bench [-- --enterprises 100000 --seed 1 --seconds 10]`: generates (once) and imports a national dataset
+ * into the bench Neo4j instance (`.neo4j/bench`, port 7690), starts the whole stack on it, and drives each operation
+ * of bench/operations.ts with autocannon at concurrency 1 and 32 — through the gateway, on its subgraph directly,
+ * and as raw Cypher through the driver (the floor) — counting the Cypher queries each operation sends.
+ * Prints a markdown table and writes it with the JSON to bench/results/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
+import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
+import type { Role } from '../src/auth/viewer.js';
+import { authSettings } from '../src/config.js';
+import { importDataset } from '../src/dataset/import.js';
+import { graphCounts } from '../src/dataset/repository.js';
+import { connectNeo4j } from '../src/neo4j/connect.js';
+import { countingDriver } from '../src/neo4j/counting-driver.js';
+import { readRows } from '../src/neo4j/driver.js';
+import { startStack } from '../src/server/stack.js';
+import { generateNationalDataset } from '../seeds/generator/national-dataset.js';
+import { callLoad, httpLoad, type LoadResult } from './load.js';
+import { benchOperations } from './operations.js';
+
+const { values } = parseArgs({
+  options: {
+    enterprises: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
+const enterprises = Number(values.enterprises);
+const seed = Number(values.seed);
+const seconds = Number(values.seconds);
+const CONCURRENCY = [1, 32];
+const WARM_UP_SECONDS = 3;
+
+const TMP = new URL('./tmp/', import.meta.url);
+const RESULTS = new URL('./results/', import.meta.url);
+mkdirSync(TMP, { recursive: true });
+mkdirSync(RESULTS, { recursive: true });
+const datasetFile = new URL(`national-${enterprises}-seed${seed}.json`, TMP).pathname;
+const loadedMarker = new URL('loaded-dataset.json', TMP).pathname;
+
+if (!existsSync(datasetFile)) {
+  console.log(`Generating ${datasetFile}...`);
+  const counts = await generateNationalDataset({ enterprises, seed, out: datasetFile });
+  console.log(`  ${counts.enterprises} enterprises, ${counts.supplies} supplies, ${(counts.bytes / 1e6).toFixed(0)} MB`);
+}
+
+const connection = await connectNeo4j('bench');
+const rawDriver = connection.driver;
+const counted = countingDriver(rawDriver);
+const auth = authSettings();
+
+let importSeconds: number | null = null;
+const loaded = existsSync(loadedMarker) ? (JSON.parse(readFileSync(loadedMarker, 'utf8')) as { file: string }) : undefined;
+if (loaded?.file !== datasetFile) {
+  console.log('Clearing the bench database and importing...');
+  // Batched deletes need an auto-commit transaction (session.run), not a managed one.
+  const session = rawDriver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+  const result = await importDataset(rawDriver, datasetFile);
+  importSeconds = result.elapsedMs / 1000;
+  writeFileSync(loadedMarker, JSON.stringify({ file: datasetFile }));
+  console.log(`  imported in ${importSeconds.toFixed(1)} s`);
+}
+const graph = await graphCounts(rawDriver);
+
+// The busiest county with a leading chain: where analyses have the most local firms to weigh.
+const [busiest] = await readRows<{ regionId: string; chainId: string; firms: number }>(
+  rawDriver,
+  `MATCH (county:Region {level: 'COUNTY'})-[:PRIORITIZES]->(chain:Chain)
+   WITH county, min(chain.id) AS chainId
+   CALL (county) {
+     MATCH (county)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(firm:Enterprise)
+     RETURN count(firm) AS firms
+   }
+   RETURN county.id AS regionId, chainId, firms ORDER BY firms DESC LIMIT 1`,
+);
+const { regionId, chainId, firms } = busiest!;
+
+const stack = await startStack(counted.driver, 'any', auth);
+const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
+/** A client token, and the viewer token the gateway would hand the subgraph (short-lived: signed per operation). */
+async function tokensFor(role: Role) {
+  const regionOfViewer = role === 'planner' ? regionId : null;
+  return {
+    client: await createAccessToken({ role, regionId: regionOfViewer ?? undefined, ttl: '1h' }, auth.jwtSecret!),
+    viewer: await signInternalToken({ role, subject: 'bench', regionId: regionOfViewer }, auth.internalSecret),
+  };
+}
+
+interface OperationResult {
+  name: string;
+  directNote: string;
+  cypherQueries: number;
+  gateway: LoadResult[];
+  direct: LoadResult[];
+  floor: LoadResult[];
+}
+const results: OperationResult[] = [];
+
+async function postOnce(url: string, body: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"')) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
+}
+
+try {
+  for (const operation of benchOperations(regionId, chainId)) {
+    const token = await tokensFor(operation.role);
+    const gateway = { url: stack.gateway.url, body: JSON.stringify(operation.gateway), headers: { authorization: `Bearer ${token.client}` } };
+    const direct = {
+      url: subgraphUrl(operation.direct.subgraph),
+      body: JSON.stringify({ query: operation.direct.query, variables: operation.direct.variables }),
+      headers: { [VIEWER_HEADER]: token.viewer },
+    };
+    await postOnce(gateway.url, gateway.body, gateway.headers);
+    await postOnce(direct.url, direct.body, direct.headers);
+    counted.reset();
+    await postOnce(gateway.url, gateway.body, gateway.headers);
+    const cypherQueries = counted.count();
+
+    console.log(`\n${operation.name}: ${cypherQueries} Cypher queries per operation`);
+    await httpLoad(gateway, 32, WARM_UP_SECONDS);
+    const result: OperationResult = { name: operation.name, directNote: operation.direct.note, cypherQueries, gateway: [], direct: [], floor: [] };
+    for (const connections of CONCURRENCY) {
+      result.gateway.push(await httpLoad(gateway, connections, seconds));
+      result.direct.push(await httpLoad(direct, connections, seconds));
+      result.floor.push(await callLoad(() => operation.floor(rawDriver), connections, seconds));
+      const [g, d, f] = [result.gateway.at(-1)!, result.direct.at(-1)!, result.floor.at(-1)!];
+      console.log(
+        `  c=${connections}: gateway p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} p99 ${g.p99.toFixed(1)} ms, ${g.requestsPerSecond.toFixed(0)} rps` +
+          ` | direct p50 ${d.p50.toFixed(1)} | floor p50 ${f.p50.toFixed(1)} ms` +
+          (g.failures + d.failures + f.failures > 0 ? ` | FAILURES ${g.failures}/${d.failures}/${f.failures}` : ''),
+      );
+    }
+    results.push(result);
+  }
+} finally {
+  await stack.stop();
+  await connection.close();
+}
+
+const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const neo4jVersion = process.env.NEO4J_URI ? `at ${process.env.NEO4J_URI}` : '5.26 Community (local jars)';
+const header = [
+  `# Benchmark: ${enterprises.toLocaleString('en')} enterprises (seed ${seed})`,
+  '',
+  `Run ${new Date().toISOString()} with \`npm run bench -- --enterprises ${enterprises} --seed ${seed} --seconds ${seconds}\` on ${cpus().length} cores, ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j ${neo4jVersion}; load generator (autocannon), stack and Neo4j on the same machine.`,
+  `Graph: ${graph.nodes.toLocaleString('en')} nodes, ${graph.relationships.toLocaleString('en')} relationships` +
+    (importSeconds === null ? ' (imported by an earlier run).' : `; imported in ${importSeconds.toFixed(1)} s by this run.`),
+  `Busiest county: ${regionId} (${firms.toLocaleString('en')} firms), chain ${chainId}. Each cell: ${seconds} s of closed-loop load after a ${WARM_UP_SECONDS} s warm-up.`,
+  '',
+  '| operation | c | gateway p50 / p95 / p99 ms | rps | direct subgraph p50 ms | Cypher floor p50 ms | gateway ÷ direct (p50) | gateway ÷ floor (p50) | Cypher queries / op |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+const rows = results.flatMap((result) =>
+  CONCURRENCY.map((connections, index) => {
+    const [g, d, f] = [result.gateway[index]!, result.direct[index]!, result.floor[index]!];
+    return `| ${result.name} | ${connections} | ${fixed(g.p50)} / ${fixed(g.p95)} / ${fixed(g.p99)} | ${g.requestsPerSecond.toFixed(0)} | ${fixed(d.p50)} | ${fixed(f.p50)} | ${ratio(g.p50, d.p50)} | ${ratio(g.p50, f.p50)} | ${result.cypherQueries} |`;
+  }),
+);
+const notes = ['', 'Direct subgraph: ' + results.map((result) => `${result.name.split(' (')[0]} ${result.directNote}`).join('; ') + '.'];
+const markdown = [...header, ...rows, ...notes, ''].join('\n');
+console.log(`\n${markdown}`);
+const base = new URL(`bench-${enterprises}`, RESULTS).pathname;
+writeFileSync(`${base}.md`, markdown);
+writeFileSync(`${base}.json`, `${JSON.stringify({ enterprises, seed, seconds, graph, importSeconds, regionId, chainId, firms, results }, null, 2)}\n`);
+console.log(`Wrote ${base}.md and ${base}.json`);
