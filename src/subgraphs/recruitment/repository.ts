@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
 import { RECRUITED_STATUSES } from '../../domain/project-pipeline.js';
-import { isLocalEnterprise, LINK_ORDER } from '../../neo4j/cypher-fragments.js';
+import { isLocalEnterprise, LINK_ORDER, LOCAL_PLACES } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { LinkStage, ProjectStatus } from '../../dataset/types.js';
 
@@ -44,29 +44,53 @@ export type NewProject = {
 };
 
 /**
- * Expects `root` (the region) and `chain`; yields `links`: per link of the chain, its local firms, leading firms,
- * local demand and the part of it bought from outside, and the links it feeds.
+ * Expects `root` (the region); yields `localPlaces` (see LOCAL_PLACES) and `localFirms`: the enterprises located in
+ * them, plus those named in `$assumedLocalIds` (what-if simulations). Every fact of an analysis starts from these,
+ * walking down the region tree once, so the cost follows the size of the region, not of the whole country.
+ */
+const LOCAL_FIRMS = `
+  ${LOCAL_PLACES}
+  CALL (localPlaces) {
+    UNWIND localPlaces AS place
+    MATCH (place)<-[:LOCATED_IN]-(firm:Enterprise)
+    RETURN collect(firm) AS regionFirms
+  }
+  CALL () {
+    OPTIONAL MATCH (assumed:Enterprise) WHERE assumed.id IN $assumedLocalIds
+    RETURN collect(assumed) AS assumedFirms
+  }
+  WITH *, regionFirms + [firm IN assumedFirms WHERE NOT firm IN regionFirms] AS localFirms`;
+
+/**
+ * Expects `chain` and `localFirms`; yields `links`: per link of the chain, its local firms,
+ * leading firms, local demand and the part of it bought from outside, and the links it feeds.
  */
 const CHAIN_LINK_FACTS = `
-  CALL (root, chain) {
+  CALL (chain, localFirms) {
+    WITH chain, localFirms, [(chainLink:ChainLink)-[:PART_OF]->(chain) | chainLink.id] AS chainLinkIds
+    WITH chain, localFirms,
+      COLLECT {
+        UNWIND localFirms AS firm
+        MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain)
+        WITH link, count(firm) AS firms, count(CASE WHEN firm.leading THEN 1 END) AS leading
+        RETURN {id: link.id, firms: firms, leading: leading}
+      } AS presence,
+      COLLECT {
+        UNWIND localFirms AS customer
+        MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
+        WHERE supply.linkId IN chainLinkIds
+        WITH supply.linkId AS linkId,
+             sum(supply.annualValue) AS demand,
+             sum(CASE WHEN NOT ${isLocalEnterprise('supplier')} THEN supply.annualValue ELSE 0 END) AS external
+        RETURN {id: linkId, demand: demand, external: external}
+      } AS demand
     MATCH (link:ChainLink)-[:PART_OF]->(chain)
-    CALL (root, link) {
-      OPTIONAL MATCH (link)<-[:OPERATES_IN]-(firm:Enterprise)
-      WHERE ${isLocalEnterprise('firm')}
-      RETURN count(firm) AS localEnterpriseCount, count(CASE WHEN firm.leading THEN 1 END) AS localLeadingCount
-    }
-    CALL (root, link) {
-      OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES {linkId: link.id}]->(customer:Enterprise)
-      WHERE ${isLocalEnterprise('customer')}
-      RETURN coalesce(sum(supply.annualValue), 0) AS localDemand,
-             coalesce(sum(CASE WHEN NOT ${isLocalEnterprise('supplier')} THEN supply.annualValue END), 0) AS externalSupply
-    }
-    WITH link, localEnterpriseCount, localLeadingCount, localDemand, externalSupply
+    WITH link, head([entry IN presence WHERE entry.id = link.id]) AS present, head([entry IN demand WHERE entry.id = link.id]) AS bought
     ORDER BY ${LINK_ORDER}
     RETURN collect({
       id: link.id, name: link.name, stage: link.stage,
-      localEnterpriseCount: localEnterpriseCount, localLeadingCount: localLeadingCount,
-      localDemand: localDemand, externalSupply: externalSupply,
+      localEnterpriseCount: coalesce(present.firms, 0), localLeadingCount: coalesce(present.leading, 0),
+      localDemand: coalesce(bought.demand, 0), externalSupply: coalesce(bought.external, 0),
       feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id]
     }) AS links
   }`;
@@ -74,13 +98,16 @@ const CHAIN_LINK_FACTS = `
 export const CHAIN_FACTS = `
   MATCH (root:Region {id: $regionId})
   MATCH (chain:Chain {id: $chainId})
+  ${LOCAL_FIRMS}
   ${CHAIN_LINK_FACTS}
   RETURN chain.id AS chainId, links`;
 
 /** The facts of every leading chain of each region, for the investment map overview. */
 export const LEADING_CHAIN_FACTS = `
   UNWIND $regionIds AS regionId
-  MATCH (root:Region {id: regionId})-[:PRIORITIZES]->(chain:Chain)
+  MATCH (root:Region {id: regionId})
+  ${LOCAL_FIRMS}
+  MATCH (root)-[:PRIORITIZES]->(chain:Chain)
   ${CHAIN_LINK_FACTS}
   WITH regionId, chain, links ORDER BY chain.id
   RETURN regionId AS key, collect({ chainId: chain.id, links: links }) AS records`;
@@ -99,26 +126,20 @@ export const MISSING_ENTERPRISES = `
  */
 export const CANDIDATE_FACTS = `
   MATCH (root:Region {id: $regionId})
-  CALL (root) {
-    OPTIONAL MATCH (root)<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(:Enterprise)-[:OPERATES_IN]->(link:ChainLink)
-    WHERE place:Region OR place:Park
-    RETURN collect(DISTINCT link.id) AS localLinkIds
-  }
-  CALL () {
-    OPTIONAL MATCH (assumed:Enterprise)-[:OPERATES_IN]->(link:ChainLink)
-    WHERE assumed.id IN $assumedLocalIds
-    RETURN collect(DISTINCT link.id) AS assumedLinkIds
-  }
-  WITH root, localLinkIds + assumedLinkIds AS presentLinkIds
+  ${LOCAL_FIRMS}
+  WITH localPlaces, localFirms, COLLECT {
+    UNWIND localFirms AS firm
+    MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)
+    RETURN DISTINCT link.id
+  } AS presentLinkIds
   UNWIND $linkIds AS linkId
   MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(candidate:Enterprise)
   WHERE NOT ${isLocalEnterprise('candidate')}
     AND NOT EXISTS {
       MATCH (project:Project)-[:BY]->(candidate)
-      WHERE project.status IN $recruitedStatuses
-        AND EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(root) }
+      WHERE project.status IN $recruitedStatuses AND EXISTS { (project)-[:IN]->(place) WHERE place IN localPlaces }
     }
-  CALL (root, candidate) {
+  CALL (localFirms, candidate) {
     OPTIONAL MATCH (candidate)-[supply:SUPPLIES]->(customer:Enterprise)
     WHERE ${isLocalEnterprise('customer')}
     RETURN coalesce(sum(supply.annualValue), 0) AS annualValueToLocalFirms, count(DISTINCT customer) AS localCustomerCount
