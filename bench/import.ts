@@ -12,9 +12,8 @@ import { localNeo4jSettings } from '../src/config.js';
 import { DEFAULT_IMPORT_BATCH_SIZE, importDataset } from '../src/dataset/import.js';
 import { graphCounts } from '../src/dataset/repository.js';
 import { applySchema } from '../src/neo4j/migrations.js';
-import { connectNeo4j, type Neo4jConnection } from '../src/neo4j/connect.js';
-import { localNeo4jStatus, stopLocalNeo4j } from '../src/neo4j/local/server.js';
 import { generateNationalDataset } from '../seeds/generator/national-dataset.js';
+import { emptyBenchNeo4j } from './bench-neo4j.js';
 import { importFloor } from './import-floor.js';
 
 const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } });
@@ -30,14 +29,6 @@ if (!existsSync(file)) {
   await generateNationalDataset({ enterprises, seed, out: file });
 }
 
-/** A running bench instance over an empty store (stopped, data folder removed, started again). */
-async function emptyBenchNeo4j(): Promise<Neo4jConnection> {
-  const settings = localNeo4jSettings('bench');
-  await stopLocalNeo4j(settings);
-  rmSync(join(localNeo4jStatus(settings).home, 'data'), { recursive: true, force: true });
-  return connectNeo4j('bench');
-}
-
 /** Wall time and this process's peak RSS (sampled every 100 ms) of `work`. */
 async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number }> {
   let peak = process.memoryUsage().rss;
@@ -51,6 +42,8 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds
   }
 }
 
+// The bench database will hold something else: `npm run bench` must import again.
+rmSync(join(TMP, 'loaded-dataset.json'), { force: true });
 let connection = await emptyBenchNeo4j();
 const ours = await measured(() => importDataset(connection.driver, file));
 const graph = ours.result.graph;

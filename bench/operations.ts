@@ -6,6 +6,10 @@ import { CANDIDATE_FACTS, CHAIN_FACTS } from '../src/subgraphs/recruitment/repos
 import { CATALOGUE } from '../src/subgraphs/reports/runner.js';
 import type { Driver } from 'neo4j-driver';
 import type { Role } from '../src/auth/viewer.js';
+import { PEER_ENTERPRISE_PAGE } from './peer-neo4j-graphql.js';
+
+/** Where a peer serves the same operation: Hive Gateway over our supergraph, or an `@neo4j/graphql` server. */
+export type PeerName = 'hive-gateway' | 'neo4j-graphql';
 
 /** One benchmarked operation: what the client sends through the gateway, the same asked of one subgraph, the floor. */
 export interface BenchOperation {
@@ -16,6 +20,8 @@ export interface BenchOperation {
   direct: { subgraph: string; query: string; variables: Record<string, unknown>; note: string };
   /** The same data read by Cypher straight through the driver: what no API layer can beat. */
   floor(driver: Driver): Promise<unknown>;
+  /** The same operation served by a peer, anonymously (peers do not carry our viewer). */
+  peers?: Partial<Record<PeerName, { query: string; variables: Record<string, unknown> }>>;
 }
 
 /** The enterprise page of DOMAIN.md's front-ends: 50 firms of a region with their suppliers, park and region. */
@@ -34,6 +40,12 @@ const ENTERPRISE_PAGE_FLOOR = `
       ORDER BY supply.annualValue DESC
     } AS suppliers`;
 
+/** The page as our gateway serves it; `@neo4j/graphql`'s own schema asks for the same data in its own words. */
+const ENTERPRISE_PAGE = `query ($regionId: ID!) { enterprises(filter: { regionId: $regionId }, first: 50) { totalCount edges { node {
+  id name revenue park { name } region { name }
+  suppliers { annualValue supplier { name region { name } } } } } } }`;
+
+const SEARCH = `query ($text: String!) { searchEnterprises(text: $text, first: 20) { id name nameZh region { name } } }`;
 const SEARCH_TEXT = '金鼎';
 const REPORT = 'supplier-concentration';
 
@@ -64,9 +76,7 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
       name: `enterprise page (50 firms of ${regionId} with suppliers, park, region)`,
       role: 'planner',
       gateway: {
-        query: `query ($regionId: ID!) { enterprises(filter: { regionId: $regionId }, first: 50) { totalCount edges { node {
-          id name revenue park { name } region { name }
-          suppliers { annualValue supplier { name region { name } } } } } } }`,
+        query: ENTERPRISE_PAGE,
         variables: { regionId },
       },
       direct: {
@@ -77,21 +87,26 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
         note: 'without suppliers (they come from the chains subgraph)',
       },
       floor: (driver) => readRows(driver, ENTERPRISE_PAGE_FLOOR, { regionId }),
+      peers: {
+        'hive-gateway': { query: ENTERPRISE_PAGE, variables: { regionId } },
+        'neo4j-graphql': { query: PEER_ENTERPRISE_PAGE, variables: { regionId } },
+      },
     },
     {
       name: `full-text search ("${SEARCH_TEXT}", 20 firms with their region)`,
       role: 'planner',
       gateway: {
-        query: `query ($text: String!) { searchEnterprises(text: $text, first: 20) { id name nameZh region { name } } }`,
+        query: SEARCH,
         variables: { text: SEARCH_TEXT },
       },
       direct: {
         subgraph: 'registry',
-        query: `query ($text: String!) { searchEnterprises(text: $text, first: 20) { id name nameZh region { name } } }`,
+        query: SEARCH,
         variables: { text: SEARCH_TEXT },
         note: 'the same operation',
       },
       floor: (driver) => readRows(driver, SEARCH_ENTERPRISES, { query: fullTextQuery(SEARCH_TEXT), first: cypherInteger(20) }),
+      peers: { 'hive-gateway': { query: SEARCH, variables: { text: SEARCH_TEXT } } },
     },
     {
       name: `report ${REPORT} (${regionId})`,

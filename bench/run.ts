@@ -5,7 +5,7 @@
  * and as raw Cypher through the driver (the floor) — counting the Cypher queries each operation sends.
  * Prints a markdown table and writes it with the JSON to bench/results/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
@@ -20,7 +20,15 @@ import { readRows } from '../src/neo4j/driver.js';
 import { startStack } from '../src/server/stack.js';
 import { generateNationalDataset } from '../seeds/generator/national-dataset.js';
 import { callLoad, httpLoad, type LoadResult } from './load.js';
-import { benchOperations } from './operations.js';
+import { emptyBenchNeo4j } from './bench-neo4j.js';
+import { benchOperations, type PeerName } from './operations.js';
+import { startHiveGateway } from './peer-hive-gateway.js';
+import { startNeo4jGraphQLPeer } from './peer-neo4j-graphql.js';
+
+const PEER_LABEL: Record<PeerName, string> = {
+  'hive-gateway': '@graphql-hive/gateway-runtime over our supergraph and subgraphs',
+  'neo4j-graphql': '@neo4j/graphql server (its generated schema, same data)',
+};
 
 const { values } = parseArgs({
   options: {
@@ -48,22 +56,15 @@ if (!existsSync(datasetFile)) {
   console.log(`  ${counts.enterprises} enterprises, ${counts.supplies} supplies, ${(counts.bytes / 1e6).toFixed(0)} MB`);
 }
 
-const connection = await connectNeo4j('bench');
+let importSeconds: number | null = null;
+const loaded = existsSync(loadedMarker) ? (JSON.parse(readFileSync(loadedMarker, 'utf8')) as { file: string }) : undefined;
+const connection = loaded?.file === datasetFile ? await connectNeo4j('bench') : await emptyBenchNeo4j();
 const rawDriver = connection.driver;
 const counted = countingDriver(rawDriver);
 const auth = authSettings();
-
-let importSeconds: number | null = null;
-const loaded = existsSync(loadedMarker) ? (JSON.parse(readFileSync(loadedMarker, 'utf8')) as { file: string }) : undefined;
 if (loaded?.file !== datasetFile) {
-  console.log('Clearing the bench database and importing...');
-  // Batched deletes need an auto-commit transaction (session.run), not a managed one.
-  const session = rawDriver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  console.log('Importing into an empty bench database...');
+  rmSync(loadedMarker, { force: true });
   const result = await importDataset(rawDriver, datasetFile);
   importSeconds = result.elapsedMs / 1000;
   writeFileSync(loadedMarker, JSON.stringify({ file: datasetFile }));
@@ -86,6 +87,10 @@ const { regionId, chainId, firms } = busiest!;
 
 const stack = await startStack(counted.driver, 'any', auth);
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
+const peers: Record<PeerName, { url: string; stop(): Promise<void> }> = {
+  'hive-gateway': await startHiveGateway(Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]))),
+  'neo4j-graphql': await startNeo4jGraphQLPeer(rawDriver),
+};
 /** A client token, and the viewer token the gateway would hand the subgraph (short-lived: signed per operation). */
 async function tokensFor(role: Role) {
   const regionOfViewer = role === 'planner' ? regionId : null;
@@ -102,6 +107,7 @@ interface OperationResult {
   gateway: LoadResult[];
   direct: LoadResult[];
   floor: LoadResult[];
+  peers: Partial<Record<PeerName, LoadResult[]>>;
 }
 const results: OperationResult[] = [];
 
@@ -128,11 +134,21 @@ try {
 
     console.log(`\n${operation.name}: ${cypherQueries} Cypher queries per operation`);
     await httpLoad(gateway, 32, WARM_UP_SECONDS);
-    const result: OperationResult = { name: operation.name, directNote: operation.direct.note, cypherQueries, gateway: [], direct: [], floor: [] };
+    const result: OperationResult = { name: operation.name, directNote: operation.direct.note, cypherQueries, gateway: [], direct: [], floor: [], peers: {} };
+    const peerLoads = Object.entries(operation.peers ?? {}).map(([peer, request]) => {
+      const load = { url: peers[peer as PeerName].url, body: JSON.stringify(request), headers: {} };
+      return { peer: peer as PeerName, load };
+    });
+    for (const { peer, load } of peerLoads) {
+      await postOnce(load.url, load.body, load.headers);
+      await httpLoad(load, 32, WARM_UP_SECONDS);
+      result.peers[peer] = [];
+    }
     for (const connections of CONCURRENCY) {
       result.gateway.push(await httpLoad(gateway, connections, seconds));
       result.direct.push(await httpLoad(direct, connections, seconds));
       result.floor.push(await callLoad(() => operation.floor(rawDriver), connections, seconds));
+      for (const { peer, load } of peerLoads) result.peers[peer]!.push(await httpLoad(load, connections, seconds));
       const [g, d, f] = [result.gateway.at(-1)!, result.direct.at(-1)!, result.floor.at(-1)!];
       console.log(
         `  c=${connections}: gateway p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} p99 ${g.p99.toFixed(1)} ms, ${g.requestsPerSecond.toFixed(0)} rps` +
@@ -143,6 +159,7 @@ try {
     results.push(result);
   }
 } finally {
+  for (const peer of Object.values(peers)) await peer.stop();
   await stack.stop();
   await connection.close();
 }
@@ -168,7 +185,23 @@ const rows = results.flatMap((result) =>
     return `| ${result.name} | ${connections} | ${fixed(g.p50)} / ${fixed(g.p95)} / ${fixed(g.p99)} | ${g.requestsPerSecond.toFixed(0)} | ${fixed(d.p50)} | ${fixed(f.p50)} | ${ratio(g.p50, d.p50)} | ${ratio(g.p50, f.p50)} | ${result.cypherQueries} |`;
   }),
 );
-const notes = ['', 'Direct subgraph: ' + results.map((result) => `${result.name.split(' (')[0]} ${result.directNote}`).join('; ') + '.'];
+const peerRows = results.flatMap((result) =>
+  Object.entries(result.peers).flatMap(([peer, loads]) =>
+    CONCURRENCY.map((connections, index) => {
+      const [ours, theirs] = [result.gateway[index]!, loads[index]!];
+      return `| ${result.name.split(' (')[0]} | ${PEER_LABEL[peer as PeerName]} | ${connections} | ${fixed(ours.p50)} / ${fixed(ours.p95)} | ${fixed(theirs.p50)} / ${fixed(theirs.p95)} | ${theirs.requestsPerSecond.toFixed(0)} | ${ratio(ours.p50, theirs.p50)} |`;
+    }),
+  ),
+);
+const peerTable = [
+  '',
+  'The same operations served by peers over the same database and subgraphs, measured in the same run:',
+  '',
+  '| operation | peer | c | ours p50 / p95 ms | peer p50 / p95 ms | peer rps | ours ÷ peer (p50) |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  ...peerRows,
+];
+const notes = [...peerTable, '', 'Direct subgraph: ' + results.map((result) => `${result.name.split(' (')[0]} ${result.directNote}`).join('; ') + '.'];
 const markdown = [...header, ...rows, ...notes, ''].join('\n');
 console.log(`\n${markdown}`);
 const base = new URL(`bench-${enterprises}`, RESULTS).pathname;

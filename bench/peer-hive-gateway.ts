@@ -1,0 +1,26 @@
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { SUPERGRAPH_PATH } from '../src/gateway/compose.js';
+import { closeGracefully, listen } from '../src/server/http.js';
+
+/**
+ * Hive Gateway over the same committed supergraph, pointed at the running subgraphs: the other gateway a team
+ * might choose. It forwards no viewer, so it serves only what anonymous clients may read (registry, chains).
+ */
+export async function startHiveGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  let supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  for (const [name, url] of Object.entries(subgraphUrls)) {
+    supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]+(")`), `$1${url}$2`);
+  }
+  const gateway = createGatewayRuntime({ supergraph, logging: false });
+  const server = createServer(gateway);
+  const port = await listen(server, 0);
+  return {
+    url: `http://localhost:${port}/graphql`,
+    async stop() {
+      await closeGracefully(server, 1_000);
+      await gateway.dispose();
+    },
+  };
+}
