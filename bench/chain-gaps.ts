@@ -1,7 +1,7 @@
 /**
  * `npm run bench:gaps [-- --runs N]`: the latency of chainGaps on the demo dataset, through the gateway and on the
  * recruitment subgraph directly, against the floor of its two Cypher queries run through the driver alone.
- * Runs on its own local Neo4j instance (`.neo4j/bench`, port 7690), which it clears and loads with the demo.
+ * Runs on its own local Neo4j instance (`.neo4j/bench`, port 7690), which it empties and loads with the demo.
  */
 import { performance } from 'node:perf_hooks';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
@@ -10,10 +10,10 @@ import { authSettings } from '../src/config.js';
 import { importDataset } from '../src/dataset/import.js';
 import { DEMO_DATASET } from '../src/dataset/demo.js';
 import { PRIORITIES } from '../seeds/demo/chains.js';
-import { connectNeo4j } from '../src/neo4j/connect.js';
-import { readRows, writeRows } from '../src/neo4j/driver.js';
+import { readRows } from '../src/neo4j/driver.js';
+import { emptyBenchNeo4j } from './bench-neo4j.js';
 import { startStack } from '../src/server/stack.js';
-import { CANDIDATE_FACTS, CHAIN_FACTS } from '../src/subgraphs/recruitment/repository.js';
+import { CANDIDATE_CONTEXT, CHAIN_FACTS } from '../src/subgraphs/recruitment/repository.js';
 import { RECRUITED_STATUSES } from '../src/domain/project-pipeline.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 30;
@@ -59,9 +59,8 @@ const auth = authSettings();
 const token = await createAccessToken({ role: 'planner', regionId: 'shangcai', ttl: '1h' }, auth.jwtSecret!);
 const viewerToken = await signInternalToken({ role: 'planner', subject: 'bench', regionId: 'shangcai' }, auth.internalSecret);
 
-const connection = await connectNeo4j('bench');
+const connection = await emptyBenchNeo4j();
 const { driver } = connection;
-await writeRows(driver, 'MATCH (n) DETACH DELETE n');
 const imported = await importDataset(driver, DEMO_DATASET);
 const stack = await startStack(driver, 'any', auth);
 const recruitmentUrl = stack.subgraphs.find((service) => service.name === 'recruitment')!.url;
@@ -71,7 +70,7 @@ try {
   const cypher = await measure(async (regionId, chainId) => {
     const [facts] = await readRows<{ links: { id: string }[] }>(driver, CHAIN_FACTS, { regionId, chainId, assumedLocalIds: [] });
     const linkIds = facts!.links.map((link) => link.id);
-    await readRows(driver, CANDIDATE_FACTS, { regionId, assumedLocalIds: [], linkIds, recruitedStatuses: RECRUITED_STATUSES });
+    await readRows(driver, CANDIDATE_CONTEXT, { regionId, assumedLocalIds: [], linkIds, recruitedStatuses: RECRUITED_STATUSES });
   });
   const row = (name: string, times: number[]) =>
     `| ${name} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${(percentile(times, 50) / percentile(cypher, 50)).toFixed(2)}× |`;

@@ -4,7 +4,7 @@
  * bench/import-floor.ts, and reports enterprises per second, the import process's peak RSS and the ratio.
  * Writes bench/results/import-N.md.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,8 +42,6 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds
   }
 }
 
-// The bench database will hold something else: `npm run bench` must import again.
-rmSync(join(TMP, 'loaded-dataset.json'), { force: true });
 let connection = await emptyBenchNeo4j();
 const ours = await measured(() => importDataset(connection.driver, file));
 const graph = ours.result.graph;

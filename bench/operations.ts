@@ -1,8 +1,8 @@
 import { fullTextQuery } from '../src/graphql/full-text-query.js';
 import { RECRUITED_STATUSES } from '../src/domain/project-pipeline.js';
 import { cypherInteger, readRows } from '../src/neo4j/driver.js';
-import { SEARCH_ENTERPRISES } from '../src/subgraphs/registry/repository.js';
-import { CANDIDATE_FACTS, CHAIN_FACTS } from '../src/subgraphs/recruitment/repository.js';
+import { INDUSTRIES, SEARCH_ENTERPRISES } from '../src/subgraphs/registry/repository.js';
+import { CANDIDATE_CONTEXT, CHAIN_FACTS } from '../src/subgraphs/recruitment/repository.js';
 import { CATALOGUE } from '../src/subgraphs/reports/runner.js';
 import type { Driver } from 'neo4j-driver';
 import type { Role } from '../src/auth/viewer.js';
@@ -18,7 +18,10 @@ export interface BenchOperation {
   gateway: { query: string; variables: Record<string, unknown> };
   /** The subgraph that owns the root field, and the operation restricted to the fields it resolves itself. */
   direct: { subgraph: string; query: string; variables: Record<string, unknown>; note: string };
-  /** The same data read by Cypher straight through the driver: what no API layer can beat. */
+  /**
+   * The Cypher the operation runs, straight through the driver: what no API layer can beat. (chainGaps reads the
+   * firms of each link from a per-process cache; its floor is the two queries it runs per request.)
+   */
   floor(driver: Driver): Promise<unknown>;
   /** The same operation served by a peer, anonymously (peers do not carry our viewer). */
   peers?: Partial<Record<PeerName, { query: string; variables: Record<string, unknown> }>>;
@@ -53,6 +56,14 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
   const report = CATALOGUE.find((definition) => definition.name === REPORT)!;
   return [
     {
+      name: 'ceiling: the 10 industries (one subgraph, one small query)',
+      role: 'planner',
+      gateway: { query: '{ industries { id name nameZh } }', variables: {} },
+      direct: { subgraph: 'registry', query: '{ industries { id name nameZh } }', variables: {}, note: 'the same operation' },
+      floor: (driver) => readRows(driver, INDUSTRIES),
+      peers: { 'hive-gateway': { query: '{ industries { id name nameZh } }', variables: {} } },
+    },
+    {
       name: `chainGaps (${regionId}, ${chainId})`,
       role: 'planner',
       gateway: {
@@ -69,7 +80,7 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
       },
       async floor(driver) {
         const [facts] = await readRows<{ links: { id: string }[] }>(driver, CHAIN_FACTS, { regionId, chainId, assumedLocalIds: [] });
-        await readRows(driver, CANDIDATE_FACTS, { regionId, assumedLocalIds: [], linkIds: facts!.links.map((link) => link.id), recruitedStatuses: RECRUITED_STATUSES });
+        await readRows(driver, CANDIDATE_CONTEXT, { regionId, assumedLocalIds: [], linkIds: facts!.links.map((link) => link.id), recruitedStatuses: RECRUITED_STATUSES });
       },
     },
     {

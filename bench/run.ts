@@ -5,7 +5,7 @@
  * and as raw Cypher through the driver (the floor) — counting the Cypher queries each operation sends.
  * Prints a markdown table and writes it with the JSON to bench/results/.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
@@ -20,7 +20,7 @@ import { readRows } from '../src/neo4j/driver.js';
 import { startStack } from '../src/server/stack.js';
 import { generateNationalDataset } from '../seeds/generator/national-dataset.js';
 import { callLoad, httpLoad, type LoadResult } from './load.js';
-import { emptyBenchNeo4j } from './bench-neo4j.js';
+import { emptyBenchNeo4j, LOADED_DATASET_MARKER } from './bench-neo4j.js';
 import { benchOperations, type PeerName } from './operations.js';
 import { startHiveGateway } from './peer-hive-gateway.js';
 import { startNeo4jGraphQLPeer } from './peer-neo4j-graphql.js';
@@ -48,7 +48,6 @@ const RESULTS = new URL('./results/', import.meta.url);
 mkdirSync(TMP, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
 const datasetFile = new URL(`national-${enterprises}-seed${seed}.json`, TMP).pathname;
-const loadedMarker = new URL('loaded-dataset.json', TMP).pathname;
 
 if (!existsSync(datasetFile)) {
   console.log(`Generating ${datasetFile}...`);
@@ -57,17 +56,16 @@ if (!existsSync(datasetFile)) {
 }
 
 let importSeconds: number | null = null;
-const loaded = existsSync(loadedMarker) ? (JSON.parse(readFileSync(loadedMarker, 'utf8')) as { file: string }) : undefined;
+const loaded = existsSync(LOADED_DATASET_MARKER) ? (JSON.parse(readFileSync(LOADED_DATASET_MARKER, 'utf8')) as { file: string }) : undefined;
 const connection = loaded?.file === datasetFile ? await connectNeo4j('bench') : await emptyBenchNeo4j();
 const rawDriver = connection.driver;
 const counted = countingDriver(rawDriver);
 const auth = authSettings();
 if (loaded?.file !== datasetFile) {
   console.log('Importing into an empty bench database...');
-  rmSync(loadedMarker, { force: true });
   const result = await importDataset(rawDriver, datasetFile);
   importSeconds = result.elapsedMs / 1000;
-  writeFileSync(loadedMarker, JSON.stringify({ file: datasetFile }));
+  writeFileSync(LOADED_DATASET_MARKER, JSON.stringify({ file: datasetFile }));
   console.log(`  imported in ${importSeconds.toFixed(1)} s`);
 }
 const graph = await graphCounts(rawDriver);

@@ -189,9 +189,12 @@ describe('recruitment candidates', () => {
   it('gathers the facts and the candidates of every gap in a bounded number of queries', async () => {
     stack.queries.reset();
     await chainGaps('wx-county', undefined, 'candidates { score }');
-    const recruitmentOnly = stack.queries.count();
-    // the chain facts, then the candidates of all five gaps at once; the link names come from chains in one query.
-    expect(recruitmentOnly).toBe(3);
+    // The chain facts, the region's side of the candidates of all five gaps at once, at most one read of the firms of
+    // those links (kept for a minute), and the link names from chains in one query.
+    expect(stack.queries.count()).toBeLessThanOrEqual(4);
+    stack.queries.reset();
+    await chainGaps('wx-county', undefined, 'candidates { score }');
+    expect(stack.queries.count()).toBe(3);
   });
 });
 

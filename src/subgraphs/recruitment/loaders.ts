@@ -1,6 +1,8 @@
 import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
+import { candidatesOfLink } from './candidates.js';
+import type { LinkFirmsCache } from './link-firms-cache.js';
 import type { RecruitmentRepository } from './repository.js';
 
 export interface CandidatesKey {
@@ -9,17 +11,23 @@ export interface CandidatesKey {
   linkId: string;
 }
 
-/** Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. */
-export function createRecruitmentLoaders(repository: RecruitmentRepository, scope: string | null) {
+/**
+ * Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. `linkFirms` is
+ * the process-wide cache of who operates in each link.
+ */
+export function createRecruitmentLoaders(repository: RecruitmentRepository, scope: string | null, linkFirms: LinkFirmsCache) {
   return {
-    /** The candidate facts of every gap of an analysis come in one query. */
+    /** The candidate facts of every gap of an analysis: one query for the region's side, the links' firms cached. */
     candidatesOfGap: batchingLoader(
       (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
       async (keys): Promise<CandidateFacts[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
-        const groups = await repository.candidateFacts(regionId, assumedLocalIds, keys.map((key) => key.linkId));
-        const byLink = new Map(groups.map((group) => [group.key, group.records]));
-        return keys.map((key) => byLink.get(key.linkId) ?? []);
+        const linkIds = keys.map((key) => key.linkId);
+        const [context, firmsByLink] = await Promise.all([
+          repository.candidateContext(regionId, assumedLocalIds, linkIds),
+          linkFirms.get(linkIds, (missing) => repository.linkFirms(missing)),
+        ]);
+        return keys.map((key) => candidatesOfLink(firmsByLink.get(key.linkId) ?? [], context));
       },
     ),
     leadingChainFacts: groupLoader((regionIds) => repository.leadingChainFacts(regionIds)),

@@ -1,5 +1,4 @@
 import type { Driver } from 'neo4j-driver';
-import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
 import { RECRUITED_STATUSES } from '../../domain/project-pipeline.js';
 import { isLocalEnterprise, LINK_ORDER, LOCAL_PLACES } from '../../neo4j/cypher-fragments.js';
@@ -16,6 +15,24 @@ export interface LinkFactsRecord extends ChainLinkFacts {
 export interface ChainFactsRecord {
   chainId: string;
   links: LinkFactsRecord[];
+}
+
+/** A firm operating in a link, with the facts of its score that do not depend on the region. */
+export interface LinkFirmRecord {
+  enterpriseId: string;
+  revenue: number | null;
+  leading: boolean;
+  listed: boolean;
+  /** Every link it operates in, in any chain. */
+  linkIds: string[];
+}
+
+/** The region's side of the candidates of some gap links (see CANDIDATE_CONTEXT). */
+export interface CandidateContextRecord {
+  presentLinkIds: string[];
+  /** Local firms of the gap links, and firms already recruited to the region. */
+  excludedIds: string[];
+  ties: Array<{ enterpriseId: string; annualValue: number; customers: number }>;
 }
 
 export interface ProjectRecord {
@@ -121,41 +138,51 @@ export const MISSING_ENTERPRISES = `
   RETURN id`;
 
 /**
- * Candidates for the gaps at `$linkIds`: firms operating in the link that are not local and have no LANDED or
- * OPERATING project in the region, each with the facts of its score.
+ * Every firm operating in each link at `$linkIds`, anywhere, with what its score needs that does not depend on the
+ * region. These lists change only with an import, so the subgraph keeps them (see LinkFirmsCache).
  */
-export const CANDIDATE_FACTS = `
+export const LINK_FIRMS = `
+  UNWIND $linkIds AS linkId
+  MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(firm:Enterprise)
+  RETURN linkId AS key, collect({
+    enterpriseId: firm.id,
+    revenue: firm.revenue,
+    leading: coalesce(firm.leading, false),
+    listed: coalesce(firm.listed, false),
+    linkIds: [(firm)-[:OPERATES_IN]->(own:ChainLink) | own.id]
+  }) AS records`;
+
+/**
+ * What makes a firm of the gap links a candidate of this region, and how good: the local firms of those links and
+ * the firms with a LANDED or OPERATING project in the region (not candidates), the links present in the region (fit),
+ * and what each outside firm of those links already sells to local firms (ties).
+ */
+export const CANDIDATE_CONTEXT = `
   MATCH (root:Region {id: $regionId})
   ${LOCAL_FIRMS}
-  WITH localPlaces, localFirms, COLLECT {
-    UNWIND localFirms AS firm
-    MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)
-    RETURN DISTINCT link.id
-  } AS presentLinkIds
-  UNWIND $linkIds AS linkId
-  MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(candidate:Enterprise)
-  WHERE NOT ${isLocalEnterprise('candidate')}
-    AND NOT EXISTS {
-      MATCH (project:Project)-[:BY]->(candidate)
+  RETURN
+    COLLECT {
+      UNWIND localFirms AS firm
+      MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)
+      RETURN DISTINCT link.id
+    } AS presentLinkIds,
+    COLLECT {
+      UNWIND localFirms AS firm
+      MATCH (firm)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds
+      RETURN DISTINCT firm.id
+    } + COLLECT {
+      MATCH (project:Project)-[:BY]->(firm:Enterprise)
       WHERE project.status IN $recruitedStatuses AND EXISTS { (project)-[:IN]->(place) WHERE place IN localPlaces }
-    }
-  CALL (localFirms, candidate) {
-    OPTIONAL MATCH (candidate)-[supply:SUPPLIES]->(customer:Enterprise)
-    WHERE ${isLocalEnterprise('customer')}
-    RETURN coalesce(sum(supply.annualValue), 0) AS annualValueToLocalFirms, count(DISTINCT customer) AS localCustomerCount
-  }
-  WITH linkId, candidate, annualValueToLocalFirms, localCustomerCount,
-       [(candidate)-[:OPERATES_IN]->(own:ChainLink) | own.id] AS ownLinkIds, presentLinkIds
-  RETURN linkId AS key, collect({
-    enterpriseId: candidate.id,
-    revenue: candidate.revenue,
-    leading: coalesce(candidate.leading, false),
-    listed: coalesce(candidate.listed, false),
-    annualValueToLocalFirms: annualValueToLocalFirms,
-    localCustomerCount: localCustomerCount,
-    linkCount: size(ownLinkIds),
-    presentLinkCount: size([id IN ownLinkIds WHERE id IN presentLinkIds])
-  }) AS records`;
+      RETURN DISTINCT firm.id
+    } AS excludedIds,
+    COLLECT {
+      UNWIND localFirms AS customer
+      MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
+      WHERE NOT ${isLocalEnterprise('supplier')}
+        AND EXISTS { (supplier)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds }
+      WITH supplier, sum(supply.annualValue) AS annualValue, count(DISTINCT customer) AS customers
+      RETURN {enterpriseId: supplier.id, annualValue: annualValue, customers: customers}
+    } AS ties`;
 
 /** True when `project` is in the region subtree `$scope`, or there is no scope. */
 const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope}) })`;
@@ -289,13 +316,18 @@ export class RecruitmentRepository extends Neo4jRepository {
     return this.readValues('missingEnterprises', MISSING_ENTERPRISES, { ids });
   }
 
-  candidateFacts(regionId: string, assumedLocalIds: string[], linkIds: string[]) {
-    return this.read<Group<CandidateFacts>>('candidateFacts', CANDIDATE_FACTS, {
+  linkFirms(linkIds: string[]) {
+    return this.read<Group<LinkFirmRecord>>('linkFirms', LINK_FIRMS, { linkIds });
+  }
+
+  async candidateContext(regionId: string, assumedLocalIds: string[], linkIds: string[]): Promise<CandidateContextRecord> {
+    const [context] = await this.read<CandidateContextRecord>('candidateContext', CANDIDATE_CONTEXT, {
       regionId,
       assumedLocalIds,
       linkIds,
       recruitedStatuses: RECRUITED_STATUSES,
     });
+    return context ?? { presentLinkIds: [], excludedIds: [], ties: [] };
   }
 
   // `scope`: the region subtree the viewer's project access is limited to; null for none (see projectScope).

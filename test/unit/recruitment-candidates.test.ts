@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesOfLink } from '../../src/subgraphs/recruitment/candidates.js';
+import { LinkFirmsCache } from '../../src/subgraphs/recruitment/link-firms-cache.js';
+import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/repository.js';
+
+const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 1e6): LinkFirmRecord => ({ enterpriseId, revenue, leading: false, listed: false, linkIds });
+
+describe('the candidates of a gap link in a region', () => {
+  const linkFirms = [firm('local', ['x']), firm('landed', ['x']), firm('supplier', ['x', 'y', 'z']), firm('stranger', ['x'], null)];
+  const candidates = candidatesOfLink(linkFirms, {
+    presentLinkIds: ['y', 'w'],
+    excludedIds: ['local', 'landed'],
+    ties: [{ enterpriseId: 'supplier', annualValue: 500, customers: 2 }],
+  });
+
+  it('leaves out the region’s own firms and those already recruited to it', () => {
+    expect(candidates.map((candidate) => candidate.enterpriseId)).toEqual(['supplier', 'stranger']);
+  });
+
+  it('gives each its ties to local firms and its fit with the links the region has', () => {
+    expect(candidates).toEqual([
+      { enterpriseId: 'supplier', revenue: 1e6, leading: false, listed: false, annualValueToLocalFirms: 500, localCustomerCount: 2, linkCount: 3, presentLinkCount: 1 },
+      { enterpriseId: 'stranger', revenue: null, leading: false, listed: false, annualValueToLocalFirms: 0, localCustomerCount: 0, linkCount: 1, presentLinkCount: 0 },
+    ]);
+  });
+});
+
+describe('the cache of link firms', () => {
+  it('reads only the links it lacks, all in one call, and again once they expire', async () => {
+    const cache = new LinkFirmsCache(50);
+    const reads: string[][] = [];
+    const read = async (missing: string[]) => {
+      reads.push(missing);
+      return missing.filter((id) => id !== 'empty').map((key) => ({ key, records: [firm(`${key}-firm`, [key])] }));
+    };
+    const first = await cache.get(['a', 'b', 'empty'], read);
+    expect(first.get('a')).toEqual([firm('a-firm', ['a'])]);
+    expect(first.get('empty')).toEqual([]);
+    await cache.get(['a', 'c'], read);
+    expect(reads).toEqual([['a', 'b', 'empty'], ['c']]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await cache.get(['a'], read);
+    expect(reads.at(-1)).toEqual(['a']);
+  });
+});
