@@ -109,11 +109,15 @@ interface OperationResult {
 }
 const results: OperationResult[] = [];
 
-async function postOnce(url: string, body: string, headers: Record<string, string>): Promise<void> {
+async function postOnce(url: string, body: string, headers: Record<string, string>): Promise<string> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   if (!response.ok || text.includes('"errors"')) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
+  return text;
 }
+
+/** The ids an answer names, in order: a peer must return the same firms as we do, or the comparison is void. */
+const idsIn = (answer: string) => [...answer.matchAll(/"id":"([^"]+)"/g)].map((match) => match[1]);
 
 try {
   for (const operation of benchOperations(regionId, chainId)) {
@@ -124,7 +128,7 @@ try {
       body: JSON.stringify({ query: operation.direct.query, variables: operation.direct.variables }),
       headers: { [VIEWER_HEADER]: token.viewer },
     };
-    await postOnce(gateway.url, gateway.body, gateway.headers);
+    const ours = await postOnce(gateway.url, gateway.body, gateway.headers);
     await postOnce(direct.url, direct.body, direct.headers);
     counted.reset();
     await postOnce(gateway.url, gateway.body, gateway.headers);
@@ -138,7 +142,8 @@ try {
       return { peer: peer as PeerName, load };
     });
     for (const { peer, load } of peerLoads) {
-      await postOnce(load.url, load.body, load.headers);
+      const theirs = await postOnce(load.url, load.body, load.headers);
+      if (idsIn(theirs).join() !== idsIn(ours).join()) throw new Error(`${peer} does not answer ${operation.name} with the same records as the gateway`);
       await httpLoad(load, 32, WARM_UP_SECONDS);
       result.peers[peer] = [];
     }
