@@ -116,6 +116,21 @@ async function postOnce(url: string, body: string, headers: Record<string, strin
   return text;
 }
 
+/**
+ * Waits until requests a load left queued have drained (a closed loop stops sending, not the server working), so
+ * they do not slow the next measurement: until a small probe answers quickly again.
+ */
+async function settle(): Promise<void> {
+  const probe = JSON.stringify({ query: '{ industries { id } }' });
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const started = performance.now();
+    await postOnce(stack.gateway.url, probe, {});
+    if (performance.now() - started < 30) return;
+  }
+}
+
 /** The ids an answer names, in order: a peer must return the same firms as we do, or the comparison is void. */
 const idsIn = (answer: string) => [...answer.matchAll(/"id":"([^"]+)"/g)].map((match) => match[1]);
 
@@ -147,11 +162,18 @@ try {
       await httpLoad(load, 32, WARM_UP_SECONDS);
       result.peers[peer] = [];
     }
+    await settle();
     for (const connections of CONCURRENCY) {
       result.gateway.push(await httpLoad(gateway, connections, seconds));
+      await settle();
       result.direct.push(await httpLoad(direct, connections, seconds));
+      await settle();
       result.floor.push(await callLoad(() => operation.floor(rawDriver), connections, seconds));
-      for (const { peer, load } of peerLoads) result.peers[peer]!.push(await httpLoad(load, connections, seconds));
+      await settle();
+      for (const { peer, load } of peerLoads) {
+        result.peers[peer]!.push(await httpLoad(load, connections, seconds));
+        await settle();
+      }
       const [g, d, f] = [result.gateway.at(-1)!, result.direct.at(-1)!, result.floor.at(-1)!];
       console.log(
         `  c=${connections}: gateway p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} p99 ${g.p99.toFixed(1)} ms, ${g.requestsPerSecond.toFixed(0)} rps` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOfLink } from '../../src/subgraphs/recruitment/candidates.js';
+import { candidateContext, candidatesOfLink } from '../../src/subgraphs/recruitment/candidates.js';
 import { LinkFirmsCache } from '../../src/subgraphs/recruitment/link-firms-cache.js';
 import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/repository.js';
 
@@ -7,17 +7,24 @@ const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 
 
 describe('the candidates of a gap link in a region', () => {
   const linkFirms = [firm('local', ['x']), firm('landed', ['x']), firm('supplier', ['x', 'y', 'z']), firm('stranger', ['x'], null)];
-  const candidates = candidatesOfLink(linkFirms, {
-    presentLinkIds: ['y', 'w'],
-    excludedIds: ['local', 'landed'],
-    ties: [{ enterpriseId: 'supplier', annualValue: 500, customers: 2 }],
-  });
+  const candidates = candidatesOfLink(
+    linkFirms,
+    candidateContext({
+      presentLinkIds: ['y', 'w'],
+      excludedIds: ['local', 'landed'],
+      supplies: [
+        { supplierId: 'supplier', customerId: 'c1', annualValue: 300 },
+        { supplierId: 'supplier', customerId: 'c2', annualValue: 150 },
+        { supplierId: 'supplier', customerId: 'c1', annualValue: 50 },
+      ],
+    }),
+  );
 
   it('leaves out the region’s own firms and those already recruited to it', () => {
     expect(candidates.map((candidate) => candidate.enterpriseId)).toEqual(['supplier', 'stranger']);
   });
 
-  it('gives each its ties to local firms and its fit with the links the region has', () => {
+  it('gives each its ties to local firms (sales summed, customers counted once) and its fit with the links the region has', () => {
     expect(candidates).toEqual([
       { enterpriseId: 'supplier', revenue: 1e6, leading: false, listed: false, annualValueToLocalFirms: 500, localCustomerCount: 2, linkCount: 3, presentLinkCount: 1 },
       { enterpriseId: 'stranger', revenue: null, leading: false, listed: false, annualValueToLocalFirms: 0, localCustomerCount: 0, linkCount: 1, presentLinkCount: 0 },

@@ -1,18 +1,38 @@
 import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import type { CandidateContextRecord, LinkFirmRecord } from './repository.js';
 
+/** The region's side of an analysis's candidates, ready for lookups. */
+export interface CandidateContext {
+  excluded: ReadonlySet<string>;
+  present: ReadonlySet<string>;
+  /** Per outside firm: what it sells to local firms a year, and to how many of them. */
+  ties: ReadonlyMap<string, { annualValue: number; customers: number }>;
+}
+
+export function candidateContext(record: CandidateContextRecord): CandidateContext {
+  const sums = new Map<string, { annualValue: number; customers: Set<string> }>();
+  for (const supply of record.supplies) {
+    const sum = sums.get(supply.supplierId) ?? { annualValue: 0, customers: new Set<string>() };
+    sum.annualValue += supply.annualValue;
+    sum.customers.add(supply.customerId);
+    sums.set(supply.supplierId, sum);
+  }
+  return {
+    excluded: new Set(record.excludedIds),
+    present: new Set(record.presentLinkIds),
+    ties: new Map([...sums].map(([id, sum]) => [id, { annualValue: sum.annualValue, customers: sum.customers.size }])),
+  };
+}
+
 /**
  * The candidates of one gap link in one region: every firm of the link but the region's own and those already
  * recruited to it, each with its ties to local firms and its fit (how many of its links the region has).
  */
-export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContextRecord): CandidateFacts[] {
-  const excluded = new Set(context.excludedIds);
-  const present = new Set(context.presentLinkIds);
-  const ties = new Map(context.ties.map((tie) => [tie.enterpriseId, tie]));
+export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext): CandidateFacts[] {
   return linkFirms
-    .filter((firm) => !excluded.has(firm.enterpriseId))
+    .filter((firm) => !context.excluded.has(firm.enterpriseId))
     .map((firm) => {
-      const tie = ties.get(firm.enterpriseId);
+      const tie = context.ties.get(firm.enterpriseId);
       return {
         enterpriseId: firm.enterpriseId,
         revenue: firm.revenue,
@@ -21,7 +41,7 @@ export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: 
         annualValueToLocalFirms: tie?.annualValue ?? 0,
         localCustomerCount: tie?.customers ?? 0,
         linkCount: firm.linkIds.length,
-        presentLinkCount: firm.linkIds.filter((id) => present.has(id)).length,
+        presentLinkCount: firm.linkIds.filter((id) => context.present.has(id)).length,
       };
     });
 }

@@ -1,7 +1,7 @@
 import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
-import { candidatesOfLink } from './candidates.js';
+import { candidateContext, candidatesOfLink } from './candidates.js';
 import type { LinkFirmsCache } from './link-firms-cache.js';
 import type { RecruitmentRepository } from './repository.js';
 
@@ -24,7 +24,7 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
         const { regionId, assumedLocalIds } = keys[0]!;
         const linkIds = keys.map((key) => key.linkId);
         const [context, firmsByLink] = await Promise.all([
-          repository.candidateContext(regionId, assumedLocalIds, linkIds),
+          repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
           linkFirms.get(linkIds, (missing) => repository.linkFirms(missing)),
         ]);
         return keys.map((key) => candidatesOfLink(firmsByLink.get(key.linkId) ?? [], context));

@@ -32,7 +32,7 @@ export interface CandidateContextRecord {
   presentLinkIds: string[];
   /** Local firms of the gap links, and firms already recruited to the region. */
   excludedIds: string[];
-  ties: Array<{ enterpriseId: string; annualValue: number; customers: number }>;
+  supplies: Array<{ supplierId: string; customerId: string; annualValue: number }>;
 }
 
 export interface ProjectRecord {
@@ -155,7 +155,7 @@ export const LINK_FIRMS = `
 /**
  * What makes a firm of the gap links a candidate of this region, and how good: the local firms of those links and
  * the firms with a LANDED or OPERATING project in the region (not candidates), the links present in the region (fit),
- * and what each outside firm of those links already sells to local firms (ties).
+ * and every sale of an outside firm of those links to a local firm (ties).
  */
 export const CANDIDATE_CONTEXT = `
   MATCH (root:Region {id: $regionId})
@@ -180,9 +180,9 @@ export const CANDIDATE_CONTEXT = `
       MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
       WHERE NOT ${isLocalEnterprise('supplier')}
         AND EXISTS { (supplier)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds }
-      WITH supplier, sum(supply.annualValue) AS annualValue, count(DISTINCT customer) AS customers
-      RETURN {enterpriseId: supplier.id, annualValue: annualValue, customers: customers}
-    } AS ties`;
+      // Summed by the subgraph: an aggregation here would carry the imported localFirms in every group's key.
+      RETURN {supplierId: supplier.id, customerId: customer.id, annualValue: supply.annualValue}
+    } AS supplies`;
 
 /** True when `project` is in the region subtree `$scope`, or there is no scope. */
 const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope}) })`;
@@ -327,7 +327,7 @@ export class RecruitmentRepository extends Neo4jRepository {
       linkIds,
       recruitedStatuses: RECRUITED_STATUSES,
     });
-    return context ?? { presentLinkIds: [], excludedIds: [], ties: [] };
+    return context ?? { presentLinkIds: [], excludedIds: [], supplies: [] };
   }
 
   // `scope`: the region subtree the viewer's project access is limited to; null for none (see projectScope).
