@@ -117,17 +117,15 @@ async function postOnce(url: string, body: string, headers: Record<string, strin
 }
 
 /**
- * Waits until requests a load left queued have drained (a closed loop stops sending, not the server working), so
- * they do not slow the next measurement: until a small probe answers quickly again.
+ * Waits until the work a load left queued has drained (a closed loop stops sending, not the server working), so it
+ * does not slow the next measurement: until Neo4j runs no transaction but this check.
  */
 async function settle(): Promise<void> {
-  const probe = JSON.stringify({ query: '{ industries { id } }' });
-  const until = Date.now() + 60_000;
+  const until = Date.now() + 120_000;
   while (Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const started = performance.now();
-    await postOnce(stack.gateway.url, probe, {});
-    if (performance.now() - started < 30) return;
+    const [row] = await readRows<{ running: number }>(rawDriver, 'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS running');
+    if (row!.running <= 1) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
