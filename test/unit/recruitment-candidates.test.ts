@@ -49,4 +49,22 @@ describe('the cache of link firms', () => {
     await cache.get(['a'], read);
     expect(reads.at(-1)).toEqual(['a']);
   });
+
+  it('shares one read between concurrent requests, and forgets a read that failed', async () => {
+    const cache = new LinkFirmsCache();
+    let reads = 0;
+    const slowRead = async (missing: string[]) => {
+      reads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return missing.map((key) => ({ key, records: [firm(`${key}-firm`, [key])] }));
+    };
+    await Promise.all([cache.get(['a'], slowRead), cache.get(['a'], slowRead), cache.get(['a'], slowRead)]);
+    expect(reads).toBe(1);
+
+    const failing = async () => {
+      throw new Error('Neo4j is down');
+    };
+    await expect(cache.get(['b'], failing)).rejects.toThrow('Neo4j is down');
+    expect((await cache.get(['b'], slowRead)).get('b')).toEqual([firm('b-firm', ['b'])]);
+  });
 });
