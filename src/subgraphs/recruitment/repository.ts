@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
 import { RECRUITED_STATUSES } from '../../domain/project-pipeline.js';
-import { isLocalEnterprise, LINK_ORDER, LOCAL_PLACES } from '../../neo4j/cypher-fragments.js';
+import { LINK_ORDER } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { LinkStage, ProjectStatus } from '../../dataset/types.js';
 
@@ -61,12 +61,18 @@ export type NewProject = {
 };
 
 /**
- * Expects `root` (the region); yields `localPlaces` (see LOCAL_PLACES) and `localFirms`: the enterprises located in
- * them, plus those named in `$assumedLocalIds` (what-if simulations). Every fact of an analysis starts from these,
- * walking down the region tree once, so the cost follows the size of the region, not of the whole country.
+ * Expects `root` (the region); yields `localPlaces` (the region, every region under it and their parks) and
+ * `localFirms`: the enterprises located in them, plus those named in `$assumedLocalIds` (what-if simulations).
+ * Every fact of an analysis starts from these, walking down the region tree once, so the cost follows the size of
+ * the region, not of the whole country. A firm is then local when `firm IN localFirms`: Neo4j turns `IN` over a list
+ * that does not change from row to row into a hash lookup, so locality costs no traversal.
  */
 const LOCAL_FIRMS = `
-  ${LOCAL_PLACES}
+  CALL (root) {
+    MATCH (root)<-[:PART_OF*0..]-(region:Region)
+    OPTIONAL MATCH (region)<-[:IN]-(park:Park)
+    RETURN collect(DISTINCT region) + collect(DISTINCT park) AS localPlaces
+  }
   CALL (localPlaces) {
     UNWIND localPlaces AS place
     MATCH (place)<-[:LOCATED_IN]-(firm:Enterprise)
@@ -98,7 +104,7 @@ const CHAIN_LINK_FACTS = `
         WHERE supply.linkId IN chainLinkIds
         WITH supply.linkId AS linkId,
              sum(supply.annualValue) AS demand,
-             sum(CASE WHEN NOT ${isLocalEnterprise('supplier')} THEN supply.annualValue ELSE 0 END) AS external
+             sum(CASE WHEN NOT supplier IN localFirms THEN supply.annualValue ELSE 0 END) AS external
         RETURN {id: linkId, demand: demand, external: external}
       } AS demand
     MATCH (link:ChainLink)-[:PART_OF]->(chain)
@@ -178,7 +184,7 @@ export const CANDIDATE_CONTEXT = `
     COLLECT {
       UNWIND localFirms AS customer
       MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
-      WHERE NOT ${isLocalEnterprise('supplier')}
+      WHERE NOT supplier IN localFirms
         AND EXISTS { (supplier)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds }
       // Summed by the subgraph: an aggregation here would carry the imported localFirms in every group's key.
       RETURN {supplierId: supplier.id, customerId: customer.id, annualValue: supply.annualValue}
