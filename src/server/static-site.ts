@@ -28,6 +28,15 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
+/** The path with its %-escapes decoded; undefined when they are malformed (a 404, not a server error). */
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export function isUnderPrefix(site: StaticSite, pathname: string): boolean {
   return pathname === site.prefix || pathname.startsWith(`${site.prefix}/`);
 }
@@ -45,9 +54,9 @@ export async function serveStaticSite(site: StaticSite, request: IncomingMessage
     response.writeHead(301, { location: `${site.prefix}/` }).end();
     return;
   }
-  const relative = decodeURIComponent(pathname.slice(site.prefix.length + 1));
-  const file = normalize(join(site.root, relative));
-  if (!file.startsWith(normalize(site.root + sep)) && file !== normalize(site.root)) {
+  const relative = decodedPath(pathname.slice(site.prefix.length + 1));
+  const file = normalize(join(site.root, relative ?? ''));
+  if (relative === undefined || (!file.startsWith(normalize(site.root + sep)) && file !== normalize(site.root))) {
     response.writeHead(404).end();
     return;
   }
