@@ -2,7 +2,7 @@ import type { Driver, Session } from 'neo4j-driver';
 import { transactionConfig } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { readDatasetItems } from './read.js';
-import { IMPORT_STATEMENTS, existingRecordsIn, graphCounts, type GraphCounts } from './repository.js';
+import { BUMP_DATASET_REVISION, IMPORT_STATEMENTS, existingRecordsIn, graphCounts, type GraphCounts } from './repository.js';
 import { isSectionName } from './schema-check.js';
 import { SECTIONS, type SectionName } from './types.js';
 import { validateDataset, type DatasetProblem, type ValidationReport } from './validate.js';
@@ -47,8 +47,8 @@ const BATCH_TIMEOUT_MS = 5 * 60 * 1000;
 /**
  * Imports a dataset file per DATASET.md: the schema is applied, the whole file is validated before anything is
  * written (a file that breaks a rule changes nothing), then it is streamed to Neo4j in batches of UNWIND ... MERGE,
- * each batch its own transaction: nodes first, then relationships. Every statement is idempotent, so an import
- * interrupted midway (Neo4j stopped) is completed by running it again.
+ * each batch its own transaction (which also gives the dataset a new revision): nodes first, then relationships.
+ * Every statement is idempotent, so an import interrupted midway (Neo4j stopped) is completed by running it again.
  * Throws `InvalidDatasetError` naming every problem's JSON path when the file breaks a rule.
  */
 export async function importDataset(driver: Driver, file: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -77,7 +77,10 @@ async function writeStep(session: Session, file: string, step: 'nodes' | 'relati
     const statement = IMPORT_STATEMENTS[section][step];
     if (rows.length === 0 || statement === undefined) return;
     batches.set(section, []);
-    await session.executeWrite((tx) => tx.run(statement, { rows }), config);
+    await session.executeWrite(async (tx) => {
+      await tx.run(statement, { rows });
+      await tx.run(BUMP_DATASET_REVISION);
+    }, config);
   };
   for await (const item of readDatasetItems(file)) {
     if (item.kind !== 'record' || !isSectionName(item.section)) continue;

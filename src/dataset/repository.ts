@@ -189,6 +189,15 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
   },
 };
 
+/**
+ * Marks the data as changed: run in every import transaction, so each committed batch gives the dataset a revision
+ * it never had before. Processes that keep values derived from the data (the recruitment subgraph's caches) key
+ * them by this revision, and so never serve what an import has since changed.
+ */
+export const BUMP_DATASET_REVISION = `
+  MERGE (dataset:DatasetRevision {id: 'dataset'})
+  SET dataset.revision = randomUUID(), dataset.changedAt = datetime()`;
+
 /** Labels can't be parameters, so each kind has its own fixed query. */
 const EXISTING_IDS: Record<EntityKind, string> = {
   Region: 'UNWIND $ids AS id MATCH (n:Region {id: id}) RETURN n.id AS id',

@@ -41,35 +41,47 @@ export interface RankedCandidate {
 }
 
 /**
- * Scores every candidate against the others of the same gap and orders them best first, equal scores by id.
- * The score is the weighted mean of the components; with the default weights (summing to 1) it is exactly
- * 0.4·ties + 0.25·scale + 0.2·stature + 0.15·fit.
+ * Scores every candidate against the others of the same gap and orders them best first, equal scores by id; returns
+ * the best `first` (all by default) with their reasons. The score is the weighted mean of the components; with the
+ * default weights (summing to 1) it is exactly 0.4·ties + 0.25·scale + 0.2·stature + 0.15·fit.
  */
-export function rankCandidates(candidates: readonly CandidateFacts[], weights: CandidateWeights = DEFAULT_CANDIDATE_WEIGHTS): RankedCandidate[] {
-  const maxTies = Math.max(0, ...candidates.map((candidate) => candidate.annualValueToLocalFirms));
-  const maxScale = Math.max(0, ...candidates.map((candidate) => logScale(candidate.revenue)));
+export function rankCandidates(
+  candidates: readonly CandidateFacts[],
+  weights: CandidateWeights = DEFAULT_CANDIDATE_WEIGHTS,
+  first = Infinity,
+): RankedCandidate[] {
+  // A loop, not Math.max(...list): a national link has more candidates than a call may have arguments.
+  let maxTies = 0;
+  let maxScale = 0;
+  for (const candidate of candidates) {
+    maxTies = Math.max(maxTies, candidate.annualValueToLocalFirms);
+    maxScale = Math.max(maxScale, logScale(candidate.revenue));
+  }
   const weightSum = weights.ties + weights.scale + weights.stature + weights.fit;
-  return candidates
-    .map((candidate) => {
-      const components: ScoreComponents = {
-        ties: maxTies > 0 ? candidate.annualValueToLocalFirms / maxTies : 0,
-        scale: maxScale > 0 ? logScale(candidate.revenue) / maxScale : 0,
-        stature: candidate.leading ? 1 : candidate.listed ? 0.5 : 0,
-        fit: candidate.linkCount > 0 ? candidate.presentLinkCount / candidate.linkCount : 0,
-      };
-      const score =
-        (weights.ties * components.ties + weights.scale * components.scale + weights.stature * components.stature + weights.fit * components.fit) /
-        weightSum;
-      return {
-        enterpriseId: candidate.enterpriseId,
-        score,
-        components,
-        annualValueToLocalFirms: candidate.annualValueToLocalFirms,
-        reasons: candidateReasons(candidate, components, weights),
-      };
-    })
-    .sort((a, b) => b.score - a.score || (a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0));
+  const scored = candidates.map((candidate) => {
+    const components: ScoreComponents = {
+      ties: maxTies > 0 ? candidate.annualValueToLocalFirms / maxTies : 0,
+      scale: maxScale > 0 ? logScale(candidate.revenue) / maxScale : 0,
+      stature: candidate.leading ? 1 : candidate.listed ? 0.5 : 0,
+      fit: candidate.linkCount > 0 ? candidate.presentLinkCount / candidate.linkCount : 0,
+    };
+    const score =
+      (weights.ties * components.ties + weights.scale * components.scale + weights.stature * components.stature + weights.fit * components.fit) /
+      weightSum;
+    return { candidate, components, score };
+  });
+  scored.sort((a, b) => b.score - a.score || compareIds(a.candidate.enterpriseId, b.candidate.enterpriseId));
+  // Reasons are text: written only for the candidates returned.
+  return scored.slice(0, first).map(({ candidate, components, score }) => ({
+    enterpriseId: candidate.enterpriseId,
+    score,
+    components,
+    annualValueToLocalFirms: candidate.annualValueToLocalFirms,
+    reasons: candidateReasons(candidate, components, weights),
+  }));
 }
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function logScale(revenue: number | null): number {
   return Math.log1p(Math.max(0, revenue ?? 0));

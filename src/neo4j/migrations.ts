@@ -14,6 +14,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT enterprise_credit_code IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.creditCode IS UNIQUE',
   'CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE',
+  // One node holds the dataset's revision (see BUMP_DATASET_REVISION).
+  'CREATE CONSTRAINT dataset_revision_id IF NOT EXISTS FOR (n:DatasetRevision) REQUIRE n.id IS UNIQUE',
   // regions(level, parentId) and the location-quotient report filter regions by level.
   'CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level)',
   // enterprises(filter: { leading, listed }) and candidate stature.

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/dataset/import.js';
 import { readRows } from '../../src/neo4j/driver.js';
 import { useStack } from '../support/stack.js';
 
@@ -189,10 +193,11 @@ describe('recruitment candidates', () => {
   it('gathers the facts and the candidates of every gap in a bounded number of queries', async () => {
     stack.queries.reset();
     await chainGaps('wx-county', undefined, 'candidates { score }');
-    // The chain facts, the region's side of the candidates of all five gaps at once, at most one read of the firms of
-    // those links (kept for a minute), and the link names from chains in one query.
-    expect(stack.queries.count()).toBeLessThanOrEqual(4);
+    // The dataset revision, the chain facts, the region's side of the candidates of all five gaps at once, the firms
+    // recruited to the region, one read of the firms of those links, and the link names from chains in one query.
+    expect(stack.queries.count()).toBeLessThanOrEqual(6);
     stack.queries.reset();
+    // Until an import changes the data, only the revision, the recruits and the names are read again.
     await chainGaps('wx-county', undefined, 'candidates { score }');
     expect(stack.queries.count()).toBe(3);
   });
@@ -284,5 +289,34 @@ describe('Region.chainOverview', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('analyses after an import', () => {
+  /** Imports a dataset holding only Outside B1, located as given (the worked example puts it in wx-outside). */
+  async function importOutsideB1(regionId: string) {
+    const original = JSON.parse(readFileSync(WORKED_EXAMPLE, 'utf8')) as { enterprises: { id: string }[] };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'chain-graph-move-')), 'move.json');
+    const enterprise = original.enterprises.find((candidate) => candidate.id === 'wx-ob1')!;
+    writeFileSync(file, JSON.stringify({ enterprises: [{ ...enterprise, regionId }] }));
+    await importDataset(stack.driver, file);
+  }
+
+  it('answer from the data as imported: facts kept across requests are read again once an import changed them', async () => {
+    const linkB = async () => {
+      const analysis = await chainGaps('wx-county', undefined, 'candidates { enterprise { id } }');
+      const gap = analysis.gaps.find((found) => found.link.id === 'wx/b')!;
+      return { kind: gap.kind, localEnterpriseCount: gap.localEnterpriseCount, candidates: gap.candidates!.map((candidate) => candidate.enterprise.id).sort() };
+    };
+    const before = { kind: 'FILL', localEnterpriseCount: 0, candidates: ['wx-ob1', 'wx-ob2', 'wx-ob3'] };
+    expect(await linkB()).toEqual(before);
+    try {
+      await importOutsideB1('wx-county');
+      // B1 is now local: B has one firm (weak, not missing), and B1 is no longer a candidate for it.
+      expect(await linkB()).toEqual({ kind: 'STRENGTHEN', localEnterpriseCount: 1, candidates: ['wx-ob2', 'wx-ob3'] });
+    } finally {
+      await importOutsideB1('wx-outside');
+    }
+    expect(await linkB()).toEqual(before);
   });
 });

@@ -82,3 +82,12 @@ describe('formatYuan', () => {
     expect(formatYuan(600)).toBe('600 yuan');
   });
 });
+
+describe('rankCandidates at national scale', () => {
+  it('ranks more candidates than a function call may take arguments, and writes reasons only for those returned', () => {
+    const many = Array.from({ length: 200_000 }, (_, index) => firm(`f${String(index).padStart(6, '0')}`, { revenue: index, annualValueToLocalFirms: index % 1000, localCustomerCount: 1 }));
+    const best = rankCandidates(many, DEFAULT_CANDIDATE_WEIGHTS, 3);
+    expect(best.map((candidate) => candidate.enterpriseId)).toEqual(['f199999', 'f198999', 'f197999']);
+    expect(best[0]!.reasons[0]).toMatch(/^already sells 999 yuan a year to 1 local firm/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateContext, candidatesOfLink } from '../../src/subgraphs/recruitment/candidates.js';
-import { LinkFirmsCache } from '../../src/subgraphs/recruitment/link-firms-cache.js';
+import { DatasetCache } from '../../src/subgraphs/recruitment/dataset-cache.js';
 import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/repository.js';
 
 const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 1e6): LinkFirmRecord => ({ enterpriseId, revenue, leading: false, listed: false, linkIds });
@@ -11,13 +11,14 @@ describe('the candidates of a gap link in a region', () => {
     linkFirms,
     candidateContext({
       presentLinkIds: ['y', 'w'],
-      excludedIds: ['local', 'landed'],
+      localLinkFirmIds: ['local'],
       supplies: [
         { supplierId: 'supplier', customerId: 'c1', annualValue: 300 },
         { supplierId: 'supplier', customerId: 'c2', annualValue: 150 },
         { supplierId: 'supplier', customerId: 'c1', annualValue: 50 },
       ],
     }),
+    new Set(['landed']),
   );
 
   it('leaves out the region’s own firms and those already recruited to it', () => {
@@ -32,39 +33,59 @@ describe('the candidates of a gap link in a region', () => {
   });
 });
 
-describe('the cache of link firms', () => {
-  it('reads only the links it lacks, all in one call, and again once they expire', async () => {
-    const cache = new LinkFirmsCache(50);
+describe('the cache of what an import changes', () => {
+  const reader = () => {
     const reads: string[][] = [];
     const read = async (missing: string[]) => {
       reads.push(missing);
-      return missing.filter((id) => id !== 'empty').map((key) => ({ key, records: [firm(`${key}-firm`, [key])] }));
+      return new Map(missing.map((key) => [key, `${key}@${reads.length}`]));
     };
-    const first = await cache.get(['a', 'b', 'empty'], read);
-    expect(first.get('a')).toEqual([firm('a-firm', ['a'])]);
-    expect(first.get('empty')).toEqual([]);
-    await cache.get(['a', 'c'], read);
-    expect(reads).toEqual([['a', 'b', 'empty'], ['c']]);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    await cache.get(['a'], read);
-    expect(reads.at(-1)).toEqual(['a']);
+    return { reads, read };
+  };
+
+  it('reads only the keys it lacks, all in one call, while the dataset revision stays the same', async () => {
+    const cache = new DatasetCache<string>(10);
+    const { reads, read } = reader();
+    expect(await cache.getMany('r1', ['a', 'b'], read)).toEqual(new Map([['a', 'a@1'], ['b', 'b@1']]));
+    expect(await cache.getMany('r1', ['a', 'c'], read)).toEqual(new Map([['a', 'a@1'], ['c', 'c@2']]));
+    expect(reads).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('reads again once an import gave the data a new revision, and never keeps data that has none', async () => {
+    const cache = new DatasetCache<string>(10);
+    const { reads, read } = reader();
+    await cache.getMany('r1', ['a'], read);
+    expect(await cache.get('r2', 'a', async () => (await read(['a'])).get('a')!)).toBe('a@2');
+    await cache.getMany(null, ['a'], read);
+    await cache.getMany(null, ['a'], read);
+    expect(reads).toEqual([['a'], ['a'], ['a'], ['a']]);
+  });
+
+  it('drops the least recently used entries beyond its size', async () => {
+    const cache = new DatasetCache<string>(2);
+    const { reads, read } = reader();
+    await cache.getMany('r1', ['a', 'b'], read);
+    await cache.getMany('r1', ['a'], read);
+    await cache.getMany('r1', ['c'], read);
+    await cache.getMany('r1', ['a', 'b'], read);
+    expect(reads).toEqual([['a', 'b'], ['c'], ['b']]);
   });
 
   it('shares one read between concurrent requests, and forgets a read that failed', async () => {
-    const cache = new LinkFirmsCache();
+    const cache = new DatasetCache<string>(10);
     let reads = 0;
     const slowRead = async (missing: string[]) => {
       reads += 1;
       await new Promise((resolve) => setTimeout(resolve, 10));
-      return missing.map((key) => ({ key, records: [firm(`${key}-firm`, [key])] }));
+      return new Map(missing.map((key) => [key, key]));
     };
-    await Promise.all([cache.get(['a'], slowRead), cache.get(['a'], slowRead), cache.get(['a'], slowRead)]);
+    await Promise.all([cache.getMany('r1', ['a'], slowRead), cache.getMany('r1', ['a'], slowRead), cache.getMany('r1', ['a'], slowRead)]);
     expect(reads).toBe(1);
 
-    const failing = async () => {
+    const failing = async (): Promise<Map<string, string>> => {
       throw new Error('Neo4j is down');
     };
-    await expect(cache.get(['b'], failing)).rejects.toThrow('Neo4j is down');
-    expect((await cache.get(['b'], slowRead)).get('b')).toEqual([firm('b-firm', ['b'])]);
+    await expect(cache.getMany('r1', ['b'], failing)).rejects.toThrow('Neo4j is down');
+    expect(await cache.getMany('r1', ['b'], slowRead)).toEqual(new Map([['b', 'b']]));
   });
 });

@@ -3,7 +3,8 @@ import type { CandidateContextRecord, LinkFirmRecord } from './repository.js';
 
 /** The region's side of an analysis's candidates, ready for lookups. */
 export interface CandidateContext {
-  excluded: ReadonlySet<string>;
+  /** The region's own firms of the gap links. */
+  local: ReadonlySet<string>;
   present: ReadonlySet<string>;
   /** Per outside firm: what it sells to local firms a year, and to how many of them. */
   ties: ReadonlyMap<string, { annualValue: number; customers: number }>;
@@ -18,7 +19,7 @@ export function candidateContext(record: CandidateContextRecord): CandidateConte
     sums.set(supply.supplierId, sum);
   }
   return {
-    excluded: new Set(record.excludedIds),
+    local: new Set(record.localLinkFirmIds),
     present: new Set(record.presentLinkIds),
     ties: new Map([...sums].map(([id, sum]) => [id, { annualValue: sum.annualValue, customers: sum.customers.size }])),
   };
@@ -28,9 +29,9 @@ export function candidateContext(record: CandidateContextRecord): CandidateConte
  * The candidates of one gap link in one region: every firm of the link but the region's own and those already
  * recruited to it, each with its ties to local firms and its fit (how many of its links the region has).
  */
-export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext): CandidateFacts[] {
+export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext, recruited: ReadonlySet<string>): CandidateFacts[] {
   return linkFirms
-    .filter((firm) => !context.excluded.has(firm.enterpriseId))
+    .filter((firm) => !context.local.has(firm.enterpriseId) && !recruited.has(firm.enterpriseId))
     .map((firm) => {
       const tie = context.ties.get(firm.enterpriseId);
       return {

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { projectScope, type Viewer } from '../../auth/viewer.js';
-import { LinkFirmsCache } from './link-firms-cache.js';
+import { createRecruitmentCaches, type RecruitmentCaches } from './caches.js';
 import { createRecruitmentLoaders, type RecruitmentLoaders } from './loaders.js';
 import { RecruitmentRepository } from './repository.js';
 
@@ -10,12 +10,12 @@ export interface RecruitmentContext {
   loaders: RecruitmentLoaders;
 }
 
-/** One cache of link firms per database (per driver): shared by every request this process serves over it. */
-const LINK_FIRMS_CACHES = new WeakMap<Driver, LinkFirmsCache>();
+/** One set of caches per database (per driver): shared by every request this process serves over it. */
+const CACHES = new WeakMap<Driver, RecruitmentCaches>();
 
 export function createRecruitmentContext(driver: Driver, viewer: Viewer): RecruitmentContext {
   const repository = new RecruitmentRepository(driver);
-  let linkFirms = LINK_FIRMS_CACHES.get(driver);
-  if (!linkFirms) LINK_FIRMS_CACHES.set(driver, (linkFirms = new LinkFirmsCache()));
-  return { viewer, repository, loaders: createRecruitmentLoaders(repository, projectScope(viewer), linkFirms) };
+  let caches = CACHES.get(driver);
+  if (!caches) CACHES.set(driver, (caches = createRecruitmentCaches()));
+  return { viewer, repository, loaders: createRecruitmentLoaders(repository, projectScope(viewer), caches) };
 }

@@ -1,9 +1,11 @@
+import DataLoader from 'dataloader';
 import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
+import type { RecruitmentCaches } from './caches.js';
 import { candidateContext, candidatesOfLink } from './candidates.js';
-import type { LinkFirmsCache } from './link-firms-cache.js';
-import type { RecruitmentRepository } from './repository.js';
+import type { DatasetCache } from './dataset-cache.js';
+import type { ChainFactsRecord, RecruitmentRepository } from './repository.js';
 
 export interface CandidatesKey {
   regionId: string;
@@ -12,25 +14,42 @@ export interface CandidatesKey {
 }
 
 /**
- * Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. `linkFirms` is
- * the process-wide cache of who operates in each link.
+ * Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. Facts that
+ * change only with an import come from the process-wide `caches`, at the dataset revision read once per request.
  */
-export function createRecruitmentLoaders(repository: RecruitmentRepository, scope: string | null, linkFirms: LinkFirmsCache) {
+export function createRecruitmentLoaders(repository: RecruitmentRepository, scope: string | null, caches: RecruitmentCaches) {
+  let revision: Promise<string | null> | undefined;
+  const datasetRevision = () => (revision ??= repository.datasetRevision());
+
+  const linkFirms = cachedGroupLoader(caches.linkFirms, datasetRevision, (linkIds) => repository.linkFirms(linkIds));
   return {
-    /** The candidate facts of every gap of an analysis: one query for the region's side, the links' firms cached. */
+    /** Null when the region or the chain does not exist. */
+    async chainFacts(regionId: string, chainId: string, assumedLocalIds: string[]): Promise<ChainFactsRecord | null> {
+      const key = JSON.stringify([regionId, chainId, assumedLocalIds]);
+      return caches.chainFacts.get(await datasetRevision(), key, () => repository.chainFacts(regionId, chainId, assumedLocalIds));
+    },
+    /** The candidate facts of every gap of an analysis: the region's side and the links' firms cached, recruits read. */
     candidatesOfGap: batchingLoader(
       (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
       async (keys): Promise<CandidateFacts[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
-        const linkIds = keys.map((key) => key.linkId);
-        const [context, firmsByLink] = await Promise.all([
-          repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
-          linkFirms.get(linkIds, (missing) => repository.linkFirms(missing)),
+        const linkIds = [...new Set(keys.map((key) => key.linkId))].sort();
+        const contextKey = JSON.stringify([regionId, assumedLocalIds, linkIds]);
+        const readContext = () => repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext);
+        const [context, recruited, firmsOfLinks] = await Promise.all([
+          datasetRevision().then((revision) => caches.candidateContexts.get(revision, contextKey, readContext)),
+          repository.recruitedFirms(regionId).then((ids) => new Set(ids)),
+          linkFirms.loadMany(linkIds),
         ]);
-        return keys.map((key) => candidatesOfLink(firmsByLink.get(key.linkId) ?? [], context));
+        const firmsByLink = new Map(linkIds.map((id, index) => [id, firmsOfLinks[index]!]));
+        return keys.map((key) => {
+          const firms = firmsByLink.get(key.linkId)!;
+          if (firms instanceof Error) throw firms;
+          return candidatesOfLink(firms, context, recruited);
+        });
       },
     ),
-    leadingChainFacts: groupLoader((regionIds) => repository.leadingChainFacts(regionIds)),
+    leadingChainFacts: cachedGroupLoader(caches.leadingChainFacts, datasetRevision, (regionIds) => repository.leadingChainFacts(regionIds)),
     // Project loaders see only the viewer's scope: records say whether they are in it, lists hold only those in it.
     projectById: byIdLoader((ids) => repository.projectsByIds(ids, scope)),
     projectsInRegion: batchingLoader(
@@ -44,6 +63,21 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
     projectsOfEnterprise: groupLoader((ids) => repository.projectsOfEnterprises(ids, scope)),
     projectsOfLink: groupLoader((ids) => repository.projectsOfLinks(ids, scope)),
   };
+}
+
+/** Like groupLoader, but each key's records are kept in `cache` across requests. */
+function cachedGroupLoader<Record>(
+  cache: DatasetCache<Record[]>,
+  datasetRevision: () => Promise<string | null>,
+  fetch: (keys: string[]) => Promise<{ key: string; records: Record[] }[]>,
+) {
+  return new DataLoader<string, Record[]>(async (keys) => {
+    const values = await cache.getMany(await datasetRevision(), keys, async (missing) => {
+      const byKey = new Map((await fetch(missing)).map((group) => [group.key, group.records]));
+      return new Map(missing.map((key) => [key, byKey.get(key) ?? []]));
+    });
+    return keys.map((key) => values.get(key)!);
+  });
 }
 
 export type RecruitmentLoaders = ReturnType<typeof createRecruitmentLoaders>;

@@ -30,8 +30,7 @@ export interface LinkFirmRecord {
 /** The region's side of the candidates of some gap links (see CANDIDATE_CONTEXT). */
 export interface CandidateContextRecord {
   presentLinkIds: string[];
-  /** Local firms of the gap links, and firms already recruited to the region. */
-  excludedIds: string[];
+  localLinkFirmIds: string[];
   supplies: Array<{ supplierId: string; customerId: string; annualValue: number }>;
 }
 
@@ -145,7 +144,7 @@ export const MISSING_ENTERPRISES = `
 
 /**
  * Every firm operating in each link at `$linkIds`, anywhere, with what its score needs that does not depend on the
- * region. These lists change only with an import, so the subgraph keeps them (see LinkFirmsCache).
+ * region. These lists change only with an import, so the subgraph keeps them (see DatasetCache).
  */
 export const LINK_FIRMS = `
   UNWIND $linkIds AS linkId
@@ -159,9 +158,9 @@ export const LINK_FIRMS = `
   }) AS records`;
 
 /**
- * What makes a firm of the gap links a candidate of this region, and how good: the local firms of those links and
- * the firms with a LANDED or OPERATING project in the region (not candidates), the links present in the region (fit),
- * and every sale of an outside firm of those links to a local firm (ties).
+ * The region's side of the candidates of the gap links at `$linkIds`: the local firms of those links (not
+ * candidates), the links present in the region (fit), and every sale of an outside firm of those links to a local
+ * firm (ties). Changes only with an import (cached by dataset revision); recruited firms are read apart.
  */
 export const CANDIDATE_CONTEXT = `
   MATCH (root:Region {id: $regionId})
@@ -176,11 +175,7 @@ export const CANDIDATE_CONTEXT = `
       UNWIND localFirms AS firm
       MATCH (firm)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds
       RETURN DISTINCT firm.id
-    } + COLLECT {
-      MATCH (project:Project)-[:BY]->(firm:Enterprise)
-      WHERE project.status IN $recruitedStatuses AND EXISTS { (project)-[:IN]->(place) WHERE place IN localPlaces }
-      RETURN DISTINCT firm.id
-    } AS excludedIds,
+    } AS localLinkFirmIds,
     COLLECT {
       UNWIND localFirms AS customer
       MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
@@ -189,6 +184,18 @@ export const CANDIDATE_CONTEXT = `
       // Summed by the subgraph: an aggregation here would carry the imported localFirms in every group's key.
       RETURN {supplierId: supplier.id, customerId: customer.id, annualValue: supply.annualValue}
     } AS supplies`;
+
+/** The firms with a LANDED or OPERATING project in the region or under it: recruited already, not candidates. */
+export const RECRUITED_FIRMS = `
+  MATCH (project:Project)-[:BY]->(firm:Enterprise)
+  WHERE project.status IN $recruitedStatuses
+    AND EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+  RETURN DISTINCT firm.id`;
+
+/** The dataset's current revision (see BUMP_DATASET_REVISION); null when the data was never imported. */
+export const DATASET_REVISION = `
+  OPTIONAL MATCH (dataset:DatasetRevision {id: 'dataset'})
+  RETURN dataset.revision AS revision`;
 
 /** True when `project` is in the region subtree `$scope`, or there is no scope. */
 const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope}) })`;
@@ -327,13 +334,17 @@ export class RecruitmentRepository extends Neo4jRepository {
   }
 
   async candidateContext(regionId: string, assumedLocalIds: string[], linkIds: string[]): Promise<CandidateContextRecord> {
-    const [context] = await this.read<CandidateContextRecord>('candidateContext', CANDIDATE_CONTEXT, {
-      regionId,
-      assumedLocalIds,
-      linkIds,
-      recruitedStatuses: RECRUITED_STATUSES,
-    });
-    return context ?? { presentLinkIds: [], excludedIds: [], supplies: [] };
+    const [context] = await this.read<CandidateContextRecord>('candidateContext', CANDIDATE_CONTEXT, { regionId, assumedLocalIds, linkIds });
+    return context ?? { presentLinkIds: [], localLinkFirmIds: [], supplies: [] };
+  }
+
+  recruitedFirms(regionId: string): Promise<string[]> {
+    return this.readValues('recruitedFirms', RECRUITED_FIRMS, { regionId, recruitedStatuses: RECRUITED_STATUSES });
+  }
+
+  async datasetRevision(): Promise<string | null> {
+    const [revision] = await this.readValues<string | null>('datasetRevision', DATASET_REVISION);
+    return revision ?? null;
   }
 
   // `scope`: the region subtree the viewer's project access is limited to; null for none (see projectScope).

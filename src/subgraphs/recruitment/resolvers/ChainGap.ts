@@ -6,8 +6,7 @@ export const ChainGap: ChainGapResolvers = {
   link: ({ linkId }) => ({ id: linkId }),
   // Candidates are scored against every candidate of the gap, then cut to `first`.
   candidates: async ({ linkId, scope }, { first }, { loaders }) => {
-    const size = pageSize(first, 10);
     const facts = await loaders.candidatesOfGap.load({ regionId: scope.regionId, assumedLocalIds: scope.assumedLocalIds, linkId });
-    return rankCandidates(facts, scope.weights).slice(0, size);
+    return rankCandidates(facts, scope.weights, pageSize(first, 10));
   },
 };

@@ -7,16 +7,16 @@ import { visibleProject } from '../scope.js';
 
 const MAX_SIMULATED_ENTERPRISES = 100;
 
-/** The facts come in one query; a missing region or chain costs one more to say which is missing. */
+/** The facts come in one query (or from the cache); a missing region or chain costs one more to say which is missing. */
 async function analyseChain(
-  { repository }: RecruitmentContext,
+  { repository, loaders }: RecruitmentContext,
   regionId: string,
   chainId: string,
   assumedLocalIds: string[],
   input: GapOptions | null | undefined,
 ): Promise<ChainGapAnalysisRecord> {
   const options = analysisOptions(input);
-  const facts = await repository.chainFacts(regionId, chainId, assumedLocalIds);
+  const facts = await loaders.chainFacts(regionId, chainId, assumedLocalIds);
   if (!facts) {
     const { regionExists, chainExists } = await repository.regionAndChainExist(regionId, chainId);
     const missing = [regionExists ? null : `no Region '${regionId}'`, chainExists ? null : `no Chain '${chainId}'`];
