@@ -1,5 +1,6 @@
 import { creditCodeProblem } from './credit-code.js';
 import { findCycle } from './cycles.js';
+import { HashedKeySet } from './hashed-key-set.js';
 import { DatasetFormatError, readDatasetItems, type DatasetItem } from './read.js';
 import { RecordSchemaChecker, isSectionName, type DatasetProblem } from './schema-check.js';
 import { SECTIONS, type SectionName } from './types.js';
@@ -48,7 +49,8 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 /**
  * Checks a dataset file against the schema and every rule of DATASET.md without writing anything.
  * Reads the file twice as a stream: first to learn every id it defines, then to resolve every reference,
- * asking `existing` only about the ids the file does not define.
+ * asking `existing` only about the ids the file does not define (and a third time only to confirm supply edges that
+ * seem to repeat).
  */
 export async function validateDataset(
   file: string,
@@ -58,6 +60,7 @@ export async function validateDataset(
   try {
     await collectDefinitions(readDatasetItems(file), state);
     await checkReferences(readDatasetItems(file), state);
+    if (state.repeatedSupplies.length > 0) await confirmRepeatedSupplies(readDatasetItems(file), state);
     await resolveAgainstDatabase(state, existing);
   } catch (error) {
     if (!(error instanceof DatasetFormatError)) throw error;
@@ -83,7 +86,9 @@ class ValidationState {
   regionParents = new Map<string, { parentId: string; index: number }>();
   parkRegions = new Map<string, string>();
   creditCodes = new Map<string, number>();
-  supplyKeys = new Set<string>();
+  /** Each supply edge (supplier, customer, link) seen, by hash; a repeat seen is confirmed by `confirmRepeatedSupplies`. */
+  supplyKeys = new HashedKeySet();
+  repeatedSupplies: { index: number; earlierIndex: number }[] = [];
   /** References the file does not define: kind → id → the paths that use it (a few, for the message). */
   unresolved = new Map<EntityKind, Map<string, string[]>>();
   /** Records naming both a park and a region whose park is not in the file. */
@@ -216,7 +221,7 @@ async function checkReferences(items: AsyncIterable<DatasetItem>, state: Validat
         }
         break;
       case 'supplies':
-        checkSupply(state, record, path);
+        checkSupply(state, record, item.index);
         break;
       case 'priorities':
         state.reference('Region', record.regionId, `${path}.regionId`);
@@ -252,18 +257,48 @@ function checkLocation(state: ValidationState, record: Fields, path: string): vo
   }
 }
 
-function checkSupply(state: ValidationState, supply: Fields, path: string): void {
+function checkSupply(state: ValidationState, supply: Fields, index: number): void {
+  const path = `supplies[${index}]`;
   state.reference('Enterprise', supply.supplierId, `${path}.supplierId`);
   state.reference('Enterprise', supply.customerId, `${path}.customerId`);
   state.reference('ChainLink', supply.linkId, `${path}.linkId`);
-  const { supplierId, customerId, linkId } = supply;
-  if (typeof supplierId !== 'string' || typeof customerId !== 'string' || typeof linkId !== 'string') return;
-  if (supplierId === customerId) state.report(`${path}.customerId`, 'an enterprise cannot supply itself');
-  const key = `${supplierId}\u0000${customerId}\u0000${linkId}`;
-  if (state.supplyKeys.has(key)) {
-    state.report(path, `'${supplierId}' already supplies '${customerId}' in '${linkId}' earlier in the file; give one annualValue`);
+  const key = supplyKey(supply);
+  if (key === undefined) return;
+  if (supply.supplierId === supply.customerId) state.report(`${path}.customerId`, 'an enterprise cannot supply itself');
+  const earlierIndex = state.supplyKeys.addOrFind(key, index);
+  if (earlierIndex >= 0) state.repeatedSupplies.push({ index, earlierIndex });
+}
+
+function supplyKey({ supplierId, customerId, linkId }: Fields): string | undefined {
+  if (typeof supplierId !== 'string' || typeof customerId !== 'string' || typeof linkId !== 'string') return undefined;
+  return JSON.stringify([supplierId, customerId, linkId]);
+}
+
+/**
+ * Reports each supply edge that repeats an earlier one, after reading again the edges whose hashes matched: a hash
+ * may be shared by different edges, so each group of edges with one hash is compared key by key, in file order.
+ */
+async function confirmRepeatedSupplies(items: AsyncIterable<DatasetItem>, state: ValidationState): Promise<void> {
+  const wanted = new Set(state.repeatedSupplies.flatMap(({ index, earlierIndex }) => [index, earlierIndex]));
+  const keys = new Map<number, string>();
+  for await (const item of items) {
+    if (item.kind === 'record' && item.section === 'supplies' && wanted.has(item.index)) {
+      keys.set(item.index, supplyKey(item.value as Fields)!);
+    }
   }
-  state.supplyKeys.add(key);
+  const groups = new Map<number, number[]>();
+  for (const { index, earlierIndex } of state.repeatedSupplies) groups.set(earlierIndex, [...(groups.get(earlierIndex) ?? []), index]);
+  for (const [earlierIndex, indexes] of groups) {
+    const seen = new Set([keys.get(earlierIndex)!]);
+    for (const index of indexes) {
+      const key = keys.get(index)!;
+      if (seen.has(key)) {
+        const [supplierId, customerId, linkId] = JSON.parse(key) as string[];
+        state.report(`supplies[${index}]`, `'${supplierId}' already supplies '${customerId}' in '${linkId}' earlier in the file; give one annualValue`);
+      }
+      seen.add(key);
+    }
+  }
 }
 
 const LOOKUP_BATCH = 10_000;
