@@ -1,11 +1,16 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { TokenCache } from './token-cache.js';
 import { isRole, type Role, type Viewer } from './viewer.js';
 
 export const TOKEN_ISSUER = 'chain-graph';
 export const TOKEN_AUDIENCE = 'chain-graph-api';
 /** The gateway's own short-lived tokens to the subgraphs carry the verified viewer. */
 const INTERNAL_AUDIENCE = 'chain-graph-subgraphs';
-const INTERNAL_TTL = '2m';
+const INTERNAL_TTL_SECONDS = 120;
+/** A verified token is trusted again without checking for at most this long (a JWKS key rotation shows by then). */
+const VERIFIED_TOKEN_REUSE_MS = 60_000;
+/** The gateway's viewer token is reused while it has at least this long to live. */
+const INTERNAL_TOKEN_MIN_LIFE_MS = 60_000;
 
 /** A token that cannot be accepted, and why (for the server log; clients get a fixed message). */
 export class InvalidTokenError extends Error {
@@ -58,15 +63,35 @@ export async function createAccessToken(request: TokenRequest, secret: string): 
     .sign(await hmacKey(secret));
 }
 
+/** Per key: the viewers of the access tokens already verified with it. */
+const verifiedAccessTokens = new WeakMap<AccessTokenKey, TokenCache<Viewer>>();
+/** Per internal secret: the viewers of the viewer tokens already verified, and the tokens signed, by viewer. */
+const verifiedInternalTokens = new Map<string, TokenCache<Viewer>>();
+const signedInternalTokens = new Map<string, TokenCache<string>>();
+
+function cacheOf<Key, Value>(caches: { get(key: Key): TokenCache<Value> | undefined; set(key: Key, cache: TokenCache<Value>): unknown }, key: Key) {
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new TokenCache<Value>()));
+  return cache;
+}
+
+/** Until when a verified token may be trusted again without checking. */
+const trustedUntil = (payload: JWTPayload) => Math.min((payload.exp ?? 0) * 1000, Date.now() + VERIFIED_TOKEN_REUSE_MS);
+
 /** Verifies a client's access token (signature, issuer, audience, expiry) and reads its viewer. */
 export async function verifyAccessToken(token: string, key: AccessTokenKey): Promise<Viewer> {
+  const verified = cacheOf(verifiedAccessTokens, key);
+  const known = verified.get(token);
+  if (known) return known;
   const options = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE };
   try {
     const { payload } =
       key.kind === 'secret'
         ? await jwtVerify(token, await hmacKey(key.secret), { ...options, algorithms: ['HS256'] })
         : await jwtVerify(token, key.keys, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] });
-    return viewerFrom(payload);
+    const viewer = viewerFrom(payload);
+    verified.set(token, viewer, trustedUntil(payload));
+    return viewer;
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     const reason = error instanceof errors.JWTExpired ? 'expired' : error instanceof Error ? error.message : String(error);
@@ -81,27 +106,39 @@ function viewerFrom(payload: JWTPayload): Viewer {
   return { role: payload.role, subject: payload.sub ?? null, regionId };
 }
 
+/** The gateway's short-lived token carrying a verified viewer to the subgraphs; one per viewer while young enough. */
 export async function signInternalToken(viewer: Viewer, secret: string): Promise<string> {
-  return new SignJWT({ role: viewer.role, region: viewer.regionId })
+  const signed = cacheOf(signedInternalTokens, secret);
+  const viewerKey = JSON.stringify([viewer.role, viewer.subject, viewer.regionId]);
+  const known = signed.get(viewerKey);
+  if (known) return known;
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const token = await new SignJWT({ role: viewer.role, region: viewer.regionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(TOKEN_ISSUER)
     .setAudience(INTERNAL_AUDIENCE)
     .setSubject(viewer.subject ?? viewer.role)
-    .setIssuedAt()
-    .setExpirationTime(INTERNAL_TTL)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + INTERNAL_TTL_SECONDS)
     .sign(await hmacKey(secret));
+  signed.set(viewerKey, token, (issuedAt + INTERNAL_TTL_SECONDS) * 1000 - INTERNAL_TOKEN_MIN_LIFE_MS);
+  return token;
 }
 
 /** A subgraph accepts the viewer only from a token the gateway signed with the shared internal secret. */
 export async function verifyInternalToken(token: string, secret: string): Promise<Viewer> {
+  const verified = cacheOf(verifiedInternalTokens, secret);
+  const known = verified.get(token);
+  if (known) return known;
   try {
     const { payload } = await jwtVerify(token, await hmacKey(secret), {
       issuer: TOKEN_ISSUER,
       audience: INTERNAL_AUDIENCE,
       algorithms: ['HS256'],
     });
-    if (payload.role === 'anonymous') return { role: 'anonymous', subject: null, regionId: null };
-    return viewerFrom(payload);
+    const viewer: Viewer = payload.role === 'anonymous' ? { role: 'anonymous', subject: null, regionId: null } : viewerFrom(payload);
+    verified.set(token, viewer, trustedUntil(payload));
+    return viewer;
   } catch (error) {
     throw new InvalidTokenError(error instanceof Error ? error.message : String(error));
   }
