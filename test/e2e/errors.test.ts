@@ -51,7 +51,7 @@ describe('an unexpected failure', () => {
     // The real driver, with its query method failing the way a bug in our code would.
     const failing = new Proxy(real, {
       get(target, property) {
-        if (property === 'executeQuery') return () => Promise.reject(new TypeError('secret internal detail'));
+        if (property === 'session') return () => ({ run: () => Promise.reject(new TypeError('secret internal detail')), close: async () => {} });
         const value: unknown = Reflect.get(target, property);
         return typeof value === 'function' ? value.bind(target) : value;
       },
