@@ -7,13 +7,22 @@ import { closeGracefully, listen } from '../src/server/http.js';
 /**
  * Hive Gateway over the same committed supergraph, pointed at the running subgraphs: the other gateway a team
  * might choose. It forwards no viewer, so it serves only what anonymous clients may read (registry, chains).
+ * By default it shares one subgraph request among identical operations in flight: a closed loop of identical
+ * requests then measures that sharing, not the gateway; `deduplicate: false` measures the gateway.
  */
-export async function startHiveGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startHiveGateway(
+  subgraphUrls: Record<string, string>,
+  { deduplicate }: { deduplicate: boolean },
+): Promise<{ url: string; stop(): Promise<void> }> {
   let supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');
   for (const [name, url] of Object.entries(subgraphUrls)) {
     supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]+(")`), `$1${url}$2`);
   }
-  const gateway = createGatewayRuntime({ supergraph, logging: false });
+  const gateway = createGatewayRuntime({
+    supergraph,
+    logging: false,
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: deduplicate } } },
+  });
   const server = createServer(gateway);
   const port = await listen(server, 0);
   return {

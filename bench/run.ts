@@ -86,7 +86,7 @@ const { regionId, chainId, firms } = busiest!;
 const stack = await startStack(counted.driver, 'any', auth);
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const peers: Record<PeerName, { url: string; stop(): Promise<void> }> = {
-  'hive-gateway': await startHiveGateway(Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]))),
+  'hive-gateway': await startHiveGateway(Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url])), { deduplicate: false }),
   'neo4j-graphql': await startNeo4jGraphQLPeer(rawDriver),
 };
 /** A client token, and the viewer token the gateway would hand the subgraph (short-lived: signed per operation). */
