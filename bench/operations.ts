@@ -8,8 +8,16 @@ import type { Driver } from 'neo4j-driver';
 import type { Role } from '../src/auth/viewer.js';
 import { PEER_ENTERPRISE_PAGE } from './peer-neo4j-graphql.js';
 
-/** Where a peer serves the same operation: Hive Gateway over our supergraph, or an `@neo4j/graphql` server. */
-export type PeerName = 'hive-gateway' | 'neo4j-graphql';
+/**
+ * Where a peer serves the same operation: Hive Gateway over our supergraph (as a gateway, and with its default of
+ * sharing one subgraph call among identical operations in flight), or an `@neo4j/graphql` server.
+ */
+export type PeerName = 'hive-gateway' | 'hive-gateway-deduplicating' | 'neo4j-graphql';
+
+type PeerRequest = { query: string; variables: Record<string, unknown> };
+
+/** Hive Gateway serves our own operation: both of its configurations get the same request. */
+const hiveGateway = (request: PeerRequest) => ({ 'hive-gateway': request, 'hive-gateway-deduplicating': request });
 
 /** One benchmarked operation: what the client sends through the gateway, the same asked of one subgraph, the floor. */
 export interface BenchOperation {
@@ -24,7 +32,7 @@ export interface BenchOperation {
    */
   floor(driver: Driver): Promise<unknown>;
   /** The same operation served by a peer, anonymously (peers do not carry our viewer). */
-  peers?: Partial<Record<PeerName, { query: string; variables: Record<string, unknown> }>>;
+  peers?: Partial<Record<PeerName, PeerRequest>>;
 }
 
 /** The enterprise page of DOMAIN.md's front-ends: 50 firms of a region with their suppliers, park and region. */
@@ -61,7 +69,7 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
       gateway: { query: '{ industries { id name nameZh } }', variables: {} },
       direct: { subgraph: 'registry', query: '{ industries { id name nameZh } }', variables: {}, note: 'the same operation' },
       floor: (driver) => readRows(driver, INDUSTRIES),
-      peers: { 'hive-gateway': { query: '{ industries { id name nameZh } }', variables: {} } },
+      peers: hiveGateway({ query: '{ industries { id name nameZh } }', variables: {} }),
     },
     {
       name: `chainGaps (${regionId}, ${chainId})`,
@@ -99,7 +107,7 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
       },
       floor: (driver) => readRows(driver, ENTERPRISE_PAGE_FLOOR, { regionId }),
       peers: {
-        'hive-gateway': { query: ENTERPRISE_PAGE, variables: { regionId } },
+        ...hiveGateway({ query: ENTERPRISE_PAGE, variables: { regionId } }),
         'neo4j-graphql': { query: PEER_ENTERPRISE_PAGE, variables: { regionId } },
       },
     },
@@ -117,7 +125,7 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
         note: 'the same operation',
       },
       floor: (driver) => readRows(driver, SEARCH_ENTERPRISES, { query: fullTextQuery(SEARCH_TEXT), first: cypherInteger(20) }),
-      peers: { 'hive-gateway': { query: SEARCH, variables: { text: SEARCH_TEXT } } },
+      peers: hiveGateway({ query: SEARCH, variables: { text: SEARCH_TEXT } }),
     },
     {
       name: `report ${REPORT} (${regionId})`,

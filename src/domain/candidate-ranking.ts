@@ -44,6 +44,8 @@ export interface RankedCandidate {
  * Scores every candidate against the others of the same gap and orders them best first, equal scores by id; returns
  * the best `first` (all by default) with their reasons. The score is the weighted mean of the components; with the
  * default weights (summing to 1) it is exactly 0.4·ties + 0.25·scale + 0.2·stature + 0.15·fit.
+ * A national link has thousands of candidates and a page shows a few: scores go in a typed array and only the best
+ * `first` are kept while scanning, so a request allocates for the candidates it returns, not for all of them.
  */
 export function rankCandidates(
   candidates: readonly CandidateFacts[],
@@ -53,32 +55,54 @@ export function rankCandidates(
   // A loop, not Math.max(...list): a national link has more candidates than a call may have arguments.
   let maxTies = 0;
   let maxScale = 0;
-  for (const candidate of candidates) {
+  const scales = new Float64Array(candidates.length);
+  candidates.forEach((candidate, index) => {
+    scales[index] = logScale(candidate.revenue);
     maxTies = Math.max(maxTies, candidate.annualValueToLocalFirms);
-    maxScale = Math.max(maxScale, logScale(candidate.revenue));
-  }
+    maxScale = Math.max(maxScale, scales[index]!);
+  });
   const weightSum = weights.ties + weights.scale + weights.stature + weights.fit;
-  const scored = candidates.map((candidate) => {
-    const components: ScoreComponents = {
+  const componentsOf = (index: number): ScoreComponents => {
+    const candidate = candidates[index]!;
+    return {
       ties: maxTies > 0 ? candidate.annualValueToLocalFirms / maxTies : 0,
-      scale: maxScale > 0 ? logScale(candidate.revenue) / maxScale : 0,
+      scale: maxScale > 0 ? scales[index]! / maxScale : 0,
       stature: candidate.leading ? 1 : candidate.listed ? 0.5 : 0,
       fit: candidate.linkCount > 0 ? candidate.presentLinkCount / candidate.linkCount : 0,
     };
-    const score =
-      (weights.ties * components.ties + weights.scale * components.scale + weights.stature * components.stature + weights.fit * components.fit) /
-      weightSum;
-    return { candidate, components, score };
+  };
+  const scoreOf = (c: ScoreComponents) => (weights.ties * c.ties + weights.scale * c.scale + weights.stature * c.stature + weights.fit * c.fit) / weightSum;
+
+  const scores = new Float64Array(candidates.length);
+  candidates.forEach((_, index) => (scores[index] = scoreOf(componentsOf(index))));
+  const before = (a: number, b: number) => scores[b]! - scores[a]! || compareIds(candidates[a]!.enterpriseId, candidates[b]!.enterpriseId);
+  return bestIndexes(candidates.length, first, before).map((index) => {
+    const candidate = candidates[index]!;
+    const components = componentsOf(index);
+    return {
+      enterpriseId: candidate.enterpriseId,
+      score: scores[index]!,
+      components,
+      annualValueToLocalFirms: candidate.annualValueToLocalFirms,
+      reasons: candidateReasons(candidate, components, weights),
+    };
   });
-  scored.sort((a, b) => b.score - a.score || compareIds(a.candidate.enterpriseId, b.candidate.enterpriseId));
-  // Reasons are text: written only for the candidates returned.
-  return scored.slice(0, first).map(({ candidate, components, score }) => ({
-    enterpriseId: candidate.enterpriseId,
-    score,
-    components,
-    annualValueToLocalFirms: candidate.annualValueToLocalFirms,
-    reasons: candidateReasons(candidate, components, weights),
-  }));
+}
+
+/** The `first` best of indexes 0..count-1 in order, by `before` (negative: a goes first). */
+function bestIndexes(count: number, first: number, before: (a: number, b: number) => number): number[] {
+  if (first * 8 >= count) {
+    return Array.from({ length: count }, (_, index) => index).sort(before).slice(0, first);
+  }
+  const best: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (best.length === first && before(index, best[first - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(index, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, index);
+    if (best.length > first) best.pop();
+  }
+  return best;
 }
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

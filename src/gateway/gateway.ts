@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
@@ -69,8 +70,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const armor = new ApolloArmor(operationLimits(production)).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    // The armor's plugins read no context.
-    plugins: armor.plugins as ApolloServerPlugin<GatewayContext>[],
+    // The armor's plugins read no context. No cache hints: the cache-control plugin would only wrap every field.
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...armor.validationRules, knownOperationTypes],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
@@ -56,8 +56,9 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
         formatError: createErrorFormatter(definition.name),
         includeStacktraceInErrorResponses: false,
         stopOnTerminationSignals: false,
-        // Inline traces feed Apollo Studio usage reporting, which this product does not use.
-        plugins: [ApolloServerPluginInlineTraceDisabled()],
+        // Inline traces feed Apollo Studio usage reporting, which this product does not use; no field declares a cache
+        // hint, and the cache-control plugin would otherwise wrap every field resolver.
+        plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
       });
       return startGraphQLService({
         name: definition.name,

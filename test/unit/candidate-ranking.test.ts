@@ -91,3 +91,15 @@ describe('rankCandidates at national scale', () => {
     expect(best[0]!.reasons[0]).toMatch(/^already sells 999 yuan a year to 1 local firm/);
   });
 });
+
+describe('rankCandidates keeping only the best', () => {
+  it('returns exactly the head of the full ranking, ties by id, for any page size', () => {
+    const candidates = Array.from({ length: 500 }, (_, index) =>
+      firm(`f${(index * 7919) % 500}`, { revenue: (index % 13) * 1e6, annualValueToLocalFirms: index % 5, localCustomerCount: 1, leading: index % 11 === 0 }),
+    );
+    const full = rankCandidates(candidates);
+    for (const first of [1, 5, 10, 62, 63, 499, 500, 1000]) {
+      expect(rankCandidates(candidates, DEFAULT_CANDIDATE_WEIGHTS, first)).toEqual(full.slice(0, first));
+    }
+  });
+});

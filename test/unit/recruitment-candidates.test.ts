@@ -6,7 +6,7 @@ import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/repository.
 const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 1e6): LinkFirmRecord => ({ enterpriseId, revenue, leading: false, listed: false, linkIds });
 
 describe('the candidates of a gap link in a region', () => {
-  const linkFirms = [firm('local', ['x']), firm('landed', ['x']), firm('supplier', ['x', 'y', 'z']), firm('stranger', ['x'], null)];
+  const linkFirms = [firm('local', ['x']), firm('supplier', ['x', 'y', 'z']), firm('stranger', ['x'], null)];
   const candidates = candidatesOfLink(
     linkFirms,
     candidateContext({
@@ -18,10 +18,9 @@ describe('the candidates of a gap link in a region', () => {
         { supplierId: 'supplier', customerId: 'c1', annualValue: 50 },
       ],
     }),
-    new Set(['landed']),
   );
 
-  it('leaves out the region’s own firms and those already recruited to it', () => {
+  it('leaves out the region’s own firms', () => {
     expect(candidates.map((candidate) => candidate.enterpriseId)).toEqual(['supplier', 'stranger']);
   });
 

@@ -26,12 +26,13 @@ export function candidateContext(record: CandidateContextRecord): CandidateConte
 }
 
 /**
- * The candidates of one gap link in one region: every firm of the link but the region's own and those already
- * recruited to it, each with its ties to local firms and its fit (how many of its links the region has).
+ * The candidates of one gap link in one region: every firm of the link but the region's own, each with its ties to
+ * local firms and its fit (how many of its links the region has). Firms already recruited to the region are taken
+ * out by the caller: they change with the pipeline, these facts only with an import.
  */
-export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext, recruited: ReadonlySet<string>): CandidateFacts[] {
+export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext): CandidateFacts[] {
   return linkFirms
-    .filter((firm) => !context.local.has(firm.enterpriseId) && !recruited.has(firm.enterpriseId))
+    .filter((firm) => !context.local.has(firm.enterpriseId))
     .map((firm) => {
       const tie = context.ties.get(firm.enterpriseId);
       return {

@@ -28,24 +28,36 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
       const key = JSON.stringify([regionId, chainId, assumedLocalIds]);
       return caches.chainFacts.get(await datasetRevision(), key, () => repository.chainFacts(regionId, chainId, assumedLocalIds));
     },
-    /** The candidate facts of every gap of an analysis: the region's side and the links' firms cached, recruits read. */
+    /**
+     * The candidate facts of every gap of an analysis: per gap link, its firms but the region's own (kept per
+     * dataset revision, from the region's side and the links' firms), less the firms recruited since (read fresh).
+     */
     candidatesOfGap: batchingLoader(
       (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
       async (keys): Promise<CandidateFacts[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
         const linkIds = [...new Set(keys.map((key) => key.linkId))].sort();
-        const contextKey = JSON.stringify([regionId, assumedLocalIds, linkIds]);
-        const readContext = () => repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext);
-        const [context, recruited, firmsOfLinks] = await Promise.all([
-          datasetRevision().then((revision) => caches.candidateContexts.get(revision, contextKey, readContext)),
+        const readCandidates = async () => {
+          const [context, firmsOfLinks] = await Promise.all([
+            repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
+            linkFirms.loadMany(linkIds),
+          ]);
+          return new Map(
+            linkIds.map((id, index) => {
+              const firms = firmsOfLinks[index]!;
+              if (firms instanceof Error) throw firms;
+              return [id, candidatesOfLink(firms, context)];
+            }),
+          );
+        };
+        const cacheKey = JSON.stringify([regionId, assumedLocalIds, linkIds]);
+        const [candidatesByLink, recruited] = await Promise.all([
+          datasetRevision().then((revision) => caches.gapCandidates.get(revision, cacheKey, readCandidates)),
           repository.recruitedFirms(regionId).then((ids) => new Set(ids)),
-          linkFirms.loadMany(linkIds),
         ]);
-        const firmsByLink = new Map(linkIds.map((id, index) => [id, firmsOfLinks[index]!]));
         return keys.map((key) => {
-          const firms = firmsByLink.get(key.linkId)!;
-          if (firms instanceof Error) throw firms;
-          return candidatesOfLink(firms, context, recruited);
+          const candidates = candidatesByLink.get(key.linkId)!;
+          return recruited.size === 0 ? candidates : candidates.filter((candidate) => !recruited.has(candidate.enterpriseId));
         });
       },
     ),
