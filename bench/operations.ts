@@ -56,6 +56,9 @@ const ENTERPRISE_PAGE = `query ($regionId: ID!) { enterprises(filter: { regionId
   id name revenue park { name } region { name }
   suppliers { annualValue supplier { name region { name } } } } } } }`;
 
+const CHAIN_GAPS = `query ($regionId: ID!, $chainId: ID!) { chainGaps(regionId: $regionId, chainId: $chainId) {
+  completeness gaps { kind link { name nameZh } reasons candidates(first: 5) { score reasons enterprise { name nameZh } } } } }`;
+
 const SEARCH = `query ($text: String!) { searchEnterprises(text: $text, first: 20) { id name nameZh region { name } } }`;
 const SEARCH_TEXT = '金鼎';
 const REPORT = 'supplier-concentration';
@@ -74,17 +77,12 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
     {
       name: `chainGaps (${regionId}, ${chainId})`,
       role: 'planner',
-      gateway: {
-        query: `query ($regionId: ID!, $chainId: ID!) { chainGaps(regionId: $regionId, chainId: $chainId) {
-          completeness gaps { kind link { name nameZh } reasons candidates(first: 5) { score reasons enterprise { name nameZh } } } } }`,
-        variables: { regionId, chainId },
-      },
+      gateway: { query: CHAIN_GAPS, variables: { regionId, chainId } },
       direct: {
         subgraph: 'recruitment',
-        query: `query ($regionId: ID!, $chainId: ID!) { chainGaps(regionId: $regionId, chainId: $chainId) {
-          completeness gaps { kind link { id } reasons candidates(first: 5) { score reasons enterprise { id } } } } }`,
+        query: CHAIN_GAPS,
         variables: { regionId, chainId },
-        note: 'without link and firm names (those come from the chains and registry subgraphs)',
+        note: 'the same operation (recruitment hands out the link and firm names itself)',
       },
       async floor(driver) {
         await readRows(driver, DATASET_REVISION);

@@ -32,12 +32,14 @@ export interface ScoreComponents {
   fit: number;
 }
 
-export interface RankedCandidate {
+export interface RankedCandidate<Facts extends CandidateFacts = CandidateFacts> {
   enterpriseId: string;
   score: number;
   components: ScoreComponents;
   annualValueToLocalFirms: number;
   reasons: string[];
+  /** The facts it was ranked on, as given (with whatever else the caller keeps in them). */
+  facts: Facts;
 }
 
 /**
@@ -47,11 +49,11 @@ export interface RankedCandidate {
  * A national link has thousands of candidates and a page shows a few: scores go in a typed array and only the best
  * `first` are kept while scanning, so a request allocates for the candidates it returns, not for all of them.
  */
-export function rankCandidates(
-  candidates: readonly CandidateFacts[],
+export function rankCandidates<Facts extends CandidateFacts>(
+  candidates: readonly Facts[],
   weights: CandidateWeights = DEFAULT_CANDIDATE_WEIGHTS,
   first = Infinity,
-): RankedCandidate[] {
+): RankedCandidate<Facts>[] {
   // A loop, not Math.max(...list): a national link has more candidates than a call may have arguments.
   let maxTies = 0;
   let maxScale = 0;
@@ -85,6 +87,7 @@ export function rankCandidates(
       components,
       annualValueToLocalFirms: candidate.annualValueToLocalFirms,
       reasons: candidateReasons(candidate, components, weights),
+      facts: candidate,
     };
   });
 }

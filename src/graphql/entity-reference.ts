@@ -2,3 +2,9 @@
 export interface EntityReference {
   id: string;
 }
+
+/** A reference that also carries the entity's names, for fields declared with `@provides(fields: "name nameZh")`. */
+export interface NamedEntityReference extends EntityReference {
+  name?: string;
+  nameZh?: string | null;
+}

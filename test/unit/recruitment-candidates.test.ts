@@ -3,7 +3,7 @@ import { candidateContext, candidatesOfLink } from '../../src/subgraphs/recruitm
 import { DatasetCache } from '../../src/subgraphs/recruitment/dataset-cache.js';
 import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/repository.js';
 
-const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 1e6): LinkFirmRecord => ({ enterpriseId, revenue, leading: false, listed: false, linkIds });
+const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 1e6): LinkFirmRecord => ({ enterpriseId, name: enterpriseId, nameZh: null, revenue, leading: false, listed: false, linkIds });
 
 describe('the candidates of a gap link in a region', () => {
   const linkFirms = [firm('local', ['x']), firm('supplier', ['x', 'y', 'z']), firm('stranger', ['x'], null)];
@@ -26,8 +26,8 @@ describe('the candidates of a gap link in a region', () => {
 
   it('gives each its ties to local firms (sales summed, customers counted once) and its fit with the links the region has', () => {
     expect(candidates).toEqual([
-      { enterpriseId: 'supplier', revenue: 1e6, leading: false, listed: false, annualValueToLocalFirms: 500, localCustomerCount: 2, linkCount: 3, presentLinkCount: 1 },
-      { enterpriseId: 'stranger', revenue: null, leading: false, listed: false, annualValueToLocalFirms: 0, localCustomerCount: 0, linkCount: 1, presentLinkCount: 0 },
+      { enterpriseId: 'supplier', name: 'supplier', nameZh: null, revenue: 1e6, leading: false, listed: false, annualValueToLocalFirms: 500, localCustomerCount: 2, linkCount: 3, presentLinkCount: 1 },
+      { enterpriseId: 'stranger', name: 'stranger', nameZh: null, revenue: null, leading: false, listed: false, annualValueToLocalFirms: 0, localCustomerCount: 0, linkCount: 1, presentLinkCount: 0 },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { CandidateWeights } from '../../domain/candidate-ranking.js';
 import { findChainGaps, linkStateOf, type ChainGap, type GapKind, type GapOptions, type LinkState } from '../../domain/chain-gaps.js';
+import type { NamedEntityReference } from '../../graphql/entity-reference.js';
 import type { ChainFactsRecord } from './repository.js';
 
 /** Where a gap was found: what its candidates are computed for. */
@@ -11,6 +12,8 @@ export interface GapScope {
 }
 
 export interface ChainGapRecord extends ChainGap {
+  /** The gap's link with its names (handed out with it: `@provides`). */
+  link: NamedEntityReference;
   scope: GapScope;
 }
 
@@ -60,13 +63,14 @@ function linkOverviews(facts: ChainFactsRecord, gaps: readonly ChainGap[]): Link
 
 export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, scope: GapScope): ChainGapAnalysisRecord {
   const analysis = gapsOf(facts, options);
+  const linkOf = new Map(facts.links.map((link) => [link.id, { id: link.id, name: link.name, nameZh: link.nameZh }]));
   return {
     regionId: scope.regionId,
     chainId: facts.chainId,
     completeness: analysis.completeness,
     presentLinkCount: facts.links.filter((link) => link.localEnterpriseCount > 0).length,
     linkCount: facts.links.length,
-    gaps: analysis.gaps.map((gap) => ({ ...gap, scope })),
+    gaps: analysis.gaps.map((gap) => ({ ...gap, link: linkOf.get(gap.linkId)!, scope })),
     links: linkOverviews(facts, analysis.gaps),
     simulatedEnterpriseIds: scope.assumedLocalIds,
   };

@@ -1,4 +1,4 @@
-import type { CandidateFacts } from '../../domain/candidate-ranking.js';
+import type { NamedCandidateFacts } from './candidates.js';
 import { DatasetCache } from './dataset-cache.js';
 import type { ChainFactsRecord, LinkFirmRecord } from './repository.js';
 
@@ -15,7 +15,7 @@ export function createRecruitmentCaches() {
     /** Per region: the facts of each of its leading chains (the investment map's overview). */
     leadingChainFacts: new DatasetCache<ChainFactsRecord[]>(1_000),
     /** Per region, simulated firms and gap links: each gap link's candidates (before taking out recruited firms). */
-    gapCandidates: new DatasetCache<Map<string, CandidateFacts[]>>(200),
+    gapCandidates: new DatasetCache<Map<string, NamedCandidateFacts[]>>(200),
     /** Per chain link: every firm operating in it. */
     linkFirms: new DatasetCache<LinkFirmRecord[]>(1_000),
   };

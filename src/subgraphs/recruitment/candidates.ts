@@ -1,5 +1,13 @@
-import type { CandidateFacts } from '../../domain/candidate-ranking.js';
+import type { CandidateFacts, RankedCandidate } from '../../domain/candidate-ranking.js';
 import type { CandidateContextRecord, LinkFirmRecord } from './repository.js';
+
+/** A candidate's facts with its names, which the API hands out with it (`@provides`). */
+export interface NamedCandidateFacts extends CandidateFacts {
+  name: string;
+  nameZh: string | null;
+}
+
+export type RankedCandidateRecord = RankedCandidate<NamedCandidateFacts>;
 
 /** The region's side of an analysis's candidates, ready for lookups. */
 export interface CandidateContext {
@@ -30,13 +38,15 @@ export function candidateContext(record: CandidateContextRecord): CandidateConte
  * local firms and its fit (how many of its links the region has). Firms already recruited to the region are taken
  * out by the caller: they change with the pipeline, these facts only with an import.
  */
-export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext): CandidateFacts[] {
+export function candidatesOfLink(linkFirms: readonly LinkFirmRecord[], context: CandidateContext): NamedCandidateFacts[] {
   return linkFirms
     .filter((firm) => !context.local.has(firm.enterpriseId))
     .map((firm) => {
       const tie = context.ties.get(firm.enterpriseId);
       return {
         enterpriseId: firm.enterpriseId,
+        name: firm.name,
+        nameZh: firm.nameZh,
         revenue: firm.revenue,
         leading: firm.leading,
         listed: firm.listed,

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import type { CandidateFacts } from '../../domain/candidate-ranking.js';
 import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
 import type { RecruitmentCaches } from './caches.js';
-import { candidateContext, candidatesOfLink } from './candidates.js';
+import { candidateContext, candidatesOfLink, type NamedCandidateFacts } from './candidates.js';
 import type { DatasetCache } from './dataset-cache.js';
 import type { ChainFactsRecord, RecruitmentRepository } from './repository.js';
 
@@ -34,7 +33,7 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
      */
     candidatesOfGap: batchingLoader(
       (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
-      async (keys): Promise<CandidateFacts[][]> => {
+      async (keys): Promise<NamedCandidateFacts[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
         const linkIds = [...new Set(keys.map((key) => key.linkId))].sort();
         const readCandidates = async () => {

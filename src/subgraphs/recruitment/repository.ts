@@ -6,6 +6,7 @@ import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { LinkStage, ProjectStatus } from '../../dataset/types.js';
 
 export interface LinkFactsRecord extends ChainLinkFacts {
+  nameZh: string | null;
   stage: LinkStage;
   /** The links this one feeds. */
   feedsTo: string[];
@@ -20,6 +21,8 @@ export interface ChainFactsRecord {
 /** A firm operating in a link, with the facts of its score that do not depend on the region. */
 export interface LinkFirmRecord {
   enterpriseId: string;
+  name: string;
+  nameZh: string | null;
   revenue: number | null;
   leading: boolean;
   listed: boolean;
@@ -110,7 +113,7 @@ const CHAIN_LINK_FACTS = `
     WITH link, head([entry IN presence WHERE entry.id = link.id]) AS present, head([entry IN demand WHERE entry.id = link.id]) AS bought
     ORDER BY ${LINK_ORDER}
     RETURN collect({
-      id: link.id, name: link.name, stage: link.stage,
+      id: link.id, name: link.name, nameZh: link.nameZh, stage: link.stage,
       localEnterpriseCount: coalesce(present.firms, 0), localLeadingCount: coalesce(present.leading, 0),
       localDemand: coalesce(bought.demand, 0), externalSupply: coalesce(bought.external, 0),
       feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id]
@@ -151,6 +154,8 @@ export const LINK_FIRMS = `
   MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(firm:Enterprise)
   RETURN linkId AS key, collect({
     enterpriseId: firm.id,
+    name: firm.name,
+    nameZh: firm.nameZh,
     revenue: firm.revenue,
     leading: coalesce(firm.leading, false),
     listed: coalesce(firm.listed, false),

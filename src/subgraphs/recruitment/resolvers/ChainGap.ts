@@ -3,7 +3,6 @@ import { pageSize } from '../../../graphql/paging.js';
 import type { ChainGapResolvers } from '../generated/resolvers-types.js';
 
 export const ChainGap: ChainGapResolvers = {
-  link: ({ linkId }) => ({ id: linkId }),
   // Candidates are scored against every candidate of the gap, then cut to `first`.
   candidates: async ({ linkId, scope }, { first }, { loaders }) => {
     const facts = await loaders.candidatesOfGap.load({ regionId: scope.regionId, assumedLocalIds: scope.assumedLocalIds, linkId });

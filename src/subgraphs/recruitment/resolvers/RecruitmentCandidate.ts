@@ -1,5 +1,5 @@
 import type { RecruitmentCandidateResolvers } from '../generated/resolvers-types.js';
 
 export const RecruitmentCandidate: RecruitmentCandidateResolvers = {
-  enterprise: ({ enterpriseId }) => ({ id: enterpriseId }),
+  enterprise: ({ facts }) => ({ id: facts.enterpriseId, name: facts.name, nameZh: facts.nameZh }),
 };
