@@ -83,7 +83,8 @@ export async function verifyAccessToken(token: string, key: AccessTokenKey): Pro
   const verified = cacheOf(verifiedAccessTokens, key);
   const known = verified.get(token);
   if (known) return known;
-  const options = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE };
+  // A token without an expiry would be good forever: refused.
+  const options = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, requiredClaims: ['exp'] };
   try {
     const { payload } =
       key.kind === 'secret'
@@ -135,6 +136,7 @@ export async function verifyInternalToken(token: string, secret: string): Promis
       issuer: TOKEN_ISSUER,
       audience: INTERNAL_AUDIENCE,
       algorithms: ['HS256'],
+      requiredClaims: ['exp'],
     });
     const viewer: Viewer = payload.role === 'anonymous' ? { role: 'anonymous', subject: null, regionId: null } : viewerFrom(payload);
     verified.set(token, viewer, trustedUntil(payload));

@@ -134,6 +134,7 @@ describe('tokens', () => {
   const refused: [string, () => Promise<string>][] = [
     ['signed with another secret', () => sign({ role: 'admin' }).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40)))],
     ['expired', () => sign({ role: 'admin' }).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
+    ['that never expires', () => sign({ role: 'admin' }).sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
     ['for another audience', () => sign({ role: 'admin' }).setAudience('elsewhere').setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
     ['of an unknown role', () => sign({ role: 'root' }).setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
     ['of a planner without a region', () => sign({ role: 'planner' }).setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
