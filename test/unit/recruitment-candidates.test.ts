@@ -43,7 +43,7 @@ describe('the cache of what an import changes', () => {
   };
 
   it('reads only the keys it lacks, all in one call, while the dataset revision stays the same', async () => {
-    const cache = new DatasetCache<string>(10);
+    const cache = new DatasetCache<string>({ maxEntries: 10 });
     const { reads, read } = reader();
     expect(await cache.getMany('r1', ['a', 'b'], read)).toEqual(new Map([['a', 'a@1'], ['b', 'b@1']]));
     expect(await cache.getMany('r1', ['a', 'c'], read)).toEqual(new Map([['a', 'a@1'], ['c', 'c@2']]));
@@ -51,7 +51,7 @@ describe('the cache of what an import changes', () => {
   });
 
   it('reads again once an import gave the data a new revision, and never keeps data that has none', async () => {
-    const cache = new DatasetCache<string>(10);
+    const cache = new DatasetCache<string>({ maxEntries: 10 });
     const { reads, read } = reader();
     await cache.getMany('r1', ['a'], read);
     expect(await cache.get('r2', 'a', async () => (await read(['a'])).get('a')!)).toBe('a@2');
@@ -61,7 +61,7 @@ describe('the cache of what an import changes', () => {
   });
 
   it('drops the least recently used entries beyond its size', async () => {
-    const cache = new DatasetCache<string>(2);
+    const cache = new DatasetCache<string>({ maxEntries: 2 });
     const { reads, read } = reader();
     await cache.getMany('r1', ['a', 'b'], read);
     await cache.getMany('r1', ['a'], read);
@@ -70,8 +70,24 @@ describe('the cache of what an import changes', () => {
     expect(reads).toEqual([['a', 'b'], ['c'], ['b']]);
   });
 
+  it('keeps the total weight of its entries within its limit, dropping the least recently used', async () => {
+    const cache = new DatasetCache<string>({ maxEntries: 10, maxWeight: 5, weigh: (value) => value.length });
+    const reads: string[] = [];
+    const read = async (key: string) => {
+      reads.push(key);
+      return key;
+    };
+    await cache.get('r1', 'aa', () => read('aa'));
+    await cache.get('r1', 'bb', () => read('bb'));
+    await cache.get('r1', 'aa', () => read('aa'));
+    await cache.get('r1', 'cc', () => read('cc'));
+    await cache.get('r1', 'aa', () => read('aa'));
+    await cache.get('r1', 'bb', () => read('bb'));
+    expect(reads).toEqual(['aa', 'bb', 'cc', 'bb']);
+  });
+
   it('shares one read between concurrent requests, and forgets a read that failed', async () => {
-    const cache = new DatasetCache<string>(10);
+    const cache = new DatasetCache<string>({ maxEntries: 10 });
     let reads = 0;
     const slowRead = async (missing: string[]) => {
       reads += 1;
