@@ -92,12 +92,13 @@ const peers: Record<PeerName, { url: string; stop(): Promise<void> }> = {
   'hive-gateway-deduplicating': await startHiveGateway(subgraphUrls, { deduplicate: true }),
   'neo4j-graphql': await startNeo4jGraphQLPeer(rawDriver),
 };
-/** A client token, and the viewer token the gateway would hand the subgraph (short-lived: signed per operation). */
+/** A client token, and a viewer token like the one the gateway hands the subgraph, for the direct calls. */
 async function tokensFor(role: Role) {
   const regionOfViewer = role === 'planner' ? regionId : null;
   return {
     client: await createAccessToken({ role, regionId: regionOfViewer ?? undefined, ttl: '1h' }, auth.jwtSecret!),
-    viewer: await signInternalToken({ role, subject: 'bench', regionId: regionOfViewer }, auth.internalSecret),
+    // Good for the whole run: a direct load may start minutes after its token was made.
+    viewer: await signInternalToken({ role, subject: 'bench', regionId: regionOfViewer }, auth.internalSecret, 3 * 60 * 60),
   };
 }
 

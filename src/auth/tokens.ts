@@ -9,8 +9,6 @@ const INTERNAL_AUDIENCE = 'chain-graph-subgraphs';
 const INTERNAL_TTL_SECONDS = 120;
 /** A verified token is trusted again without checking for at most this long (a JWKS key rotation shows by then). */
 const VERIFIED_TOKEN_REUSE_MS = 60_000;
-/** The gateway's viewer token is reused while it has at least this long to live. */
-const INTERNAL_TOKEN_MIN_LIFE_MS = 60_000;
 
 /** A token that cannot be accepted, and why (for the server log; clients get a fixed message). */
 export class InvalidTokenError extends Error {
@@ -107,10 +105,13 @@ function viewerFrom(payload: JWTPayload): Viewer {
   return { role: payload.role, subject: payload.sub ?? null, regionId };
 }
 
-/** The gateway's short-lived token carrying a verified viewer to the subgraphs; one per viewer while young enough. */
-export async function signInternalToken(viewer: Viewer, secret: string): Promise<string> {
+/**
+ * The gateway's short-lived token carrying a verified viewer to the subgraphs (`ttlSeconds`: 2 minutes unless a
+ * tool needs longer). One per viewer is reused while it has more than half its life left.
+ */
+export async function signInternalToken(viewer: Viewer, secret: string, ttlSeconds = INTERNAL_TTL_SECONDS): Promise<string> {
   const signed = cacheOf(signedInternalTokens, secret);
-  const viewerKey = JSON.stringify([viewer.role, viewer.subject, viewer.regionId]);
+  const viewerKey = JSON.stringify([viewer.role, viewer.subject, viewer.regionId, ttlSeconds]);
   const known = signed.get(viewerKey);
   if (known) return known;
   const issuedAt = Math.floor(Date.now() / 1000);
@@ -120,9 +121,9 @@ export async function signInternalToken(viewer: Viewer, secret: string): Promise
     .setAudience(INTERNAL_AUDIENCE)
     .setSubject(viewer.subject ?? viewer.role)
     .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + INTERNAL_TTL_SECONDS)
+    .setExpirationTime(issuedAt + ttlSeconds)
     .sign(await hmacKey(secret));
-  signed.set(viewerKey, token, (issuedAt + INTERNAL_TTL_SECONDS) * 1000 - INTERNAL_TOKEN_MIN_LIFE_MS);
+  signed.set(viewerKey, token, (issuedAt + ttlSeconds / 2) * 1000);
   return token;
 }
 
