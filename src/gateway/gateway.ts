@@ -58,9 +58,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
         },
-        // A subgraph that cannot be reached, times out or fails with 5xx: the client learns which part is missing.
+        // A subgraph that cannot be reached, times out (also while its body is being read, after a 200) or fails
+        // with 5xx: the client learns which part is missing.
         didEncounterError(error: Error, _request: unknown, response?: { status: number }) {
-          if (response && response.status < 500) throw error;
+          const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+          if (response && response.status < 500 && !timedOut) throw error;
           throw new GraphQLError(`The ${name} service is unavailable right now; try again shortly.`, {
             extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: name },
           });

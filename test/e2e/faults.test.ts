@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -9,6 +10,9 @@ import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.js';
+import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
+import { startGateway } from '../../src/gateway/gateway.js';
+import { closeGracefully, listen } from '../../src/server/http.js';
 import { startStack, type RunningStack } from '../../src/server/stack.js';
 import { postGraphQL, testToken, type GraphQLResponse } from '../support/stack.js';
 
@@ -152,6 +156,27 @@ describe.skipIf(externalNeo4jUri() !== undefined)('faults', () => {
     expect(answer.data!.runCypher.rows).toEqual([{ n: 20_000_000 }]);
     expect(await exited).toBe(0);
     expect(output).toContain('Stopping: draining requests');
+  });
+
+  it('answers SERVICE_UNAVAILABLE for a subgraph that stops answering midway, once its time is up', async () => {
+    // Headers and the start of a body, then nothing: the gateway's time limit runs out while it reads the body.
+    const stalling = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"data":');
+    });
+    const port = await listen(stalling, 0);
+    const subgraphUrls = { ...Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url])), chains: `http://localhost:${port}/graphql` };
+    const gateway = await startGateway({ supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'), subgraphUrls, port: 0, subgraphTimeoutMs: 500 });
+    try {
+      const response = await postGraphQL<{ industries: unknown[]; chain: unknown }>(gateway.url, '{ industries { id } chain(id: "footwear") { name } }');
+      expect(response.data!.industries.length).toBe(10);
+      expect(response.data!.chain).toBeNull();
+      expect(response.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', serviceName: 'chains' }) })]);
+    } finally {
+      await gateway.stop();
+      stalling.closeAllConnections();
+      await closeGracefully(stalling, 0);
+    }
   });
 
   it('answers the other subgraphs’ fields when one subgraph is down, with an error for the missing part', async () => {
