@@ -287,7 +287,11 @@ async function confirmRepeatedSupplies(items: AsyncIterable<DatasetItem>, state:
     }
   }
   const groups = new Map<number, number[]>();
-  for (const { index, earlierIndex } of state.repeatedSupplies) groups.set(earlierIndex, [...(groups.get(earlierIndex) ?? []), index]);
+  for (const { index, earlierIndex } of state.repeatedSupplies) {
+    const group = groups.get(earlierIndex);
+    if (group) group.push(index);
+    else groups.set(earlierIndex, [index]);
+  }
   for (const [earlierIndex, indexes] of groups) {
     const seen = new Set([keys.get(earlierIndex)!]);
     for (const index of indexes) {
