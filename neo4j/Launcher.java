@@ -1,3 +1,7 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,21 +20,28 @@ import org.neo4j.io.ByteUnit;
  * There is no Neo4j tarball on Maven Central, so this is the whole "server": the embedded DBMS with the
  * Bolt connector on, HTTP off, auth on. Its home directory persists between runs.
  *
- * Usage: java -cp 'lib/*:build' Launcher HOME HOST:PORT USER PASSWORD PAGECACHE TX_TIMEOUT
+ * Usage: java -cp 'lib/*:build' Launcher HOME HOST:PORT USER PAGECACHE TX_TIMEOUT TX_MEMORY, the password on the
+ * first line of standard input (so that it never shows in the process list).
+ * TX_MEMORY caps the memory of any one transaction, so one runaway query cannot exhaust the pool every other shares.
  * Prints "READY bolt://HOST:PORT" once Bolt accepts authenticated connections; SIGTERM shuts down cleanly.
  */
 public final class Launcher {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         if (args.length != 6) {
-            System.err.println("usage: Launcher HOME HOST:PORT USER PASSWORD PAGECACHE TX_TIMEOUT");
+            System.err.println("usage: Launcher HOME HOST:PORT USER PAGECACHE TX_TIMEOUT TX_MEMORY < password");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         String[] hostPort = args[1].split(":");
         String user = args[2];
-        String password = args[3];
-        long pageCache = parseBytes(args[4]);
-        Duration txTimeout = Duration.parse("PT" + args[5].toUpperCase());
+        long pageCache = parseBytes(args[3]);
+        Duration txTimeout = Duration.parse("PT" + args[4].toUpperCase());
+        long txMemory = parseBytes(args[5]);
+        String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (password == null || password.isEmpty()) {
+            System.err.println("Launcher: no password on standard input");
+            System.exit(2);
+        }
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -40,6 +51,7 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemory)
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("STOPPING");

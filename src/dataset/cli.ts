@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { DEMO_DATASET } from './demo.js';
-import { InvalidDatasetError, importDataset } from './import.js';
+import { DatasetFileError, InvalidDatasetError, importDataset } from './import.js';
 
 const { values } = parseArgs({ options: { file: { type: 'string' } } });
 const file = values.file ?? DEMO_DATASET;
@@ -17,7 +17,8 @@ try {
   console.log(`Imported ${file} in ${(result.elapsedMs / 1000).toFixed(1)}s: ${records.join(', ')}.`);
   console.log(`The graph now has ${result.graph.nodes} nodes and ${result.graph.relationships} relationships.`);
 } catch (error) {
-  console.error(error instanceof InvalidDatasetError ? error.message : `Import failed: ${error instanceof Error ? error.message : error}`);
+  if (error instanceof InvalidDatasetError || error instanceof DatasetFileError) console.error(error.message);
+  else console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
   await connection.close();

@@ -1,8 +1,20 @@
+import { chmod, constants, copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
 import { transactionConfig } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { readDatasetItems } from './read.js';
-import { BUMP_DATASET_REVISION, IMPORT_STATEMENTS, existingRecordsIn, graphCounts, type GraphCounts } from './repository.js';
+import { writeRows } from '../neo4j/driver.js';
+import {
+  BUMP_DATASET_REVISION,
+  IMPORT_FINISHED,
+  IMPORT_STARTED,
+  IMPORT_STATEMENTS,
+  existingRecordsIn,
+  graphCounts,
+  type GraphCounts,
+} from './repository.js';
 import { isSectionName } from './schema-check.js';
 import { SECTIONS, type SectionName } from './types.js';
 import { validateDataset, type DatasetProblem, type ValidationReport } from './validate.js';
@@ -20,6 +32,28 @@ export class InvalidDatasetError extends Error {
   get problems(): DatasetProblem[] {
     return this.report.problems;
   }
+}
+
+/** The file cannot be read at all (missing, a folder, no permission). */
+export class DatasetFileError extends Error {}
+
+/**
+ * A read-only copy of the file that only this import reads, so the bytes it validates are the bytes it writes:
+ * a file replaced or edited after validation could otherwise write what was never checked.
+ */
+async function privateCopy(file: string): Promise<{ path: string; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'chain-graph-import-'));
+  const copy = path.join(folder, 'dataset.json');
+  try {
+    await copyFile(file, copy, constants.COPYFILE_FICLONE);
+    await chmod(copy, 0o400);
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new DatasetFileError(`Cannot read ${file}: ${why}.`);
+  }
+  return { path: copy, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
 export interface ImportResult {
@@ -53,19 +87,26 @@ const BATCH_TIMEOUT_MS = 5 * 60 * 1000;
  */
 export async function importDataset(driver: Driver, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const started = Date.now();
-  await applySchema(driver);
-  const report = await validateDataset(file, existingRecordsIn(driver));
-  if (!report.valid) throw new InvalidDatasetError(file, report);
-  const validationMs = Date.now() - started;
-
-  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  const copy = await privateCopy(file);
   try {
-    await writeStep(session, file, 'nodes', options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
-    await writeStep(session, file, 'relationships', options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+    await applySchema(driver);
+    const report = await validateDataset(copy.path, existingRecordsIn(driver));
+    if (!report.valid) throw new InvalidDatasetError(file, report);
+    const validationMs = Date.now() - started;
+
+    await writeRows(driver, IMPORT_STARTED, { file: path.basename(file) });
+    const session = driver.session({ defaultAccessMode: 'WRITE' });
+    try {
+      await writeStep(session, copy.path, 'nodes', options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+      await writeStep(session, copy.path, 'relationships', options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+    } finally {
+      await session.close();
+    }
+    await writeRows(driver, IMPORT_FINISHED);
+    return { counts: report.counts, graph: await graphCounts(driver), elapsedMs: Date.now() - started, validationMs };
   } finally {
-    await session.close();
+    await copy.remove();
   }
-  return { counts: report.counts, graph: await graphCounts(driver), elapsedMs: Date.now() - started, validationMs };
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */

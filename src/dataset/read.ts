@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { Transform, pipeline } from 'node:stream';
 import parserStream from 'stream-json';
 import Assembler from 'stream-json/assembler.js';
 import type { Token } from 'stream-json/parser.js';
@@ -10,20 +11,73 @@ export type DatasetItem =
 
 export class DatasetFormatError extends Error {}
 
+/** Deeper than any record of the format needs; deeper nesting is refused before anything recurses over it. */
+const MAX_NESTING = 32;
+
+/**
+ * Decodes UTF-8 and refuses anything else: a file saved as GBK would otherwise decode with U+FFFD in place of every
+ * Chinese character and import with its names destroyed. A UTF-8 byte order mark is dropped.
+ */
+function strictUtf8(): Transform {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  const notUtf8 = () =>
+    new DatasetFormatError(
+      `is not UTF-8 text (a byte near offset ${offset} is not UTF-8): save the file as UTF-8; files saved by Chinese Windows ` +
+        'programs are often GBK/GB18030 (e.g. iconv -f GB18030 -t UTF-8 in.json > out.json)',
+    );
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      try {
+        const text = decoder.decode(chunk, { stream: true });
+        offset += chunk.length;
+        done(null, text);
+      } catch {
+        done(notUtf8());
+      }
+    },
+    flush(done) {
+      try {
+        done(null, decoder.decode());
+      } catch {
+        done(notUtf8());
+      }
+    },
+  });
+}
+
 /**
  * Streams the records of a dataset file one at a time: the file is parsed as tokens and only the current record is
  * assembled, so files of millions of enterprises are read in constant memory.
  */
 export async function* readDatasetItems(file: string): AsyncGenerator<DatasetItem> {
-  const tokens = createReadStream(file).pipe(parserStream({ streamValues: false }));
+  const tokens = pipeline(createReadStream(file), strictUtf8(), parserStream({ streamValues: false }), () => {});
   let depth = 0; // 0: before the top object, 1: inside it, 2: inside a section's array
   let section = '';
   let index = 0;
   let record: Assembler | undefined;
   let skipping: Assembler | undefined; // a non-array section value, consumed and reported
+  // The keys of each object open around the current token (null for an array): a repeated key would be merged
+  // silently, the last value winning, so it is refused.
+  const open: (Set<string> | null)[] = [];
+  const where = () => (depth <= 1 ? 'the file' : `${section}[${index}]`);
 
   try {
     for await (const token of tokens as AsyncIterable<Token>) {
+      if (token.name === 'startObject' || token.name === 'startArray') {
+        open.push(token.name === 'startObject' ? new Set() : null);
+        if (open.length > MAX_NESTING) throw new DatasetFormatError(`${where()} is nested more than ${MAX_NESTING} levels deep`);
+      } else if (token.name === 'endObject' || token.name === 'endArray') {
+        open.pop();
+      } else if (token.name === 'keyValue') {
+        const keys = open[open.length - 1]!;
+        const key = String(token.value);
+        if (keys.has(key)) {
+          const what = open.length === 1 ? 'section' : 'field';
+          throw new DatasetFormatError(`${where()} gives the ${what} ${JSON.stringify(key)} twice; give it once`);
+        }
+        keys.add(key);
+      }
       if (record) {
         record.consume(token);
         if (record.done) {

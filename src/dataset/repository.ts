@@ -198,6 +198,40 @@ export const BUMP_DATASET_REVISION = `
   MERGE (dataset:DatasetRevision {id: 'dataset'})
   SET dataset.revision = randomUUID(), dataset.changedAt = datetime()`;
 
+/**
+ * An import marks the dataset as being written before its first batch and clears the mark after its last, so an
+ * import that was killed midway leaves the mark: readiness and the API then say the data is incomplete until the
+ * import is run again (which completes it: every statement is idempotent).
+ */
+export const IMPORT_STARTED = `
+  MERGE (dataset:DatasetRevision {id: 'dataset'})
+  SET dataset.importStartedAt = datetime(), dataset.importFile = $file`;
+
+export const IMPORT_FINISHED = `
+  MATCH (dataset:DatasetRevision {id: 'dataset'})
+  REMOVE dataset.importStartedAt, dataset.importFile`;
+
+const DATASET_STATUS = `
+  OPTIONAL MATCH (dataset:DatasetRevision {id: 'dataset'})
+  RETURN toString(dataset.importStartedAt) AS importStartedAt, dataset.importFile AS importFile`;
+
+export interface DatasetStatus {
+  /** False while an import is being written, or after one stopped before its end. */
+  complete: boolean;
+  importStartedAt: string | null;
+  importFile: string | null;
+}
+
+/** Why the data is incomplete, and what to do, in a sentence. */
+export function datasetIncompleteReason(status: DatasetStatus): string {
+  return `an import of ${status.importFile ?? 'a dataset'} started at ${status.importStartedAt} has not finished; if it is no longer running, run it again to complete it`;
+}
+
+export async function datasetStatus(driver: Driver): Promise<DatasetStatus> {
+  const [row] = await readRows<{ importStartedAt: string | null; importFile: string | null }>(driver, DATASET_STATUS);
+  return { complete: !row?.importStartedAt, importStartedAt: row?.importStartedAt ?? null, importFile: row?.importFile ?? null };
+}
+
 /** Labels can't be parameters, so each kind has its own fixed query. */
 const EXISTING_IDS: Record<EntityKind, string> = {
   Region: 'UNWIND $ids AS id MATCH (n:Region {id: id}) RETURN n.id AS id',
@@ -218,6 +252,11 @@ const CREDIT_CODE_HOLDERS = `
   MATCH (enterprise:Enterprise {creditCode: code})
   RETURN code, enterprise.id AS enterpriseId`;
 
+const REGION_TREE = `
+  MATCH (region:Region)
+  OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+  RETURN region.id AS id, region.level AS level, parent.id AS parentId`;
+
 export function existingRecordsIn(driver: Driver): ExistingRecords {
   return {
     async existingIds(kind, ids) {
@@ -231,6 +270,10 @@ export function existingRecordsIn(driver: Driver): ExistingRecords {
     async creditCodeHolders(codes) {
       const rows = await readRows<{ code: string; enterpriseId: string }>(driver, CREDIT_CODE_HOLDERS, { codes });
       return new Map(rows.map((row) => [row.code, row.enterpriseId]));
+    },
+    async regionTree() {
+      const rows = await readRows<{ id: string; level: string; parentId: string | null }>(driver, REGION_TREE);
+      return new Map(rows.map(({ id, level, parentId }) => [id, { level, parentId }]));
     },
   };
 }

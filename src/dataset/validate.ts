@@ -17,12 +17,20 @@ export interface ExistingRecords {
   parkRegions(parkIds: string[]): Promise<Map<string, string>>;
   /** For each of these codes held by an enterprise in the database, that enterprise's id. */
   creditCodeHolders(codes: string[]): Promise<Map<string, string>>;
+  /** Every region in the database with its level and parent: the tree a file's regions join. */
+  regionTree(): Promise<Map<string, RegionPlace>>;
+}
+
+export interface RegionPlace {
+  level: string;
+  parentId: string | null;
 }
 
 export const NO_EXISTING_RECORDS: ExistingRecords = {
   existingIds: async () => new Set(),
   parkRegions: async () => new Map(),
   creditCodeHolders: async () => new Map(),
+  regionTree: async () => new Map(),
 };
 
 export interface ValidationReport {
@@ -35,6 +43,9 @@ export interface ValidationReport {
 }
 
 const MAX_REPORTED_PROBLEMS = 200;
+/** A problem quotes the file (ids, field names); a quote is cut here, so a 50 MB key is not echoed back. */
+const MAX_PROBLEM_TEXT = 300;
+const shortened = (text: string) => (text.length <= MAX_PROBLEM_TEXT ? text : `${text.slice(0, MAX_PROBLEM_TEXT)}… (${text.length - MAX_PROBLEM_TEXT} more characters)`);
 const SECTION_KIND: Partial<Record<SectionName, EntityKind>> = {
   regions: 'Region',
   parks: 'Park',
@@ -83,7 +94,8 @@ class ValidationState {
     (['Region', 'Park', 'Industry', 'Chain', 'ChainLink', 'Enterprise'] as const).map((k) => [k, new Map()]),
   );
   linkPaths = new Map<string, string>();
-  regionParents = new Map<string, { parentId: string; index: number }>();
+  /** The regions the file defines, with their level and parent as the file gives them. */
+  regions = new Map<string, RegionPlace & { index: number }>();
   parkRegions = new Map<string, string>();
   creditCodes = new Map<string, number>();
   /** Each supply edge (supplier, customer, link) seen, by hash; a repeat seen is confirmed by `confirmRepeatedSupplies`. */
@@ -96,7 +108,7 @@ class ValidationState {
 
   report(path: string, message: string): void {
     this.problemCount += 1;
-    if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push({ path, message });
+    if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push({ path: shortened(path), message: shortened(message) });
   }
 
   defines(kind: EntityKind, id: string): boolean {
@@ -138,8 +150,8 @@ async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: Vali
     const id = str(record.id);
     if (kind && id !== undefined) define(state, kind, id, index, path, section);
 
-    if (section === 'regions' && id !== undefined && str(record.parentId) !== undefined) {
-      state.regionParents.set(id, { parentId: record.parentId as string, index });
+    if (section === 'regions' && id !== undefined && str(record.level) !== undefined) {
+      state.regions.set(id, { level: record.level as string, parentId: str(record.parentId) ?? null, index });
     } else if (section === 'parks' && id !== undefined && str(record.regionId) !== undefined) {
       state.parkRegions.set(id, record.regionId as string);
     } else if (section === 'chains') {
@@ -236,11 +248,6 @@ async function checkReferences(items: AsyncIterable<DatasetItem>, state: Validat
         break;
     }
   }
-  const cycle = findCycle([...state.regionParents].map(([id, { parentId }]) => [id, parentId] as const));
-  if (cycle) {
-    const index = state.regionParents.get(cycle[0]!)!.index;
-    state.report(`regions[${index}].parentId`, `the region hierarchy forms a cycle: ${cycle.join(' → ')}`);
-  }
 }
 
 /** A record located by `regionId` or `parkId`; when it names both, the park must lie in that region. */
@@ -307,7 +314,45 @@ async function confirmRepeatedSupplies(items: AsyncIterable<DatasetItem>, state:
 
 const LOOKUP_BATCH = 10_000;
 
+/** A region may only be part of a region of a higher level, so the tree can hold no cycle. */
+const LEVEL_RANK: Record<string, number> = { PROVINCE: 3, CITY: 2, COUNTY: 1, DISTRICT: 1 };
+
+/**
+ * Checks the tree the file's regions make together with the database's: a cycle closed through the database (a
+ * province made part of one of its own counties) would put every region of the cycle inside every other, so that a
+ * planner's region scope covered them all. Every parent must also be of a higher level than its child; only edges
+ * that touch a region of the file are judged, so a file is never blamed for what the database held before.
+ */
+function checkHierarchy(state: ValidationState, stored: Map<string, RegionPlace>): void {
+  const tree = new Map(stored);
+  for (const [id, region] of state.regions) tree.set(id, region);
+  const cycle = findCycle([...tree].flatMap(([id, { parentId }]) => (parentId === null ? [] : [[id, parentId] as const])));
+  if (cycle) {
+    const id = cycle.find((member) => state.regions.has(member));
+    if (id === undefined) {
+      state.report('regions', `the region hierarchy in the database already forms a cycle: ${cycle.join(' → ')}; repair it first`);
+      return;
+    }
+    const through = cycle.some((member) => !state.regions.has(member)) ? ' (through regions already in the database)' : '';
+    state.report(`regions[${state.regions.get(id)!.index}].parentId`, `the region hierarchy forms a cycle${through}: ${cycle.join(' → ')}`);
+    return;
+  }
+  for (const [id, { level, parentId }] of tree) {
+    const parent = parentId === null ? undefined : tree.get(parentId);
+    if (!parent || !(state.regions.has(id) || state.regions.has(parentId!))) continue;
+    const [childRank, parentRank] = [LEVEL_RANK[level], LEVEL_RANK[parent.level]];
+    if (childRank === undefined || parentRank === undefined || childRank < parentRank) continue; // a bad level: the schema says so
+    const child = state.regions.get(id);
+    if (child) {
+      state.report(`regions[${child.index}].parentId`, `a ${level} cannot be part of '${parentId}', a ${parent.level}: a region is part of a region of a higher level`);
+    } else {
+      state.report(`regions[${state.regions.get(parentId!)!.index}].level`, `'${id}', a ${level} in the database, is part of this region, which a ${parent.level} cannot hold: a region is part of a region of a higher level`);
+    }
+  }
+}
+
 async function resolveAgainstDatabase(state: ValidationState, existing: ExistingRecords): Promise<void> {
+  if (state.regions.size > 0) checkHierarchy(state, await existing.regionTree());
   for (const [kind, byId] of state.unresolved) {
     const ids = [...byId.keys()];
     const found = new Set<string>();

@@ -37,7 +37,7 @@ export async function connectNeo4j(
     uri,
     async close() {
       await driver.close();
-      if (local?.startedHere) await stopLocalNeo4j(settings);
+      if (local?.startedHere) await stopLocalNeo4j(settings, { startedPid: local.pid });
     },
   };
 }

@@ -4,12 +4,19 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidDatasetError, importDataset } from '../../src/dataset/import.js';
+import { creditCodeCheckCharacter } from '../../src/dataset/credit-code.js';
 import { graphCounts } from '../../src/dataset/repository.js';
 import { readRows } from '../../src/neo4j/driver.js';
 import { DEMO_JSON } from '../../seeds/demo/build.js';
 import { clearDatabase, testDriver } from '../support/neo4j.js';
 
 let driver: Driver;
+
+/** A valid credit code for the i-th generated firm. */
+function creditCode(i: number): string {
+  const body = `91410000MA${String(i).padStart(7, '0')}`;
+  return `${body}${creditCodeCheckCharacter(body)}`;
+}
 const dir = mkdtempSync(path.join(tmpdir(), 'chain-graph-import-'));
 let fileNumber = 0;
 function writeDataset(dataset: unknown): string {
@@ -93,11 +100,19 @@ describe('a file that breaks a rule', () => {
     ['a missing name', { regions: [{ id: 'r', level: 'COUNTY' }] }, 'regions[0].name', /is required/],
     ['a misspelt field', { regions: [{ ...region, parent: 'x' }] }, 'regions[0].parent', /not a field/],
     ['a region hierarchy cycle', { regions: [{ ...region, parentId: 's' }, { id: 's', name: 'S', level: 'CITY', parentId: 'r' }] }, 'regions[0].parentId', /cycle/],
+    ['a cycle closed through the database', { regions: [{ id: 'henan', name: 'Henan', level: 'PROVINCE', parentId: 'shangcai' }] }, 'regions[0].parentId', /cycle \(through regions already in the database\): .*shangcai/],
+    ['a parent of a level no higher', { regions: [{ id: 'x', name: 'X', level: 'PROVINCE', parentId: 'shangcai' }] }, 'regions[0].parentId', /a PROVINCE cannot be part of 'shangcai', a COUNTY/],
+    ['a level that no longer holds its children', { regions: [{ id: 'zhumadian', name: 'Zhumadian', level: 'COUNTY', parentId: 'henan' }] }, 'regions[0].level', /'shangcai', a COUNTY in the database, is part of this region/],
     ['a park in another region than named', { regions: [region, { id: 's', name: 'S', level: 'COUNTY' }], parks: [{ id: 'p', name: 'P', regionId: 's', kind: 'INDUSTRIAL_PARK' }], enterprises: [firm({ parkId: 'p' })] }, 'enterprises[0].regionId', /region of park 'p'/],
     ['a duplicate supply edge', { regions: [region], industries: [industry], chains: [chainOf([])], enterprises: [firm(), firm({ id: 'g', creditCode: '9144030071526726XG' })], supplies: [{ supplierId: 'f', customerId: 'g', linkId: 'c/a', annualValue: 1 }, { supplierId: 'f', customerId: 'g', linkId: 'c/a', annualValue: 2 }] }, 'supplies[1]', /already supplies/],
     ['a section that is not an array', { regions: {} }, 'regions', /must be an array/],
     ['an unknown section', { firms: [] }, 'firms', /not a section/],
     ['text that is not JSON', '{"regions": [', '$', /not valid JSON/],
+    ['an integer too large to store', { regions: [region], enterprises: [firm({ employees: 1e300 })] }, 'enterprises[0].employees', /must be <= 10000000/],
+    ['money too large to store', { regions: [region], enterprises: [firm({ revenue: 1e300 })] }, 'enterprises[0].revenue', /must be <= 1000000000000000/],
+    ['a field given twice in one record', '{"regions": [{"id": "r", "name": "R", "level": "COUNTY", "name": "S"}]}', '$', /regions\[0\] gives the field "name" twice/],
+    ['a section given twice', '{"regions": [{"id": "r", "name": "R", "level": "COUNTY"}], "regions": []}', '$', /gives the section "regions" twice/],
+    ['a list nested too deep', `{"enterprises": [{"id": "f", "linkIds": ${'['.repeat(5000)}${']'.repeat(5000)}}]}`, '$', /enterprises\[0\] is nested more than 32 levels deep/],
   ];
 
   it.each(cases)('is rejected for %s, naming the JSON path, with the database unchanged', async (_rule, dataset, expectedPath, message) => {
@@ -106,6 +121,40 @@ describe('a file that breaks a rule', () => {
     expect(error).toBeInstanceOf(InvalidDatasetError);
     expect((error as InvalidDatasetError).problems).toContainEqual({ path: expectedPath, message: expect.stringMatching(message) });
     expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('is refused when it is not UTF-8 (a GBK file), naming the encoding to save it in, with the database unchanged', async () => {
+    const before = await graphCounts(driver);
+    const gbkName = Buffer.from([0xc9, 0xcf, 0xb2, 0xcc]); // 上蔡 in GBK
+    const file = path.join(dir, 'gbk.json');
+    writeFileSync(file, Buffer.concat([Buffer.from('{"regions": [{"id": "r", "name": "R", "nameZh": "'), gbkName, Buffer.from('", "level": "COUNTY"}]}')]));
+    const error = (await importDataset(driver, file).catch((e: unknown) => e)) as InvalidDatasetError;
+    expect(error.problems).toEqual([{ path: '$', message: expect.stringMatching(/is not UTF-8 text .*GBK\/GB18030/) }]);
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('quotes a huge field name only in part', async () => {
+    const error = (await importDataset(driver, writeDataset({ regions: [{ ...region, ['x'.repeat(1_000_000)]: 1 }] })).catch((e: unknown) => e)) as InvalidDatasetError;
+    expect(error.problems[0]!.path.length).toBeLessThan(400);
+    expect(error.message.length).toBeLessThan(2_000);
+  });
+
+  it('says so when the file does not exist', async () => {
+    await expect(importDataset(driver, path.join(dir, 'missing.json'))).rejects.toThrow(/^Cannot read .*missing\.json: there is no such file\.$/);
+  });
+
+  it('writes the bytes it validated, even when the file is replaced meanwhile', async () => {
+    const firms = Array.from({ length: 20_000 }, (_, i) => ({ id: `swap-${i}`, name: `Swap ${i}`, creditCode: creditCode(i), regionId: 'minquan' }));
+    const file = writeDataset({ enterprises: firms });
+    const importing = importDataset(driver, file);
+    setTimeout(() => {
+      writeFileSync(file, JSON.stringify({ supplies: [{ supplierId: 'swap-1', customerId: 'swap-1', linkId: 'cold-chain/compressors', annualValue: -5 }] }));
+    }, 100);
+    await importing;
+    const [bad] = await readRows<{ n: number }>(driver, 'MATCH ()-[s:SUPPLIES]->() WHERE s.annualValue < 0 RETURN count(s) AS n');
+    expect(bad!.n).toBe(0);
+    const [swapped] = await readRows<{ n: number }>(driver, "MATCH (e:Enterprise) WHERE e.id STARTS WITH 'swap-' RETURN count(e) AS n");
+    expect(swapped!.n).toBe(20_000);
   });
 
   it('is rejected when a credit code belongs to another enterprise already in the database', async () => {

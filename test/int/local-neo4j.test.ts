@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,11 @@ describe.skipIf(externalNeo4jUri() !== undefined)('the local Neo4j launched from
     driver = createDriver(second.uri, credentials);
     expect(await readRows(driver, 'MATCH (m:Marker) RETURN m.note AS note')).toEqual([{ note: '持久化 persists' }]);
     await driver.close();
+
+    // The password goes in on standard input: nothing in the process list shows it.
+    expect(readFileSync(`/proc/${second.pid}/cmdline`, 'utf8')).not.toContain(credentials.password);
+    // Whoever started the first instance does not stop the one running now.
+    expect(await stopLocalNeo4j(settings, { root, startedPid: first.pid })).toBe(false);
+    expect(localNeo4jStatus(settings, { root }).running).toBe(true);
   }, 300_000);
 });

@@ -22,6 +22,6 @@ export default async function setup(project: TestProject) {
   const server = await startLocalNeo4j(settings, neo4jCredentials());
   project.provide('neo4jUri', server.uri);
   return async () => {
-    if (server.startedHere) await stopLocalNeo4j(settings);
+    if (server.startedHere) await stopLocalNeo4j(settings, { startedPid: server.pid });
   };
 }

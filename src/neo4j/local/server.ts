@@ -78,13 +78,15 @@ export async function startLocalNeo4j(
       path.join(paths.home, 'data'),
       `127.0.0.1:${settings.port}`,
       credentials.user,
-      credentials.password,
       settings.pageCache,
       settings.transactionTimeout,
+      settings.transactionMemory,
     ],
-    { detached: true, stdio: ['ignore', logFd, logFd] },
+    { detached: true, stdio: ['pipe', logFd, logFd] },
   );
   closeSync(logFd);
+  // On standard input, not the command line: arguments show in every user's process list.
+  child.stdin!.end(`${credentials.password}\n`);
   child.unref();
   if (child.pid === undefined) throw new Error('Could not start java for the local Neo4j');
   writeFileSync(paths.pidFile, `${child.pid}\n`);
@@ -104,11 +106,14 @@ export async function startLocalNeo4j(
   throw new Error(`The local Neo4j did not become ready within ${START_TIMEOUT_MS / 1000}s; see ${paths.logFile}`);
 }
 
-/** Stops the instance cleanly (SIGTERM runs Neo4j's shutdown, which checkpoints the store). */
-export async function stopLocalNeo4j(settings: LocalNeo4jSettings, options: { root?: string } = {}): Promise<boolean> {
+/**
+ * Stops the instance cleanly (SIGTERM runs Neo4j's shutdown, which checkpoints the store). With `startedPid`, only
+ * if the instance running is still the one that process started: one restarted since belongs to whoever did it.
+ */
+export async function stopLocalNeo4j(settings: LocalNeo4jSettings, options: { root?: string; startedPid?: number } = {}): Promise<boolean> {
   const paths = instancePaths(settings, options.root);
   const pid = runningPid(paths);
-  if (pid === undefined) return false;
+  if (pid === undefined || (options.startedPid !== undefined && pid !== options.startedPid)) return false;
   await stopProcess(pid);
   rmSync(paths.pidFile, { force: true });
   return true;
