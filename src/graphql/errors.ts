@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Neo4jTimeoutError, Neo4jUnavailableError } from '../neo4j/errors.js';
+import { Neo4jMemoryLimitError, Neo4jTerminatedError, Neo4jTimeoutError, Neo4jUnavailableError } from '../neo4j/errors.js';
 
 /** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const PUBLIC_ERROR_CODES = [
@@ -37,8 +37,22 @@ export const notFound = (message: string, extensions?: Record<string, unknown>) 
 export const conflict = (message: string, extensions?: Record<string, unknown>) =>
   typedError('CONFLICT', message, extensions);
 
-export const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
-export const NEO4J_TIMEOUT_MESSAGE = 'The graph database took too long to answer; try again shortly.';
+/** Data the answer needs has not been written yet: an import is under way, or stopped midway and must be re-run. */
+export const datasetIncomplete = (what: string) =>
+  typedError('SERVICE_UNAVAILABLE', `${what}: an import is under way, or stopped before its end and must be run again (see dataset { message }).`);
+
+const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
+const NEO4J_TIMEOUT_MESSAGE = 'The graph database took too long to answer; try again shortly.';
+const NEO4J_BUSY_MESSAGE = 'The graph database is too busy to answer this now; try again shortly.';
+const NEO4J_TERMINATED_MESSAGE = 'The graph database stopped this request before it finished; try again shortly.';
+
+/** Errors of Neo4j a client can do nothing about but retry, each with what it is told. */
+const NEO4J_RETRY_LATER: [new (...args: never[]) => Error, string][] = [
+  [Neo4jUnavailableError, NEO4J_UNAVAILABLE_MESSAGE],
+  [Neo4jTimeoutError, NEO4J_TIMEOUT_MESSAGE],
+  [Neo4jMemoryLimitError, NEO4J_BUSY_MESSAGE],
+  [Neo4jTerminatedError, NEO4J_TERMINATED_MESSAGE],
+];
 
 /**
  * Apollo Server's `formatError`: typed errors pass as they are, an unreachable Neo4j becomes SERVICE_UNAVAILABLE,
@@ -47,15 +61,13 @@ export const NEO4J_TIMEOUT_MESSAGE = 'The graph database took too long to answer
 export function createErrorFormatter(serviceName: string, log: (line: string) => void = console.error) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof Neo4jUnavailableError) {
-      return { ...formatted, message: NEO4J_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
-    }
-    if (original instanceof Neo4jTimeoutError) {
-      return { ...formatted, message: NEO4J_TIMEOUT_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
-    }
+    const retryLater = NEO4J_RETRY_LATER.find(([kind]) => original instanceof kind);
+    if (retryLater) return { ...formatted, message: retryLater[1], extensions: { code: 'SERVICE_UNAVAILABLE' } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code)) {
-      return formatted;
+      // The gateway copies a failed subgraph response (its internal URL, status and body) into `response`.
+      const { response: _internal, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
     }
     // At the gateway: a subgraph's error, already masked and logged by that subgraph.
     if (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.serviceName === 'string') {

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import type { Neo4jCredentials } from '../config.js';
-import { classifyNeo4jError } from './errors.js';
+import { currentRequest } from '../server/request-context.js';
+import { classifyNeo4jError, isRetryableNeo4jError } from './errors.js';
 
 /** Default for every query; a planner's request should never hang on a stuck transaction. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
@@ -70,7 +71,7 @@ async function runRows<Row extends RecordShape>(
       return result.records.map((record) => record.toObject());
     } catch (error) {
       const delayMs = Math.min(1_000, 100 * 2 ** attempt);
-      if (!neo4j.isRetryableError(error) || Date.now() - started + delayMs > RETRY_FOR_MS) throw classifyNeo4jError(error);
+      if (!isRetryableNeo4jError(error) || Date.now() - started + delayMs > RETRY_FOR_MS) throw classifyNeo4jError(error);
       await sleep(delayMs);
     } finally {
       await session.close();
@@ -99,6 +100,35 @@ export async function inWriteTransaction<T>(driver: Driver, work: (run: RunQuery
   }
 }
 
+/**
+ * A transaction's timeout and metadata. The metadata names the request it serves, so one request can be followed
+ * into `SHOW TRANSACTIONS` and the query log, and its transactions terminated when its client gives up.
+ */
 export function transactionConfig(options: QueryOptions) {
-  return { timeout: options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, metadata: { app: 'chain-graph', ...options.metadata } };
+  const requestId = currentRequest()?.requestId;
+  return {
+    timeout: options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    metadata: { app: 'chain-graph', ...(requestId ? { requestId } : {}), ...options.metadata },
+  };
+}
+
+const REQUEST_TRANSACTIONS = `
+  SHOW TRANSACTIONS YIELD transactionId, metaData
+  WHERE metaData.requestId = $requestId
+  RETURN transactionId`;
+
+/**
+ * Stops the transactions still running for a request its client abandoned, so that their work stops with it
+ * (a report left running after the gateway gave up would hold memory every other query needs).
+ */
+export async function terminateRequestTransactions(driver: Driver, requestId: string): Promise<number> {
+  const session = driver.session();
+  try {
+    const running = await session.run<{ transactionId: string }>(REQUEST_TRANSACTIONS, { requestId });
+    const ids = running.records.map((record) => record.get('transactionId'));
+    if (ids.length > 0) await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+    return ids.length;
+  } finally {
+    await session.close();
+  }
 }

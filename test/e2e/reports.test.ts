@@ -195,6 +195,8 @@ describe('runCypher: an analyst’s read-only Cypher', () => {
     ['a write hidden in a subquery', "MATCH (n:Enterprise) CALL (n) { CREATE (:Intruder {of: n.id}) } RETURN count(*)", /only read-only cypher/i],
     ['a dbms procedure', 'CALL dbms.listConfig() YIELD name RETURN name', /Procedure dbms.listConfig is not allowed/],
     ['an admin command', 'SHOW USERS', /administers the database|administrative command/],
+    ['listing the transactions of others', 'SHOW TRANSACTIONS', /SHOW TRANSACTIONS is an administrative command/],
+    ['terminating transactions', "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /TERMINATE TRANSACTIONS is an administrative command/],
   ];
   for (const [what, query, message] of refused) {
     it(`refuses ${what} and changes nothing`, async () => {

@@ -40,7 +40,50 @@ const ALLOWED_PROCEDURES = new Set([
 /** Planning is quick; a plan that takes longer than this is not worth running. */
 const EXPLAIN_TIMEOUT_MS = 5_000;
 
-const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures']);
+/**
+ * The plan operators an analyst's query may use (Neo4j 5.26 names, without their "(All)"/"(Into)" suffix): reading,
+ * joining, filtering, aggregating and ordering. Anything else — writes, LOAD CSV, CALL … IN TRANSACTIONS, and every
+ * administrative command, SHOW TRANSACTIONS and TERMINATE TRANSACTIONS among them — is refused by what the plan
+ * does, however the query spells it.
+ */
+const ALLOWED_OPERATORS = new Set([
+  // Leaves: scans and seeks.
+  'AllNodesScan', 'NodeByLabelScan', 'NodeByIdSeek', 'NodeByElementIdSeek', 'NodeIndexSeek', 'NodeUniqueIndexSeek',
+  'NodeIndexSeekByRange', 'NodeUniqueIndexSeekByRange', 'NodeIndexScan', 'NodeIndexContainsScan', 'NodeIndexEndsWithScan',
+  'MultiNodeIndexSeek', 'IntersectionNodeByLabelsScan', 'UnionNodeByLabelsScan', 'SubtractionNodeByLabelsScan',
+  'DirectedRelationshipIndexSeek', 'UndirectedRelationshipIndexSeek', 'DirectedRelationshipIndexSeekByRange',
+  'UndirectedRelationshipIndexSeekByRange', 'DirectedRelationshipUniqueIndexSeek', 'UndirectedRelationshipUniqueIndexSeek',
+  'DirectedRelationshipIndexScan', 'UndirectedRelationshipIndexScan', 'DirectedRelationshipIndexContainsScan',
+  'UndirectedRelationshipIndexContainsScan', 'DirectedRelationshipIndexEndsWithScan', 'UndirectedRelationshipIndexEndsWithScan',
+  'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan', 'DirectedUnionRelationshipTypesScan',
+  'UndirectedUnionRelationshipTypesScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipByIdSeek', 'UndirectedRelationshipByIdSeek', 'DirectedRelationshipByElementIdSeek',
+  'UndirectedRelationshipByElementIdSeek', 'NodeCountFromCountStore', 'RelationshipCountFromCountStore', 'Argument',
+  'EmptyRow',
+  // Traversals.
+  'Expand', 'OptionalExpand', 'VarLengthExpand', 'BFSPruningVarLengthExpand', 'ShortestPath', 'StatefulShortestPath',
+  'Repeat', 'ProjectEndpoints', 'TriadicSelection', 'TriadicBuild', 'TriadicFilter', 'NullifyMetadata',
+  // Combining rows.
+  'Apply', 'SemiApply', 'AntiSemiApply', 'LetSemiApply', 'LetAntiSemiApply', 'SelectOrSemiApply', 'SelectOrAntiSemiApply',
+  'LetSelectOrSemiApply', 'LetSelectOrAntiSemiApply', 'ConditionalApply', 'AntiConditionalApply', 'RollUpApply',
+  'CartesianProduct', 'NodeHashJoin', 'NodeLeftOuterHashJoin', 'NodeRightOuterHashJoin', 'ValueHashJoin', 'Union',
+  'OrderedUnion', 'Optional',
+  // Shaping rows.
+  'Filter', 'Projection', 'ProduceResults', 'Limit', 'ExhaustiveLimit', 'Skip', 'Sort', 'PartialSort', 'Top', 'PartialTop',
+  'EagerAggregation', 'OrderedAggregation', 'Distinct', 'OrderedDistinct', 'Unwind', 'Eager', 'CacheProperties', 'EmptyResult',
+  // Checked further below.
+  'ProcedureCall', 'ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures',
+]);
+
+/** Why an operator the allow-list lacks is refused, in the analyst's words, for the common cases (else undefined). */
+function namedRefusal(type: string): string | undefined {
+  if (type === 'LoadCSV') return 'LOAD CSV is not allowed here: it reads files and URLs from the server.';
+  if (type.startsWith('Transaction')) return 'CALL { ... } IN TRANSACTIONS is not allowed here.';
+  if (type.startsWith('Show') || type.startsWith('Terminate') || type === 'AdministrationCommand') {
+    return `${type.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase()} is an administrative command and is not allowed here.`;
+  }
+  return undefined;
+}
 
 /** Why a query may not run as an analyst's read-only Cypher, in words they can act on. */
 export class RefusedQueryError extends Error {
@@ -62,17 +105,16 @@ export class ReportsRepository {
    */
   async checkReadOnly(query: string, params: Params): Promise<void> {
     const summary = await this.inReadTransaction(EXPLAIN_TIMEOUT_MS, 'explain', async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary);
-    for (const operator of planOperators(summary)) {
-      if (operator.type === 'LoadCSV') throw new RefusedQueryError('LOAD CSV is not allowed here: it reads files and URLs from the server.');
-      if (operator.type.startsWith('Transaction')) throw new RefusedQueryError('CALL { ... } IN TRANSACTIONS is not allowed here.');
-      if (operator.type.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(operator.type)) {
-        throw new RefusedQueryError(`${operator.type.replace(/^Show/, 'SHOW ').toUpperCase()} is an administrative command and is not allowed here.`);
-      }
+    const operators = [...planOperators(summary)];
+    for (const operator of operators) {
       if (operator.type === 'ProcedureCall') {
         const procedure = /^([\w.]+)\(/.exec(operator.details)?.[1] ?? operator.details;
         if (!ALLOWED_PROCEDURES.has(procedure)) {
           throw new RefusedQueryError(`Procedure ${procedure} is not allowed here; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`);
         }
+      } else {
+        const reason = ALLOWED_OPERATORS.has(operator.type) ? undefined : namedRefusal(operator.type);
+        if (reason) throw new RefusedQueryError(reason);
       }
     }
     if (summary.queryType !== 'r') {
@@ -80,6 +122,8 @@ export class ReportsRepository {
         `Only read-only Cypher can run here; this query ${summary.queryType === 's' ? 'changes the schema or administers the database' : 'writes data'} (query type '${summary.queryType}').`,
       );
     }
+    const unneeded = operators.find((operator) => !ALLOWED_OPERATORS.has(operator.type));
+    if (unneeded) throw new RefusedQueryError(`This query plans a ${unneeded.type} step, which a read-only query does not need; only reads can run here.`);
   }
 
   /** Runs a read query in a READ transaction with a timeout, keeping at most `maxRows` rows. */
@@ -102,10 +146,21 @@ export class ReportsRepository {
     });
   }
 
-  private async inReadTransaction<T>(timeoutMs: number, name: string, work: (tx: neo4j.ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * One READ transaction, never retried: a query that failed on its timeout or its memory limit would only fail
+   * again, as heavily.
+   */
+  private async inReadTransaction<T>(timeoutMs: number, name: string, work: (tx: neo4j.Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name } }));
+      const tx = session.beginTransaction(transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name } }));
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+      }
     } catch (error) {
       const classified = classifyNeo4jError(error);
       if (classified instanceof Neo4jError && classified.code.startsWith('Neo.ClientError.')) {
@@ -137,7 +192,8 @@ function* planOperators(summary: ResultSummary): Generator<{ type: string; detai
   while (stack.length > 0) {
     const plan = stack.pop()!;
     const details = plan.arguments?.Details;
-    yield { type: plan.operatorType.split('@')[0]!, details: typeof details === 'string' ? details : '' };
+    // `Expand(All)@neo4j` → `Expand`: the runtime's suffix and the variant say nothing about reading or writing.
+    yield { type: plan.operatorType.split('@')[0]!.replace(/\(.*\)$/, ''), details: typeof details === 'string' ? details : '' };
     stack.push(...plan.children);
   }
 }

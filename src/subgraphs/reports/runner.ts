@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { reportLimits, type ReportLimits } from '../../config.js';
 import { badUserInput } from '../../graphql/errors.js';
 import type { Params } from '../../neo4j/driver.js';
-import { Neo4jTimeoutError } from '../../neo4j/errors.js';
+import { Neo4jMemoryLimitError, Neo4jTimeoutError } from '../../neo4j/errors.js';
 import { loadCatalogue, type ReportDefinition } from './catalogue.js';
 import { reportParameters } from './parameters.js';
 import { InvalidQueryError, RefusedQueryError, ReportsRepository, type ReportResultRecord } from './repository.js';
@@ -42,6 +42,13 @@ export class ReportRunner {
   /** An analyst's own Cypher: planned and checked read-only first, then run in a READ transaction. */
   async runCypher(query: string, params: Params): Promise<ReportResultRecord> {
     if (query.trim() === '') throw badUserInput('query is empty: give a Cypher read query.', { argumentName: 'query' });
+    if (usesRegularExpression(query)) {
+      throw badUserInput(
+        'Regular expressions (=~) are not allowed in ad-hoc queries: one pattern can run for minutes whatever the timeout. ' +
+          'Use STARTS WITH, ENDS WITH or CONTAINS, or the full-text indexes (db.index.fulltext.queryNodes).',
+        { argumentName: 'query' },
+      );
+    }
     return this.explained('The query', this.limits.cypherTimeoutMs, async () => {
       await this.repository.checkReadOnly(query, params);
       return this.repository.read(query, params, { timeoutMs: this.limits.cypherTimeoutMs, maxRows: this.limits.maxRows, name: 'runCypher' });
@@ -58,7 +65,20 @@ export class ReportRunner {
       if (error instanceof Neo4jTimeoutError) {
         throw badUserInput(`${what} ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (filters, LIMIT) and try again.`);
       }
+      if (error instanceof Neo4jMemoryLimitError) {
+        throw badUserInput(`${what} needed more memory than one query may use, and was stopped; narrow it (filters, LIMIT, fewer collected values) and try again.`);
+      }
       throw error;
     }
   }
+}
+
+/**
+ * Whether the query applies `=~`: Neo4j evaluates a regular expression without checking the transaction's timeout,
+ * so a catastrophic pattern holds a CPU for as long as it backtracks. String literals, quoted names and comments
+ * are skipped, so `'a =~ b'` as text is fine.
+ */
+export function usesRegularExpression(query: string): boolean {
+  const code = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  return code.includes('=~');
 }
