@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { SUPERGRAPH_PATH } from '../src/gateway/compose.js';
 import { closeGracefully, listen } from '../src/server/http.js';
 
@@ -12,7 +13,7 @@ import { closeGracefully, listen } from '../src/server/http.js';
  */
 export async function startHiveGateway(
   subgraphUrls: Record<string, string>,
-  { deduplicate }: { deduplicate: boolean },
+  { deduplicate, viewerToken }: { deduplicate: boolean; viewerToken: string },
 ): Promise<{ url: string; stop(): Promise<void> }> {
   let supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');
   for (const [name, url] of Object.entries(subgraphUrls)) {
@@ -21,10 +22,11 @@ export async function startHiveGateway(
   const gateway = createGatewayRuntime({
     supergraph,
     logging: false,
-    transportEntries: { '*.http': { options: { deduplicateInflightRequests: deduplicate } } },
+    // Subgraphs answer only requests carrying a viewer signed with the internal secret: the anonymous one here.
+    transportEntries: { '*.http': { headers: [[VIEWER_HEADER, viewerToken]], options: { deduplicateInflightRequests: deduplicate } } },
   });
   const server = createServer(gateway);
-  const port = await listen(server, 0);
+  const port = await listen(server, 0, '127.0.0.1');
   return {
     url: `http://localhost:${port}/graphql`,
     async stop() {

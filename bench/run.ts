@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
-import type { Role } from '../src/auth/viewer.js';
+import { ANONYMOUS, type Role } from '../src/auth/viewer.js';
 import { authSettings } from '../src/config.js';
 import { importDataset } from '../src/dataset/import.js';
 import { graphCounts } from '../src/dataset/repository.js';
@@ -87,9 +87,10 @@ const { regionId, chainId, firms } = busiest!;
 const stack = await startStack(counted.driver, 'any', auth);
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const subgraphUrls = Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]));
+const anonymousViewer = await signInternalToken(ANONYMOUS, auth.internalSecret, 3 * 60 * 60);
 const peers: Record<PeerName, { url: string; stop(): Promise<void> }> = {
-  'hive-gateway': await startHiveGateway(subgraphUrls, { deduplicate: false }),
-  'hive-gateway-deduplicating': await startHiveGateway(subgraphUrls, { deduplicate: true }),
+  'hive-gateway': await startHiveGateway(subgraphUrls, { deduplicate: false, viewerToken: anonymousViewer }),
+  'hive-gateway-deduplicating': await startHiveGateway(subgraphUrls, { deduplicate: true, viewerToken: anonymousViewer }),
   'neo4j-graphql': await startNeo4jGraphQLPeer(rawDriver),
 };
 /** A client token, and a viewer token like the one the gateway hands the subgraph, for the direct calls. */

@@ -3,6 +3,7 @@
  * The README's table of environment variables mirrors this file.
  */
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/tokens.js';
 
 export interface Neo4jCredentials {
   user: string;
@@ -32,6 +33,8 @@ export interface LocalNeo4jSettings {
   pageCache: string;
   /** Upper bound for any transaction on the server, on top of the per-query timeouts the driver sets. */
   transactionTimeout: string;
+  /** Memory any one transaction may use; a query that needs more fails alone instead of starving the others. */
+  transactionMemory: string;
 }
 
 /** Each local instance has its own Bolt port (and data folder), so tests and benchmarks never touch dev data. */
@@ -54,6 +57,7 @@ export function localNeo4jSettings(
     heap: env.NEO4J_HEAP || '2g',
     pageCache: env.NEO4J_PAGECACHE || '2g',
     transactionTimeout: env.NEO4J_TX_TIMEOUT || '120s',
+    transactionMemory: env.NEO4J_TX_MEMORY || '512m',
   };
 }
 
@@ -77,6 +81,23 @@ export interface ServicePorts {
   subgraphBase: number;
 }
 
+export interface ServiceHosts {
+  gateway: string;
+  subgraphs: string;
+}
+
+/**
+ * The addresses services listen on. Subgraphs answer only the gateway: loopback unless they run on other hosts
+ * (SUBGRAPH_HOST). The gateway is loopback in development, where the token secret is public, and every interface
+ * in production (HOST).
+ */
+export function serviceHosts(env: NodeJS.ProcessEnv = process.env): ServiceHosts {
+  return {
+    gateway: env.HOST || (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    subgraphs: env.SUBGRAPH_HOST || '127.0.0.1',
+  };
+}
+
 export function servicePorts(env: NodeJS.ProcessEnv = process.env): ServicePorts {
   return {
     gateway: intFromEnv(env, 'PORT', DEFAULT_GATEWAY_PORT),
@@ -93,12 +114,26 @@ export interface ReportLimits {
   maxRows: number;
 }
 
+/** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
+export function subgraphTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  return intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 20_000);
+}
+
+/**
+ * Every transaction ends before its caller stops waiting: a report still running after the gateway gave up would
+ * hold memory and a connection for an answer no one reads.
+ */
 export function reportLimits(env: NodeJS.ProcessEnv = process.env): ReportLimits {
-  return {
-    reportTimeoutMs: intFromEnv(env, 'REPORT_TIMEOUT_MS', 60_000),
+  const limits = {
+    reportTimeoutMs: intFromEnv(env, 'REPORT_TIMEOUT_MS', 15_000),
     cypherTimeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
     maxRows: intFromEnv(env, 'REPORT_MAX_ROWS', 10_000),
   };
+  const callerMs = subgraphTimeoutMs(env);
+  for (const [name, value] of [['REPORT_TIMEOUT_MS', limits.reportTimeoutMs], ['CYPHER_TIMEOUT_MS', limits.cypherTimeoutMs]] as const) {
+    if (value >= callerMs) throw new Error(`${name} (${value}) must be shorter than SUBGRAPH_TIMEOUT_MS (${callerMs}), how long the gateway waits for it.`);
+  }
+  return limits;
 }
 
 /** Only for local development: tokens signed with it are refused when NODE_ENV=production. */
@@ -114,6 +149,8 @@ export interface AuthSettings {
    * process: enough when `npm start` runs the gateway and the subgraphs together.
    */
   internalSecret: string;
+  /** The longest a client token may be valid for (AUTH_MAX_TOKEN_TTL, seconds; 24 h). */
+  maxTokenLifetimeSeconds: number;
 }
 
 let processInternalSecret: string | undefined;
@@ -125,5 +162,10 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
   if (production && !jwksUrl && !jwtSecret) throw new Error('In production set AUTH_JWKS_URL (or AUTH_JWT_SECRET) to verify tokens.');
   if (jwtSecret && jwtSecret.length < 32) throw new Error('AUTH_JWT_SECRET must be at least 32 characters.');
   processInternalSecret ??= randomBytes(32).toString('base64url');
-  return { jwtSecret, jwksUrl, internalSecret: env.INTERNAL_AUTH_SECRET || processInternalSecret };
+  return {
+    jwtSecret,
+    jwksUrl,
+    internalSecret: env.INTERNAL_AUTH_SECRET || processInternalSecret,
+    maxTokenLifetimeSeconds: intFromEnv(env, 'AUTH_MAX_TOKEN_TTL', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
+  };
 }

@@ -10,8 +10,8 @@ export const VIEWER_HEADER = 'x-chain-graph-viewer';
 const INVALID_TOKEN = 'The token is invalid or expired; get a new one (in development: npm run token -- --role ROLE).';
 
 export function accessTokenKey(auth: AuthSettings): AccessTokenKey {
-  if (auth.jwksUrl) return jwksKey(auth.jwksUrl);
-  return secretKey(auth.jwtSecret!);
+  if (auth.jwksUrl) return jwksKey(auth.jwksUrl, auth.maxTokenLifetimeSeconds);
+  return secretKey(auth.jwtSecret!, auth.maxTokenLifetimeSeconds);
 }
 
 /** At the gateway: the viewer of `Authorization: Bearer <token>`, anonymous without one, 401 for a bad one. */
@@ -30,12 +30,13 @@ export async function viewerOfClientRequest(request: IncomingMessage, key: Acces
 }
 
 /**
- * At a subgraph: the viewer the gateway vouched for, anonymous when the request did not come through the gateway;
+ * At a subgraph: the viewer the gateway vouched for. Every request must carry it — `_service` and anonymous
+ * operations too, which the gateway signs as the anonymous viewer — so a subgraph answers no one but the gateway;
  * a viewer header that does not verify is refused, never trusted.
  */
 export async function viewerOfSubgraphRequest(request: IncomingMessage, internalSecret: string): Promise<Viewer> {
   const token = request.headers[VIEWER_HEADER];
-  if (token === undefined) return ANONYMOUS;
+  if (token === undefined) throw unauthenticated('This service answers only the gateway: send your request to the gateway.');
   try {
     return await verifyInternalToken(Array.isArray(token) ? token.join('') : token, internalSecret);
   } catch (error) {

@@ -15,10 +15,16 @@ export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
 }
 
-export type AccessTokenKey = { kind: 'secret'; secret: string } | { kind: 'jwks'; keys: JWTVerifyGetKey };
+/** A token may live this long at most unless AUTH_MAX_TOKEN_TTL says otherwise: a year-9999 token is refused. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
-export function secretKey(secret: string): AccessTokenKey {
-  return { kind: 'secret', secret };
+/** How client tokens are checked: with what key, and how long a token may be valid for at most. */
+export type AccessTokenKey = ({ kind: 'secret'; secret: string } | { kind: 'jwks'; keys: JWTVerifyGetKey }) & {
+  maxLifetimeSeconds: number;
+};
+
+export function secretKey(secret: string, maxLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): AccessTokenKey {
+  return { kind: 'secret', secret, maxLifetimeSeconds };
 }
 
 const hmacKeys = new Map<string, Promise<CryptoKey>>();
@@ -36,8 +42,16 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return key;
 }
 
-export function jwksKey(url: string): AccessTokenKey {
-  return { kind: 'jwks', keys: createRemoteJWKSet(new URL(url)) };
+export function jwksKey(url: string, maxLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): AccessTokenKey {
+  return { kind: 'jwks', keys: createRemoteJWKSet(new URL(url)), maxLifetimeSeconds };
+}
+
+/** A token valid for longer than the key allows, counted from its issue (or from now, when it has no `iat`). */
+function lifetimeProblem(payload: JWTPayload, maxLifetimeSeconds: number): string | undefined {
+  const now = Math.floor(Date.now() / 1000);
+  const lifetime = payload.exp! - Math.min(payload.iat ?? now, now);
+  if (lifetime <= maxLifetimeSeconds) return undefined;
+  return `valid for ${lifetime} s, longer than the ${maxLifetimeSeconds} s a token may be`;
 }
 
 export interface TokenRequest {
@@ -88,6 +102,8 @@ export async function verifyAccessToken(token: string, key: AccessTokenKey): Pro
       key.kind === 'secret'
         ? await jwtVerify(token, await hmacKey(key.secret), { ...options, algorithms: ['HS256'] })
         : await jwtVerify(token, key.keys, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] });
+    const tooLong = lifetimeProblem(payload, key.maxLifetimeSeconds);
+    if (tooLong) throw new InvalidTokenError(tooLong);
     const viewer = viewerFrom(payload);
     verified.set(token, viewer, trustedUntil(payload));
     return viewer;

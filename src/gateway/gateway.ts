@@ -1,18 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
-import { authSettings, type AuthSettings } from '../config.js';
+import { authSettings, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { GRAPHQL_PATH } from '../server/http.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
-import { MAX_TOKENS, operationLimits } from './limits.js';
+import { operationLimits } from '../graphql/operation-limits.js';
+import { currentRequest, REQUEST_ID_HEADER } from '../server/request-context.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -20,6 +20,8 @@ export interface GatewayOptions {
   /** Where each subgraph actually listens, by name; the supergraph's own URLs are used for any not given. */
   subgraphUrls: Record<string, string>;
   port: number;
+  /** Where to listen; see serviceHosts. */
+  host?: string;
   auth?: AuthSettings;
   /** A subgraph that has not answered after this long fails its part of the operation. */
   subgraphTimeoutMs?: number;
@@ -35,7 +37,6 @@ interface GatewayContext {
 }
 
 const READINESS_TIMEOUT_MS = 3_000;
-const DEFAULT_SUBGRAPH_TIMEOUT_MS = 20_000;
 
 /**
  * Serves the supergraph at /graphql: verifies the client's token, plans each operation over the subgraphs, and
@@ -44,7 +45,7 @@ const DEFAULT_SUBGRAPH_TIMEOUT_MS = 20_000;
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const auth = options.auth ?? authSettings();
   const key = accessTokenKey(auth);
-  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   const production = process.env.NODE_ENV === 'production';
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata endpoints at start:
   // nothing leaves this deployment unless its operators opt in (APOLLO_TELEMETRY_DISABLED=false).
@@ -54,9 +55,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: options.subgraphUrls[name] ?? url,
-        fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        // A subgraph request ends when its time runs out or when the client gives up on the operation: the subgraph
+        // sees the connection close and stops the request's transactions.
+        fetcher: ((input: string, init?: RequestInit) => {
+          const abandoned = currentRequest()?.signal;
+          const timeout = AbortSignal.timeout(timeoutMs);
+          return fetch(input, { ...init, signal: abandoned ? AbortSignal.any([timeout, abandoned]) : timeout });
+        }) as never,
         async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
+          const requestId = currentRequest()?.requestId;
+          if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
         },
         // A subgraph that cannot be reached, times out (also while its body is being read, after a 200) or fails
         // with 5xx: the client learns which part is missing.
@@ -69,14 +78,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         },
       }),
   });
-  const armor = new ApolloArmor(operationLimits(production)).protect();
+  const limits = operationLimits<GatewayContext>(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    // The armor's plugins read no context. No cache hints: the cache-control plugin would only wrap every field.
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginCacheControlDisabled()],
-    validationRules: [...armor.validationRules, knownOperationTypes],
+    // No cache hints: the cache-control plugin would only wrap every field.
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    validationRules: [...limits.validationRules, knownOperationTypes],
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: limits.parseOptions,
     introspection: !production,
     csrfPrevention: true,
     formatError: createErrorFormatter('gateway'),
@@ -87,6 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     name: 'gateway',
     apollo,
     port: options.port,
+    host: options.host ?? serviceHosts().gateway,
     context: async (request) => ({ viewer: await viewerOfClientRequest(request, key) }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
     site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },

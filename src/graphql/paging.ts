@@ -1,12 +1,14 @@
 import { badUserInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
+/** Lists of regions and parks are small records: pages of up to a thousand. */
+export const MAX_PLACE_PAGE_SIZE = 1_000;
 
-/** `first` of a connection or list field: 1..MAX_PAGE_SIZE. */
-export function pageSize(first: number | null | undefined, defaultSize = 20): number {
+/** `first` of a connection or list field: 1..maxSize (MAX_PAGE_SIZE unless the field says otherwise). */
+export function pageSize(first: number | null | undefined, defaultSize = 20, maxSize = MAX_PAGE_SIZE): number {
   const size = first ?? defaultSize;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${size}.`, { argumentName: 'first' });
+  if (!Number.isInteger(size) || size < 1 || size > maxSize) {
+    throw badUserInput(`first must be between 1 and ${maxSize}; got ${size}.`, { argumentName: 'first' });
   }
   return size;
 }

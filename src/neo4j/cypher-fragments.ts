@@ -5,3 +5,26 @@
 
 /** Orders rows with `link` bound to a ChainLink the way a chain is drawn: upstream first, then by id. */
 export const LINK_ORDER = `CASE link.stage WHEN 'UPSTREAM' THEN 0 WHEN 'MIDSTREAM' THEN 1 WHEN 'DOWNSTREAM' THEN 2 ELSE 3 END, link.id`;
+
+/** A region's rank in the tree: a region is only ever part of one of a higher rank. */
+const levelRank = (region: string) => `CASE ${region}.level WHEN 'PROVINCE' THEN 3 WHEN 'CITY' THEN 2 ELSE 1 END`;
+
+/**
+ * A path pattern from `region` (a node pattern's inside: a variable, or `:Region`) up to `root`, which it is at or
+ * under. Each PART_OF step must climb to a higher level, so even a hierarchy holding a cycle (written past the
+ * import's checks) cannot put a province inside one of its own counties. Its group variables are `below` and
+ * `above`: use it inside EXISTS { } or COLLECT { } when the query has its own variables of those names.
+ */
+export function regionAtOrUnder(region: string, root: string): string {
+  return `(${region}) ((below:Region)-[:PART_OF]->(above:Region) WHERE ${levelRank('below')} < ${levelRank('above')})* (${root})`;
+}
+
+/** `place`, a park or a region, lies at or under `root` (a park is in a region). */
+export function placeAtOrUnder(place: string, root: string): string {
+  return `(${place})-[:IN]->{0,1}${regionAtOrUnder(':Region', root)}`;
+}
+
+/** `project` is in a park or region at or under `root`. */
+export function projectAtOrUnder(project: string, root: string): string {
+  return `(${project})-[:IN]->{1,2}${regionAtOrUnder(':Region', root)}`;
+}

@@ -2,11 +2,26 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-context.js';
 import { isUnderPrefix, serveStaticSite, type StaticSite } from './static-site.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Larger bodies get 413; the largest legitimate operation (a report with parameters) is a few kilobytes. */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+/**
+ * A larger answer is refused (a backstop behind the operation cost limit): the largest real one, a report of
+ * REPORT_MAX_ROWS rows, is a few megabytes.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8_000_000;
+
+/** How long a client may take to send its headers and its whole request, and an idle connection stays open. */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
 
 export interface ReadinessReport {
   ready: boolean;
@@ -20,8 +35,12 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   /** `/ready`: whether this service can answer requests now (its dependencies are reachable). */
   readiness: () => Promise<ReadinessReport>;
   maxBodyBytes?: number;
+  maxResponseBytes?: number;
+  timeouts?: HttpTimeouts;
   /** A web page served beside the API (the gateway's map). */
   site?: StaticSite;
+  /** Called with the id of a request whose client went away before its answer was sent. */
+  onAbandoned?: (requestId: string) => void;
 }
 
 class HttpError extends Error {
@@ -39,18 +58,31 @@ class HttpError extends Error {
  */
 export function createGraphQLHttpServer<Context extends BaseContext>(options: GraphQLHttpOptions<Context>): Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  return createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) console.error('HTTP handler failed:', error);
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      const message = error instanceof HttpError ? error.message : 'Internal server error';
-      sendJson(response, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-    });
-  });
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const timeouts = options.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // How often those timeouts are checked (Node's default, 30 s, would let a slow client hold on three times longer).
+      connectionsCheckingInterval: 1_000,
+    },
+    (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        if (status === 500) console.error('HTTP handler failed:', error);
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        const message = error instanceof HttpError ? error.message : 'Internal server error';
+        const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+        sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+      });
+    },
+  );
+  return server;
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -69,7 +101,15 @@ export function createGraphQLHttpServer<Context extends BaseContext>(options: Gr
     if (url.pathname !== GRAPHQL_PATH) {
       return sendJson(response, 404, { error: `Not found; GraphQL is served at ${GRAPHQL_PATH}` });
     }
-    await serveGraphQL(request, response, url);
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+    const abandoned = new AbortController();
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    response.on('close', () => {
+      if (response.writableFinished) return;
+      abandoned.abort();
+      options.onAbandoned?.(requestId);
+    });
+    await runInRequest({ requestId, signal: abandoned.signal }, () => serveGraphQL(request, response, url));
   }
 
   async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
@@ -86,6 +126,11 @@ export function createGraphQLHttpServer<Context extends BaseContext>(options: Gr
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      if (Buffer.byteLength(result.body.string) > maxResponseBytes) {
+        const message = `The answer is larger than ${maxResponseBytes / 1_000_000} MB; ask for fewer items (first) or fewer fields.`;
+        sendJson(response, 400, { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
       response.end(result.body.string);
       return;
     }
@@ -131,9 +176,9 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-/** Listens on `port` (0: any free port) and resolves with the port actually bound. */
-export async function listen(server: Server, port: number): Promise<number> {
-  server.listen(port);
+/** Listens on `host` and `port` (0: any free port) and resolves with the port actually bound. */
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  server.listen(port, host);
   try {
     await once(server, 'listening');
   } catch (error) {

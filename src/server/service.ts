@@ -20,7 +20,10 @@ export interface ServiceOptions<Context extends BaseContext> {
   readiness: () => Promise<ReadinessReport>;
   /** 0 picks any free port. */
   port: number;
+  /** The address to listen on: loopback unless other hosts must reach the service. */
+  host: string;
   site?: StaticSite;
+  onAbandoned?: (requestId: string) => void;
 }
 
 /**
@@ -30,11 +33,12 @@ export interface ServiceOptions<Context extends BaseContext> {
 export async function startGraphQLService<Context extends BaseContext>(options: ServiceOptions<Context>): Promise<RunningService> {
   await options.apollo.start();
   const server = createGraphQLHttpServer(options);
-  const port = await listen(server, options.port);
+  const port = await listen(server, options.port, options.host);
+  const reachableHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     name: options.name,
     port,
-    url: `http://localhost:${port}${GRAPHQL_PATH}`,
+    url: `http://${reachableHost}:${port}${GRAPHQL_PATH}`,
     async stop() {
       await closeGracefully(server);
       await options.apollo.stop();

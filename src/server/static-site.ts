@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 
 /** A built single-page site (the planners' map) served under a path prefix, e.g. `/map`. */
 export interface StaticSite {
@@ -37,6 +37,19 @@ function decodedPath(path: string): string | undefined {
   }
 }
 
+/**
+ * Whether `file` is reached from `root` without a symbolic link: a link placed among the built files (by a build
+ * step, or by someone with write access there) must not serve what lies elsewhere on the machine.
+ */
+async function isInsideWithoutLinks(root: string, file: string): Promise<boolean> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    return realFile === join(realRoot, relative(root, file));
+  } catch {
+    return false;
+  }
+}
+
 export function isUnderPrefix(site: StaticSite, pathname: string): boolean {
   return pathname === site.prefix || pathname.startsWith(`${site.prefix}/`);
 }
@@ -62,7 +75,7 @@ export async function serveStaticSite(site: StaticSite, request: IncomingMessage
   }
   const isAsset = extname(relative) !== '';
   const target = isAsset ? file : join(site.root, 'index.html');
-  const found = await stat(target).catch(() => undefined);
+  const found = (await isInsideWithoutLinks(site.root, target)) ? await stat(target).catch(() => undefined) : undefined;
   if (!found?.isFile()) {
     const message = isAsset ? 'Not found' : 'The map is not built: run `npm run build:web` (npm start does it).';
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(message);

@@ -8,8 +8,11 @@ import type { Driver } from 'neo4j-driver';
 import { withPolicy, type Policy } from '../auth/policy.js';
 import { viewerOfSubgraphRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
-import { authSettings, type AuthSettings } from '../config.js';
+import { authSettings, serviceHosts, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
+import { operationLimits } from '../graphql/operation-limits.js';
+import { terminateRequestTransactions } from '../neo4j/driver.js';
+import { datasetIncompleteReason, datasetStatus } from '../dataset/repository.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
 
 /**
@@ -30,8 +33,8 @@ export interface Subgraph {
   name: string;
   typeDefs: DocumentNode;
   policy: Policy;
-  /** Serves the subgraph on `port` (0: any free port) over the given driver. */
-  start(driver: Driver, port: number, auth?: AuthSettings): Promise<RunningService>;
+  /** Serves the subgraph on `port` (0: any free port) over the given driver; it answers only the gateway. */
+  start(driver: Driver, port: number, auth?: AuthSettings, host?: string): Promise<RunningService>;
 }
 
 function subgraphSdlPath(name: string): URL {
@@ -50,31 +53,43 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
     name: definition.name,
     typeDefs,
     policy,
-    start(driver, port, auth = authSettings()) {
+    start(driver, port, auth = authSettings(), host = serviceHosts().subgraphs) {
+      // The gateway's limits again: a subgraph reached some other way must not be cheaper to exhaust.
+      const limits = operationLimits<Context>(process.env.NODE_ENV === 'production');
       const apollo = new ApolloServer<Context>({
         schema,
+        validationRules: limits.validationRules,
+        parseOptions: limits.parseOptions,
         formatError: createErrorFormatter(definition.name),
         includeStacktraceInErrorResponses: false,
         stopOnTerminationSignals: false,
         // Inline traces feed Apollo Studio usage reporting, which this product does not use; no field declares a cache
         // hint, and the cache-control plugin would otherwise wrap every field resolver.
-        plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [...limits.plugins, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
       });
       return startGraphQLService({
         name: definition.name,
         apollo,
         port,
+        host,
         context: async (request) => definition.createContext(driver, await viewerOfSubgraphRequest(request, auth.internalSecret)),
         readiness: () => neo4jReadiness(driver),
+        onAbandoned: (requestId) => {
+          terminateRequestTransactions(driver, requestId).catch((error: unknown) =>
+            console.error(`[${definition.name}] could not stop the transactions of abandoned request ${requestId}:`, error),
+          );
+        },
       });
     },
   };
 }
 
+/** Ready when Neo4j answers and holds a whole dataset (no import under way or left unfinished). */
 async function neo4jReadiness(driver: Driver) {
   try {
-    await driver.verifyConnectivity();
-    return { ready: true, neo4j: 'up' };
+    const status = await datasetStatus(driver);
+    if (status.complete) return { ready: true, neo4j: 'up', dataset: 'complete' };
+    return { ready: false, neo4j: 'up', dataset: `incomplete: ${datasetIncompleteReason(status)}` };
   } catch {
     return { ready: false, neo4j: 'down' };
   }

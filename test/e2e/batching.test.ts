@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from '../support/stack.js';
+import { postToSubgraph, useStack } from '../support/stack.js';
 
 const stack = useStack();
 
@@ -41,10 +41,10 @@ describe('batching', () => {
     const representations = page.data!.enterprises.edges.map((edge) => ({ __typename: 'Enterprise', id: edge.node.id }));
     const registry = stack.stack.subgraphs.find((service) => service.name === 'registry')!;
     stack.queries.reset();
-    const { data } = await stack.query<{ _entities: { id: string }[] }>(
+    const { data } = await postToSubgraph<{ _entities: { id: string }[] }>(
+      registry.url,
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enterprise { id } } }',
       { representations },
-      registry.url,
     );
     expect(data!._entities.map((entity) => entity.id)).toEqual(representations.map((representation) => representation.id));
     expect(stack.queries.count()).toBe(1);

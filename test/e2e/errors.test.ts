@@ -8,7 +8,7 @@ import type { RunningService } from '../../src/server/service.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 import { registry } from '../../src/subgraphs/registry/index.js';
 import { testDriver } from '../support/neo4j.js';
-import { postGraphQL } from '../support/stack.js';
+import { postGraphQL, postToSubgraph } from '../support/stack.js';
 
 const running: RunningService[] = [];
 const drivers: Driver[] = [];
@@ -31,8 +31,9 @@ describe('when Neo4j cannot be reached', () => {
     const service = await registryOver(createDriver('bolt://127.0.0.1:9', neo4jCredentials()));
     const gateway = await startGateway({ supergraphSdl: composeSupergraph(SUBGRAPHS).supergraphSdl, subgraphUrls: { registry: service.url }, port: 0 });
     running.push(gateway);
-    for (const url of [service.url, gateway.url]) {
-      const response = await postGraphQL<{ enterprise: null }>(url, '{ enterprise(id: "henan-jinlu-shoes") { id name } }');
+    for (const post of [postToSubgraph, postGraphQL]) {
+      const url = post === postGraphQL ? gateway.url : service.url;
+      const response = await post<{ enterprise: null }>(url, '{ enterprise(id: "henan-jinlu-shoes") { id name } }');
       expect(response.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(response.errors?.[0]?.message).toBe('The graph database is unavailable right now; try again shortly.');
       expect(JSON.stringify(response)).not.toMatch(/bolt|127\.0\.0\.1|ECONNREFUSED/);
@@ -59,7 +60,7 @@ describe('an unexpected failure', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const service = await registryOver(failing);
     drivers.push(real);
-    const response = await postGraphQL(service.url, '{ industries { id } }');
+    const response = await postToSubgraph(service.url, '{ industries { id } }');
     expect(response.errors).toEqual([{ message: 'Internal server error', path: ['industries'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     expect(JSON.stringify(response)).not.toContain('secret');
     expect(log.mock.calls.flat().join(' ')).toContain('secret internal detail');

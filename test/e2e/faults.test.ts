@@ -164,7 +164,7 @@ describe.skipIf(externalNeo4jUri() !== undefined)('faults', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"data":');
     });
-    const port = await listen(stalling, 0);
+    const port = await listen(stalling, 0, '127.0.0.1');
     const subgraphUrls = { ...Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url])), chains: `http://localhost:${port}/graphql` };
     const gateway = await startGateway({ supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'), subgraphUrls, port: 0, subgraphTimeoutMs: 500 });
     try {

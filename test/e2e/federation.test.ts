@@ -3,7 +3,7 @@ import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { PRIORITIES } from '../../seeds/demo/chains.js';
 import { demo, demoEnterprise, demoSupplies, regionOf } from '../support/demo-facts.js';
-import { useStack, type GraphQLResponse } from '../support/stack.js';
+import { postToSubgraph, useStack, type GraphQLResponse } from '../support/stack.js';
 
 interface LinkPage {
   totalCount: number;
@@ -103,7 +103,7 @@ describe('each subgraph on its own', () => {
   for (const name of ['registry', 'chains']) {
     it(`${name} answers _service { sdl } with its schema file`, async () => {
       const url = stack.stack.subgraphs.find((service) => service.name === name)!.url;
-      const { data } = await stack.query<{ _service: { sdl: string } }>('{ _service { sdl } }', undefined, url);
+      const { data } = await postToSubgraph<{ _service: { sdl: string } }>(url, '{ _service { sdl } }');
       const file = readFileSync(new URL(`../../schema/${name}.graphql`, import.meta.url), 'utf8');
       const served = fieldsByType(data!._service.sdl);
       for (const [type, fields] of fieldsByType(file)) {
@@ -115,7 +115,8 @@ describe('each subgraph on its own', () => {
   it('registry resolves Enterprise, Region and Park references in one query per type, null for unknown ids', async () => {
     const url = stack.stack.subgraphs.find((service) => service.name === 'registry')!.url;
     stack.queries.reset();
-    const { data, errors } = await stack.query<{ _entities: any[] }>(
+    const { data, errors } = await postToSubgraph<{ _entities: any[] }>(
+      url,
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Enterprise { id name } ... on Region { id level } ... on Park { id kind }
       } }`,
@@ -128,7 +129,6 @@ describe('each subgraph on its own', () => {
           { __typename: 'Enterprise', id: 'huaying-shoes' },
         ],
       },
-      url,
     );
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([
@@ -143,7 +143,8 @@ describe('each subgraph on its own', () => {
 
   it('chains resolves Enterprise, Chain and ChainLink references with their chain fields', async () => {
     const url = stack.stack.subgraphs.find((service) => service.name === 'chains')!.url;
-    const { data, errors } = await stack.query<{ _entities: any[] }>(
+    const { data, errors } = await postToSubgraph<{ _entities: any[] }>(
+      url,
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Enterprise { id links { id } } ... on Chain { id name } ... on ChainLink { id stage }
       } }`,
@@ -154,7 +155,6 @@ describe('each subgraph on its own', () => {
           { __typename: 'ChainLink', id: 'footwear/soles' },
         ],
       },
-      url,
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0].links.length).toBe(demoEnterprise('henan-jinlu-shoes').linkIds!.length);

@@ -26,7 +26,7 @@ describe('the gateway over HTTP', () => {
     expect(await ready.json()).toEqual({ ready: true, subgraphs });
     for (const subgraph of stack.stack.subgraphs) {
       const response = await fetch(subgraph.url.replace(/\/graphql$/, '/ready'));
-      expect(await response.json()).toEqual({ ready: true, neo4j: 'up' });
+      expect(await response.json()).toEqual({ ready: true, neo4j: 'up', dataset: 'complete' });
     }
   });
 

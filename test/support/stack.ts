@@ -1,8 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { createAccessToken } from '../../src/auth/tokens.js';
-import type { Role } from '../../src/auth/viewer.js';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
+import { VIEWER_HEADER } from '../../src/auth/request-viewer.js';
+import { createAccessToken, signInternalToken } from '../../src/auth/tokens.js';
+import { ANONYMOUS, type Role, type Viewer } from '../../src/auth/viewer.js';
+import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { startStack, type RunningStack } from '../../src/server/stack.js';
@@ -61,6 +62,24 @@ async function startTestStack(dataset: string = DEMO_DATASET): Promise<TestStack
 /** A token the test stack accepts (signed with the development secret). */
 export function testToken(role: Role, regionId?: string, ttl = '10m'): Promise<string> {
   return createAccessToken({ role, regionId, ttl }, DEVELOPMENT_JWT_SECRET);
+}
+
+/** POSTs an operation straight to a subgraph, as the gateway would for this viewer (anonymous by default). */
+export async function postToSubgraph<Data = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  viewer: Viewer = ANONYMOUS,
+): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [VIEWER_HEADER]: await signInternalToken(viewer, authSettings().internalSecret),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<Data>;
 }
 
 export async function postGraphQL<Data>(

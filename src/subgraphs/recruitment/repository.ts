@@ -1,7 +1,7 @@
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
 import { RECRUITED_STATUSES } from '../../domain/project-pipeline.js';
-import { LINK_ORDER } from '../../neo4j/cypher-fragments.js';
+import { LINK_ORDER, placeAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { LinkStage, ProjectStatus } from '../../dataset/types.js';
 
@@ -52,6 +52,12 @@ export interface ProjectRecord {
   linkId: string | null;
 }
 
+export interface CreateRefusals {
+  missing: (what: string[]) => Error;
+  outOfScope: () => Error;
+  keyReused: (existing: ProjectRecord) => Error;
+}
+
 export type NewProject = {
   id: string;
   name: string;
@@ -71,7 +77,7 @@ export type NewProject = {
  */
 const LOCAL_FIRMS = `
   CALL (root) {
-    MATCH (root)<-[:PART_OF*0..]-(region:Region)
+    MATCH ${regionAtOrUnder('region:Region', 'root')}
     OPTIONAL MATCH (region)<-[:IN]-(park:Park)
     RETURN collect(DISTINCT region) + collect(DISTINCT park) AS localPlaces
   }
@@ -194,7 +200,7 @@ export const CANDIDATE_CONTEXT = `
 export const RECRUITED_FIRMS = `
   MATCH (project:Project)-[:BY]->(firm:Enterprise)
   WHERE project.status IN $recruitedStatuses
-    AND EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+    AND EXISTS { ${projectAtOrUnder('project', ':Region {id: $regionId}')} }
   RETURN DISTINCT firm.id`;
 
 /** The dataset's current revision (see BUMP_DATASET_REVISION); null when the data was never imported. */
@@ -203,7 +209,7 @@ export const DATASET_REVISION = `
   RETURN dataset.revision AS revision`;
 
 /** True when `project` is in the region subtree `$scope`, or there is no scope. */
-const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { (project)-[:IN*1..2]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope}) })`;
+const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { ${projectAtOrUnder('project', ':Region {id: $scope}')} })`;
 
 /** Expects `project`; yields `record`, the project with what it points at and whether it is in `$scope`. */
 const PROJECT_RECORD = `
@@ -237,14 +243,14 @@ export const PROJECTS_IN_REGIONS = `
   UNWIND $regionIds AS regionId
   MATCH (region:Region {id: regionId})
   CALL (region) {
-    OPTIONAL MATCH (region)<-[:PART_OF*0..]-(:Region)<-[:IN*1..2]-(project:Project)
+    OPTIONAL MATCH ${projectAtOrUnder('project:Project', 'region')}
     WHERE $status IS NULL OR project.status = $status
     ${PROJECT_RECORD}
     WITH record ORDER BY record.updatedAt DESC, record.id
     RETURN collect(record) AS records
   }
   RETURN regionId AS key, records,
-         $scope IS NULL OR EXISTS { (region)-[:PART_OF*0..]->(:Region {id: $scope}) } AS inScope`;
+         $scope IS NULL OR EXISTS { ${regionAtOrUnder('region', ':Region {id: $scope}')} } AS inScope`;
 
 /** Projects courting each enterprise that are in `$scope`, newest change first. */
 export const PROJECTS_OF_ENTERPRISES = `
@@ -271,7 +277,7 @@ export const PROJECT_REFERENCES = `
          $parkId IS NULL OR EXISTS { (:Park {id: $parkId}) } AS parkExists,
          $linkId IS NULL OR EXISTS { (:ChainLink {id: $linkId}) } AS linkExists,
          $scope IS NULL OR EXISTS {
-           MATCH (place)-[:IN*0..1]->(:Region)-[:PART_OF*0..]->(:Region {id: $scope})
+           MATCH ${placeAtOrUnder('place', ':Region {id: $scope}')}
            WHERE (place:Park AND place.id = $parkId) OR (place:Region AND place.id = $regionId)
          } AS inScope`;
 
@@ -374,8 +380,29 @@ export class RecruitmentRepository extends Neo4jRepository {
    * Creates the project after checking, in the same transaction, that what it points at exists and that its place
    * is in `scope`; otherwise `refuse` makes the error and nothing is written.
    */
-  createProject(project: NewProject, scope: string | null, refuse: { missing: (what: string[]) => Error; outOfScope: () => Error }): Promise<ProjectRecord> {
+  /**
+   * Creates the project, or returns the one already created under its id (a retry with the same idempotency key);
+   * `refuse.keyReused` when that one is not the same project.
+   */
+  async createProject(project: NewProject, scope: string | null, refuse: CreateRefusals): Promise<ProjectRecord> {
+    try {
+      return await this.createProjectOnce(project, scope, refuse);
+    } catch (error) {
+      // A racing attempt with the same key created it first: answer with that one.
+      if (!(error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
+      return this.createProjectOnce(project, scope, refuse);
+    }
+  }
+
+  private createProjectOnce(project: NewProject, scope: string | null, refuse: CreateRefusals): Promise<ProjectRecord> {
     return this.write('createProject', async (run) => {
+      const [earlier] = await run<{ record: ProjectRecord }>(PROJECTS_BY_IDS, { ids: [project.id], scope });
+      if (earlier) {
+        if (!earlier.record.inScope) throw refuse.outOfScope();
+        const same = earlier.record.enterpriseId === project.enterpriseId && earlier.record.name === project.name;
+        if (!same) throw refuse.keyReused(earlier.record);
+        return earlier.record;
+      }
       const [exists] = await run<Record<string, boolean>>(PROJECT_REFERENCES, { ...project, scope });
       const missing = [
         exists!.enterpriseExists ? null : `no Enterprise '${project.enterpriseId}'`,

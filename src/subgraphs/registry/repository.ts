@@ -2,7 +2,15 @@ import type { Driver } from 'neo4j-driver';
 import { cypherInteger, type Params } from '../../neo4j/driver.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { Page } from '../../graphql/paging.js';
+import { regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
+import { datasetStatus, type DatasetStatus } from '../../dataset/repository.js';
 import type { EnterpriseFilter, EnterpriseOrderField, OrderDirection, ParkKind, RecordSource, RegionLevel } from './generated/resolvers-types.js';
+
+/** A page of a list ordered by id: at most `first`, those after the id `after`. */
+export interface IdPage {
+  first: number;
+  after: string | null;
+}
 
 export interface RegionRecord {
   id: string;
@@ -40,8 +48,8 @@ export interface EnterpriseRecord {
   leading: boolean;
   listed: boolean;
   parkId: string | null;
-  /** The region it is located in, directly or through its park. */
-  regionId: string;
+  /** The region it is located in, directly or through its park; null only while an import has not yet written it. */
+  regionId: string | null;
   source: RecordSource | null;
 }
 
@@ -92,9 +100,10 @@ export const REGIONS = `
   WHERE ($level IS NULL OR region.level = $level)
   OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
   WITH region, parent
-  WHERE $parentId IS NULL OR parent.id = $parentId
+  WHERE ($parentId IS NULL OR parent.id = $parentId) AND ($after IS NULL OR region.id > $after)
   RETURN ${REGION} AS region
-  ORDER BY region.id`;
+  ORDER BY region.id
+  LIMIT $first`;
 
 export const CHILD_REGIONS = `
   UNWIND $parentIds AS parentId
@@ -122,9 +131,11 @@ export const PARKS_IN_REGIONS = `
 /** Parks in a region or any region under it; every park when $regionId is null. */
 export const PARKS_IN_SUBTREE = `
   MATCH (park:Park)-[:IN]->(region:Region)
-  WHERE $regionId IS NULL OR EXISTS { (region)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+  WHERE ($regionId IS NULL OR EXISTS { ${regionAtOrUnder('region', ':Region {id: $regionId}')} })
+    AND ($after IS NULL OR park.id > $after)
   RETURN ${PARK} AS park
-  ORDER BY park.id`;
+  ORDER BY park.id
+  LIMIT $first`;
 
 export const INDUSTRIES_BY_IDS = `
   UNWIND $ids AS id
@@ -200,8 +211,8 @@ export class RegistryRepository extends Neo4jRepository {
     return this.readValues('regionsByIds', REGIONS_BY_IDS, { ids });
   }
 
-  regions(level: RegionLevel | null, parentId: string | null): Promise<RegionRecord[]> {
-    return this.readValues('regions', REGIONS, { level, parentId });
+  regions(level: RegionLevel | null, parentId: string | null, page: IdPage): Promise<RegionRecord[]> {
+    return this.readValues('regions', REGIONS, { level, parentId, after: page.after, first: cypherInteger(page.first) });
   }
 
   childRegions(parentIds: string[]) {
@@ -220,8 +231,12 @@ export class RegistryRepository extends Neo4jRepository {
     return this.read<{ key: string; records: ParkRecord[] }>('parksInRegions', PARKS_IN_REGIONS, { regionIds });
   }
 
-  parksInSubtree(regionId: string | null): Promise<ParkRecord[]> {
-    return this.readValues('parksInSubtree', PARKS_IN_SUBTREE, { regionId });
+  parksInSubtree(regionId: string | null, page: IdPage): Promise<ParkRecord[]> {
+    return this.readValues('parksInSubtree', PARKS_IN_SUBTREE, { regionId, after: page.after, first: cypherInteger(page.first) });
+  }
+
+  datasetStatus(): Promise<DatasetStatus> {
+    return datasetStatus(this.driver);
   }
 
   industriesByIds(ids: string[]): Promise<IndustryRecord[]> {

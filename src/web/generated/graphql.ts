@@ -10,6 +10,11 @@ export type ChainDirection =
 
 export type CreateProjectInput = {
   enterpriseId: string | number;
+  /**
+   * A key of the caller's choosing (1..100 characters, e.g. a UUID) that makes a retry safe: the same key from the
+   * same signed-in user returns the project it created the first time instead of creating another.
+   */
+  idempotencyKey?: string | null | undefined;
   /** Planned investment in yuan (≥ 0). */
   investment?: number | null | undefined;
   linkId?: string | number | null | undefined;

@@ -100,6 +100,11 @@ export type ChainOverview = {
 
 export type CreateProjectInput = {
   enterpriseId: Scalars['ID']['input'];
+  /**
+   * A key of the caller's choosing (1..100 characters, e.g. a UUID) that makes a retry safe: the same key from the
+   * same signed-in user returns the project it created the first time instead of creating another.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Planned investment in yuan (≥ 0). */
   investment?: InputMaybe<Scalars['Float']['input']>;
   linkId?: InputMaybe<Scalars['ID']['input']>;

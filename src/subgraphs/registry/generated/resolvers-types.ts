@@ -16,6 +16,15 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type DatasetStatus = {
+  __typename?: 'DatasetStatus';
+  complete: Scalars['Boolean']['output'];
+  /** When the unfinished import started (ISO 8601); null when the data is complete. */
+  importStartedAt: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do, in a sentence; null when the data is complete. */
+  message: Maybe<Scalars['String']['output']>;
+};
+
 export type Enterprise = {
   __typename?: 'Enterprise';
   /** Unified social credit code (GB 32100-2015). */
@@ -114,6 +123,8 @@ export type ParkKind =
 /** The registry: where things are. Regions and their parks, industries, and enterprises with their core facts and location. */
 export type Query = {
   __typename?: 'Query';
+  /** Whether the data is whole: not while an import is being written, or after one stopped midway (run it again). */
+  dataset: DatasetStatus;
   /** An enterprise by id; null when there is none. */
   enterprise: Maybe<Enterprise>;
   /** An enterprise by its 18-character unified social credit code; a malformed code is BAD_USER_INPUT. */
@@ -126,11 +137,17 @@ export type Query = {
   industry: Maybe<Industry>;
   /** A park by id; null when there is none. */
   park: Maybe<Park>;
-  /** Parks in a region and every region under it (all parks when regionId is omitted), ordered by id. */
+  /**
+   * Parks in a region and every region under it (all parks when regionId is omitted), ordered by id: at most first
+   * (1..1000), those after the park after (the last id of the page before).
+   */
   parks: Array<Park>;
   /** A region by id; null when there is none. */
   region: Maybe<Region>;
-  /** Regions, optionally of one level and/or directly under one parent region, ordered by id. */
+  /**
+   * Regions, optionally of one level and/or directly under one parent region, ordered by id: at most first (1..1000),
+   * those after the region after (the last id of the page before).
+   */
   regions: Array<Region>;
   /** Full-text search over enterprise names in Chinese (e.g. 鞋, 金陆鞋业) and English (e.g. shoes), best match first. */
   searchEnterprises: Array<Enterprise>;
@@ -174,6 +191,8 @@ export type QueryParkArgs = {
 
 /** The registry: where things are. Regions and their parks, industries, and enterprises with their core facts and location. */
 export type QueryParksArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -186,6 +205,8 @@ export type QueryRegionArgs = {
 
 /** The registry: where things are. Regions and their parks, industries, and enterprises with their core facts and location. */
 export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<RegionLevel>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -214,7 +235,7 @@ export type RecordSource =
 /** A province, city, county or district; regions nest, e.g. a county is part of a city. */
 export type Region = {
   __typename?: 'Region';
-  /** The regions directly under this one, ordered by id. */
+  /** The regions directly under this one, ordered by id: the first (1..1000). */
   children: Array<Region>;
   id: Scalars['ID']['output'];
   level: RegionLevel;
@@ -222,9 +243,21 @@ export type Region = {
   nameZh: Maybe<Scalars['String']['output']>;
   /** The region this one is part of; null for a province. */
   parent: Maybe<Region>;
-  /** The parks located directly in this region, ordered by id. */
+  /** The parks located directly in this region, ordered by id: the first (1..1000). */
   parks: Array<Park>;
   source: Maybe<RecordSource>;
+};
+
+
+/** A province, city, county or district; regions nest, e.g. a county is part of a city. */
+export type RegionChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A province, city, county or district; regions nest, e.g. a county is part of a city. */
+export type RegionParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegionLevel =
@@ -339,11 +372,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Enterprise: ResolverTypeWrapper<EnterpriseRecord>;
+  DatasetStatus: ResolverTypeWrapper<DatasetStatus>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Enterprise: ResolverTypeWrapper<EnterpriseRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<EnterprisePageRecord>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
@@ -363,11 +397,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Enterprise: EnterpriseRecord;
+  DatasetStatus: DatasetStatus;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  Enterprise: EnterpriseRecord;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   EnterpriseConnection: EnterprisePageRecord;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -378,6 +413,12 @@ export type ResolversParentTypes = {
   Park: ParkRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
+};
+
+export type DatasetStatusResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DatasetStatus'] = ResolversParentTypes['DatasetStatus']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importStartedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EnterpriseResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = {
@@ -431,32 +472,34 @@ export type ParkResolvers<ContextType = RegistryContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dataset?: Resolver<ResolversTypes['DatasetStatus'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'id'>>;
   enterpriseByCreditCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseByCreditCodeArgs, 'code'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'id'>>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, Partial<QueryParksArgs>>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   searchEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'first' | 'text'>>;
   searchRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QuerySearchRegionsArgs, 'first' | 'text'>>;
 };
 
 export type RegionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<RegionChildrenArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<RegionParksArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['RecordSource']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RegistryContext> = {
+  DatasetStatus?: DatasetStatusResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;

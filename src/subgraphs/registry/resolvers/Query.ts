@@ -1,7 +1,8 @@
 import { creditCodeProblem } from '../../../dataset/credit-code.js';
 import { badUserInput } from '../../../graphql/errors.js';
 import { fullTextQuery } from '../../../graphql/full-text-query.js';
-import { decodeCursor, pageSize, toPage } from '../../../graphql/paging.js';
+import { decodeCursor, MAX_PLACE_PAGE_SIZE, pageSize, toPage } from '../../../graphql/paging.js';
+import { datasetIncompleteReason } from '../../../dataset/repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import type { EnterpriseOrder } from '../repository.js';
 
@@ -9,10 +10,16 @@ const DEFAULT_ORDER: EnterpriseOrder = { field: 'NAME', direction: 'ASC' };
 
 export const Query: QueryResolvers = {
   region: (_, { id }, { loaders }) => loaders.regionById.load(id),
-  regions: (_, { level, parentId }, { repository }) => repository.regions(level ?? null, parentId ?? null),
+  regions: (_, { level, parentId, first, after }, { repository }) =>
+    repository.regions(level ?? null, parentId ?? null, { first: pageSize(first, 100, MAX_PLACE_PAGE_SIZE), after: after ?? null }),
   searchRegions: (_, { text, first }, { repository }) => repository.searchRegions(fullTextQuery(text), pageSize(first, 10)),
   park: (_, { id }, { loaders }) => loaders.parkById.load(id),
-  parks: (_, { regionId }, { repository }) => repository.parksInSubtree(regionId ?? null),
+  parks: (_, { regionId, first, after }, { repository }) =>
+    repository.parksInSubtree(regionId ?? null, { first: pageSize(first, 100, MAX_PLACE_PAGE_SIZE), after: after ?? null }),
+  dataset: async (_, __, { repository }) => {
+    const status = await repository.datasetStatus();
+    return { complete: status.complete, importStartedAt: status.importStartedAt, message: status.complete ? null : `The data is incomplete: ${datasetIncompleteReason(status)}.` };
+  },
   industry: (_, { id }, { loaders }) => loaders.industryById.load(id),
   industries: (_, __, { repository }) => repository.industries(),
   enterprise: (_, { id }, { loaders }) => loaders.enterpriseById.load(id),
