@@ -114,6 +114,14 @@ export interface ReportLimits {
   maxRows: number;
 }
 
+/**
+ * The largest answer a service sends (MAX_RESPONSE_BYTES, 8 MB): a backstop behind the operation cost limit; the
+ * largest real answer, a report of REPORT_MAX_ROWS rows, is a few megabytes.
+ */
+export function maxResponseBytesOf(env: NodeJS.ProcessEnv = process.env): number {
+  return intFromEnv(env, 'MAX_RESPONSE_BYTES', 8_000_000);
+}
+
 /** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
 export function subgraphTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 20_000);

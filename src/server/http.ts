@@ -2,26 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { maxResponseBytesOf } from '../config.js';
 import { REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-context.js';
 import { isUnderPrefix, serveStaticSite, type StaticSite } from './static-site.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Larger bodies get 413; the largest legitimate operation (a report with parameters) is a few kilobytes. */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
-/**
- * A larger answer is refused (a backstop behind the operation cost limit): the largest real one, a report of
- * REPORT_MAX_ROWS rows, is a few megabytes.
- */
-export const DEFAULT_MAX_RESPONSE_BYTES = 8_000_000;
-
 /** How long a client may take to send its headers and its whole request, and an idle connection stays open. */
-export interface HttpTimeouts {
-  headersMs: number;
-  requestMs: number;
-  keepAliveMs: number;
-}
-
-export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
+const HTTP_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
 
 export interface ReadinessReport {
   ready: boolean;
@@ -35,8 +24,6 @@ export interface GraphQLHttpOptions<Context extends BaseContext> {
   /** `/ready`: whether this service can answer requests now (its dependencies are reachable). */
   readiness: () => Promise<ReadinessReport>;
   maxBodyBytes?: number;
-  maxResponseBytes?: number;
-  timeouts?: HttpTimeouts;
   /** A web page served beside the API (the gateway's map). */
   site?: StaticSite;
   /** Called with the id of a request whose client went away before its answer was sent. */
@@ -58,13 +45,12 @@ class HttpError extends Error {
  */
 export function createGraphQLHttpServer<Context extends BaseContext>(options: GraphQLHttpOptions<Context>): Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const timeouts = options.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const maxResponseBytes = maxResponseBytesOf();
   const server = createServer(
     {
-      headersTimeout: timeouts.headersMs,
-      requestTimeout: timeouts.requestMs,
-      keepAliveTimeout: timeouts.keepAliveMs,
+      headersTimeout: HTTP_TIMEOUTS.headersMs,
+      requestTimeout: HTTP_TIMEOUTS.requestMs,
+      keepAliveTimeout: HTTP_TIMEOUTS.keepAliveMs,
       // How often those timeouts are checked (Node's default, 30 s, would let a slow client hold on three times longer).
       connectionsCheckingInterval: 1_000,
     },

@@ -278,6 +278,24 @@ describe('slow or sly HTTP clients', () => {
   });
 });
 
+describe('an answer larger than a service sends', () => {
+  it('is refused with what to ask for instead', async () => {
+    process.env.MAX_RESPONSE_BYTES = '2000';
+    const subgraphUrls = Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url]));
+    const gateway = await startGateway({ supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'), subgraphUrls, port: 0 });
+    delete process.env.MAX_RESPONSE_BYTES;
+    try {
+      const small = await postGraphQL<{ industries: unknown[] }>(gateway.url, '{ industries { id } }');
+      expect(small.errors).toBeUndefined();
+      const large = await postGraphQL(gateway.url, '{ regions(first: 100) { id name nameZh level } }');
+      expect(large.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(large.errors?.[0]?.message).toMatch(/larger than 0.002 MB; ask for fewer items/);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
 describe('a token that claims to be valid for years', () => {
   it('is refused', async () => {
     const forever = await new SignJWT({ role: 'analyst' })

@@ -82,6 +82,12 @@ describe('hostile input', () => {
       // deep nesting, many aliases
       fc.integer({ min: 1, max: 80 }).map((depth) => JSON.stringify({ query: `{ region(id: "wx-county") { ${'parent { '.repeat(depth)}id${' }'.repeat(depth)} } }` })),
       fc.integer({ min: 1, max: 200 }).map((count) => JSON.stringify({ query: `{ ${Array.from({ length: count }, (_, index) => `a${index}: industries { id }`).join(' ')} }` })),
+      // lists inside lists: suppliers of customers of suppliers of a page of firms
+      fc.integer({ min: 1, max: 6 }).map((depth) =>
+        JSON.stringify({
+          query: `{ enterprises(first: 100) { edges { node { ${'customers { customer { suppliers { supplier { '.repeat(depth)}id${' } } } }'.repeat(depth)} } } } }`,
+        }),
+      ),
       // bodies of any JSON shape, and bodies that are not JSON
       fc.jsonValue().map((value) => JSON.stringify(value) ?? 'null'),
       fc.string().map((raw) => `{"query": ${raw}`),

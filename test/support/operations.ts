@@ -87,6 +87,11 @@ export const HOSTILE_STRINGS = [
   'name:* OR id:*',
   'MATCH (n) DETACH DELETE n',
   'CALL dbms.killQueries([])',
+  // The hardening review's shapes: killing others' transactions, a memory bomb, a catastrophic regex.
+  "TERMINATE TRANSACTIONS [x IN range(1, 2000) | 'neo4j-transaction-' + toString(x)]",
+  'SHOW TRANSACTIONS',
+  'UNWIND range(1, 200000000) AS x RETURN size(collect(x)) AS n',
+  "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' =~ '(.*a){12}b' AS m",
   '\u0000',
   '\u202eevil\u202c',
   'shang\u200bcai',
