@@ -8,8 +8,8 @@ export interface CountingDriver {
 }
 
 /**
- * Wraps a real driver and counts the queries sent through it: `driver.executeQuery`, and every `run` of a session
- * or of a transaction it manages, so no path escapes the count.
+ * Wraps a real driver and counts the queries sent through it: `driver.executeQuery`, and every `run` of a session,
+ * of a transaction it manages or of one begun explicitly, so no path escapes the count.
  */
 export function countingDriver(driver: Driver): CountingDriver {
   let queries = 0;
@@ -37,7 +37,8 @@ export function countingDriver(driver: Driver): CountingDriver {
     return runner;
   }
   function countingSession(session: ReturnType<Driver['session']>) {
-    const { executeRead, executeWrite } = session;
+    const { executeRead, executeWrite, beginTransaction } = session;
+    session.beginTransaction = (config) => counted(beginTransaction.call(session, config));
     session.executeRead = <T>(work: Parameters<typeof executeRead<T>>[0], config?: Parameters<typeof executeRead<T>>[1]) =>
       executeRead.call<typeof session, Parameters<typeof executeRead<T>>, Promise<T>>(session, (tx) => work(counted(tx)), config);
     session.executeWrite = <T>(work: Parameters<typeof executeWrite<T>>[0], config?: Parameters<typeof executeWrite<T>>[1]) =>

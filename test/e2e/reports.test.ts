@@ -100,6 +100,13 @@ describe('each report on the fixture, against numbers computed from its JSON', (
     expectClose(pick(rows, Object.keys(expected[0]!)), expected);
   });
 
+  it('runs a report as one Cypher query, counted like every other (the benchmark reports the count)', async () => {
+    await rowsOf('location-quotient', { regionId: 'r-k1' });
+    stack.queries.reset();
+    await rowsOf('location-quotient', { regionId: 'r-k1' });
+    expect(stack.queries.count()).toBe(1);
+  });
+
   it('supplier-concentration: Herfindahl index and single-source dependencies', async () => {
     for (const threshold of [0.5, 0.55]) {
       const rows = await rowsOf('supplier-concentration', { regionId: 'r-k1', threshold });
