@@ -1,29 +1,33 @@
 /**
- * `npm run token -- --role planner|analyst|admin [--region REGION_ID] [--ttl 8h]`: prints an access token signed
- * with AUTH_JWT_SECRET (or the development secret), for local use.
+ * `npm run token -- --role planner|analyst|admin [--region REGION_ID] [--subject NAME] [--ttl 8h]`: prints an access
+ * token signed with AUTH_JWT_SECRET (or the development secret), for local use.
  */
+import { parseArgs } from 'node:util';
 import { authSettings } from '../config.js';
 import { createAccessToken } from './tokens.js';
 import { isRole, ROLES } from './viewer.js';
 
-const USAGE = `Usage: npm run token -- --role ${ROLES.join('|')} [--region REGION_ID] [--ttl 8h]
+const USAGE = `Usage: npm run token -- --role ${ROLES.join('|')} [--region REGION_ID] [--subject NAME] [--ttl 8h]
 A planner token needs --region: the planner's projects are those of that region and the regions under it.`;
 
-const argument = (flag: string) => {
-  const index = process.argv.indexOf(flag);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
 
-const role = argument('--role');
-const regionId = argument('--region');
-const ttl = argument('--ttl') ?? '8h';
-if (!isRole(role) || (role === 'planner' && !regionId)) {
-  console.error(USAGE);
-  process.exit(2);
+let values: { role?: string; region?: string; subject?: string; ttl: string };
+try {
+  // strict: a misspelt option is an error, not a silently ignored one.
+  ({ values } = parseArgs({
+    strict: true,
+    options: { role: { type: 'string' }, region: { type: 'string' }, subject: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
+  }));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
 }
+const { role, region: regionId, subject, ttl } = values;
+if (!isRole(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
+if (role === 'planner' && !regionId) fail('A planner token needs --region.');
 const { jwtSecret, jwksUrl } = authSettings();
-if (!jwtSecret) {
-  console.error(`Tokens are verified with ${jwksUrl}: get one from that identity provider, not from this command.`);
-  process.exit(2);
-}
-console.log(await createAccessToken({ role, regionId, ttl }, jwtSecret));
+if (!jwtSecret) fail(`Tokens are verified with ${jwksUrl}: get one from that identity provider, not from this command.`);
+console.log(await createAccessToken({ role, regionId, subject, ttl }, jwtSecret));
