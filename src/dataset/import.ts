@@ -2,10 +2,9 @@ import { chmod, constants, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
-import { transactionConfig } from '../neo4j/driver.js';
+import { transactionConfig, writeRows } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { readDatasetItems } from './read.js';
-import { writeRows } from '../neo4j/driver.js';
 import {
   BUMP_DATASET_REVISION,
   IMPORT_FINISHED,
@@ -79,7 +78,7 @@ export const DEFAULT_IMPORT_BATCH_SIZE = 5_000;
 const BATCH_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
- * Imports a dataset file per DATASET.md: the schema is applied, the whole file is validated before anything is
+ * Imports a dataset file per docs/dataset.md: the schema is applied, the whole file is validated before anything is
  * written (a file that breaks a rule changes nothing), then it is streamed to Neo4j in batches of UNWIND ... MERGE,
  * each batch its own transaction (which also gives the dataset a new revision): nodes first, then relationships.
  * Every statement is idempotent, so an import interrupted midway (Neo4j stopped) is completed by running it again.

@@ -1,4 +1,4 @@
-/** The records of a dataset file (DATASET.md), as plain data. */
+/** The records of a dataset file (docs/dataset.md), as plain data. */
 
 export const REGION_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'] as const;
 export const LINK_STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SERVICE'] as const;

@@ -58,7 +58,7 @@ type Fields = Record<string, unknown>;
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
- * Checks a dataset file against the schema and every rule of DATASET.md without writing anything.
+ * Checks a dataset file against the schema and every rule of docs/dataset.md without writing anything.
  * Reads the file twice as a stream: first to learn every id it defines, then to resolve every reference,
  * asking `existing` only about the ids the file does not define (and a third time only to confirm supply edges that
  * seem to repeat).

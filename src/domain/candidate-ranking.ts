@@ -1,5 +1,5 @@
 /**
- * The ranking of recruitment candidates of DOMAIN.md as a pure function over plain data: for one gap, the outside
+ * The ranking of recruitment candidates of docs/domain.md as a pure function over plain data: for one gap, the outside
  * firms operating in its link, scored in [0, 1] with the reasons behind the score (推荐理由).
  */
 

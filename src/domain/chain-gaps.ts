@@ -1,5 +1,5 @@
 /**
- * The gap rules of DOMAIN.md as a pure function over plain data: which links of a chain a region is missing
+ * The gap rules of docs/domain.md as a pure function over plain data: which links of a chain a region is missing
  * (FILL, EXTEND) or holds only weakly (STRENGTHEN). No database here; the Cypher only gathers these facts.
  */
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { once } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { maxResponseBytesOf } from '../config.js';
@@ -89,6 +89,8 @@ export function createGraphQLHttpServer<Context extends BaseContext>(options: Gr
     }
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     const abandoned = new AbortController();
+    // Every subgraph call and query of the request listens to it: more than Node's default of 10 is normal here.
+    setMaxListeners(100, abandoned.signal);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     response.on('close', () => {
       if (response.writableFinished) return;

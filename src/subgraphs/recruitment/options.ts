@@ -8,7 +8,7 @@ export interface AnalysisOptions {
   weights: CandidateWeights;
 }
 
-/** Fills in the defaults of DOMAIN.md and refuses values out of range, naming every one (BAD_USER_INPUT). */
+/** Fills in the defaults of docs/domain.md and refuses values out of range, naming every one (BAD_USER_INPUT). */
 export function analysisOptions(input: GapOptionsInput | null | undefined): AnalysisOptions {
   const gap: GapOptions = {
     minEnterprises: input?.minEnterprises ?? DEFAULT_GAP_OPTIONS.minEnterprises,

@@ -378,11 +378,8 @@ export class RecruitmentRepository extends Neo4jRepository {
 
   /**
    * Creates the project after checking, in the same transaction, that what it points at exists and that its place
-   * is in `scope`; otherwise `refuse` makes the error and nothing is written.
-   */
-  /**
-   * Creates the project, or returns the one already created under its id (a retry with the same idempotency key);
-   * `refuse.keyReused` when that one is not the same project.
+   * is in `scope`; otherwise `refuse` makes the error and nothing is written. A project already created under its id
+   * (a retry with the same idempotency key) is returned instead; `refuse.keyReused` when it is not the same project.
    */
   async createProject(project: NewProject, scope: string | null, refuse: CreateRefusals): Promise<ProjectRecord> {
     try {
