@@ -7,6 +7,8 @@ export default defineConfig({
     // Neo4j-backed files share one database: run files one after another.
     fileParallelism: false,
     testTimeout: 60_000,
+    // The services' logs stay quiet unless asked for (LOG_LEVEL=info npm test); tests that read logs capture them.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     hookTimeout: 240_000,
     // The JSON report feeds the one-line summary .ci/run prints.
     reporters: ['default', 'json'],

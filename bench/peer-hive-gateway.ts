@@ -1,9 +1,10 @@
+import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { SUPERGRAPH_PATH } from '../src/gateway/compose.js';
-import { closeGracefully, listen } from '../src/server/http.js';
 
 /**
  * Hive Gateway over the same committed supergraph, pointed at the running subgraphs: the other gateway a team
@@ -26,11 +27,13 @@ export async function startHiveGateway(
     transportEntries: { '*.http': { headers: [[VIEWER_HEADER, viewerToken]], options: { deduplicateInflightRequests: deduplicate } } },
   });
   const server = createServer(gateway);
-  const port = await listen(server, 0, '127.0.0.1');
+  await once(server.listen(0, '127.0.0.1'), 'listening');
+  const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/graphql`,
     async stop() {
-      await closeGracefully(server, 1_000);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
       await gateway.dispose();
     },
   };

@@ -44,10 +44,7 @@ const LOCAL_INSTANCE_PORTS: Record<string, { variable: string; port: number }> =
   bench: { variable: 'NEO4J_BENCH_PORT', port: 7690 },
 };
 
-export function localNeo4jSettings(
-  instance: string,
-  env: NodeJS.ProcessEnv = process.env,
-): LocalNeo4jSettings {
+export function localNeo4jSettings(instance: string, env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
   const { variable, port } = LOCAL_INSTANCE_PORTS[instance] ?? LOCAL_INSTANCE_PORTS.dev!;
   return {
     instance,
@@ -114,12 +111,24 @@ export interface ReportLimits {
   maxRows: number;
 }
 
-/**
- * The largest answer a service sends (MAX_RESPONSE_BYTES, 8 MB): a backstop behind the operation cost limit; the
- * largest real answer, a report of REPORT_MAX_ROWS rows, is a few megabytes.
- */
-export function maxResponseBytesOf(env: NodeJS.ProcessEnv = process.env): number {
-  return intFromEnv(env, 'MAX_RESPONSE_BYTES', 8_000_000);
+export interface HttpLimits {
+  /**
+   * The largest answer a service sends (MAX_RESPONSE_BYTES): a backstop behind the operation cost limit; the
+   * largest real answer, a report of REPORT_MAX_ROWS rows, is a few megabytes.
+   */
+  maxResponseBytes: number;
+  /** Open connections a service accepts at once (MAX_CONNECTIONS); more are closed as they arrive. */
+  maxConnections: number;
+  /** Event-loop delay past which a service answers 503 with Retry-After instead of queueing (MAX_EVENT_LOOP_DELAY_MS). */
+  maxEventLoopDelayMs: number;
+}
+
+export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
+  return {
+    maxResponseBytes: intFromEnv(env, 'MAX_RESPONSE_BYTES', 8_000_000),
+    maxConnections: intFromEnv(env, 'MAX_CONNECTIONS', 1_000),
+    maxEventLoopDelayMs: intFromEnv(env, 'MAX_EVENT_LOOP_DELAY_MS', 1_000),
+  };
 }
 
 /** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
@@ -138,8 +147,12 @@ export function reportLimits(env: NodeJS.ProcessEnv = process.env): ReportLimits
     maxRows: intFromEnv(env, 'REPORT_MAX_ROWS', 10_000),
   };
   const callerMs = subgraphTimeoutMs(env);
-  for (const [name, value] of [['REPORT_TIMEOUT_MS', limits.reportTimeoutMs], ['CYPHER_TIMEOUT_MS', limits.cypherTimeoutMs]] as const) {
-    if (value >= callerMs) throw new Error(`${name} (${value}) must be shorter than SUBGRAPH_TIMEOUT_MS (${callerMs}), how long the gateway waits for it.`);
+  for (const [name, value] of [
+    ['REPORT_TIMEOUT_MS', limits.reportTimeoutMs],
+    ['CYPHER_TIMEOUT_MS', limits.cypherTimeoutMs],
+  ] as const) {
+    if (value >= callerMs)
+      throw new Error(`${name} (${value}) must be shorter than SUBGRAPH_TIMEOUT_MS (${callerMs}), how long the gateway waits for it.`);
   }
   return limits;
 }

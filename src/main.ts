@@ -8,29 +8,33 @@ import { graphCounts } from './dataset/repository.js';
 import { DEMO_DATASET } from './dataset/demo.js';
 import { connectNeo4j } from './neo4j/connect.js';
 import { applySchema } from './neo4j/migrations.js';
+import { defaultLogger } from './server/logger.js';
 import { startStack } from './server/stack.js';
 import { MAP_PATH } from './gateway/gateway.js';
 
-const connection = await connectNeo4j();
-console.log(`Neo4j: ${connection.uri}`);
+const logger = defaultLogger();
+const connection = await connectNeo4j('dev', process.env, (line) => logger.info(line));
+logger.info(`Neo4j: ${connection.uri}`);
 await applySchema(connection.driver);
 if ((await graphCounts(connection.driver)).nodes === 0) {
-  console.log('The database is empty: importing the demo dataset...');
+  logger.info('The database is empty: importing the demo dataset...');
   const result = await importDataset(connection.driver, DEMO_DATASET);
-  console.log(`Imported ${result.graph.nodes} nodes and ${result.graph.relationships} relationships in ${(result.elapsedMs / 1000).toFixed(1)}s.`);
+  logger.info(
+    `Imported ${result.graph.nodes} nodes and ${result.graph.relationships} relationships in ${(result.elapsedMs / 1000).toFixed(1)}s.`,
+  );
 }
 
-const stack = await startStack(connection.driver, servicePorts()).catch(async (error: unknown) => {
+const stack = await startStack(connection.driver, servicePorts(), { logger }).catch(async (error: unknown) => {
   await connection.close();
   throw error;
 });
-for (const subgraph of stack.subgraphs) console.log(`Subgraph ${subgraph.name}: ${subgraph.url}`);
-console.log(`Gateway: ${stack.gateway.url} (open it in a browser for the explorer; /health, /ready). Ctrl-C stops everything.`);
-console.log(`Investment map: ${stack.gateway.url.replace(/\/graphql$/, MAP_PATH)}/`);
+for (const subgraph of stack.subgraphs) logger.info(`Subgraph ${subgraph.name}: ${subgraph.url}`);
+logger.info(`Gateway: ${stack.gateway.url} (open it in a browser for the explorer; /health, /ready, /metrics). Ctrl-C stops everything.`);
+logger.info(`Investment map: ${stack.gateway.url.replace(/\/graphql$/, MAP_PATH)}/`);
 if (process.env.NODE_ENV !== 'production') {
-  console.log(
+  logger.info(
     'Registry and chains need no token. For the rest, get a development token and send it as Authorization: Bearer <token>:\n' +
-      '  npm run token -- --role planner --region shangcai   (gaps, candidates, Shangcai\'s projects)\n' +
+      "  npm run token -- --role planner --region shangcai   (gaps, candidates, Shangcai's projects)\n" +
       '  npm run token -- --role analyst                     (reports, runCypher)\n' +
       '  npm run token -- --role admin                       (everything)',
   );
@@ -41,7 +45,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    console.log('Stopping: draining requests...');
+    logger.info('Stopping: draining requests...');
     await stack.stop();
     await connection.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import type { GraphQLFieldResolver } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '../graphql/errors.js';
 import type { Role, Viewer } from './viewer.js';
 
 /**
@@ -7,14 +7,6 @@ import type { Role, Viewer } from './viewer.js';
  * listed is public. One table per subgraph, next to its resolvers, so the rights of a subgraph read in one place.
  */
 export type Policy = Readonly<Record<string, readonly Role[]>>;
-
-export function unauthenticated(message = 'Sign in: send Authorization: Bearer <token>.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-}
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
 
 /** UNAUTHENTICATED for anonymous viewers, FORBIDDEN for roles not allowed. */
 export function requireRole(viewer: Viewer, allowed: readonly Role[], what: string): void {

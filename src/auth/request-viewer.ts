@@ -1,6 +1,7 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { AuthSettings } from '../config.js';
-import { unauthenticated } from './policy.js';
+import { unauthenticated } from '../graphql/errors.js';
+import type { Logger } from '../server/logger.js';
 import { InvalidTokenError, jwksKey, secretKey, verifyAccessToken, verifyInternalToken, type AccessTokenKey } from './tokens.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
@@ -15,8 +16,8 @@ export function accessTokenKey(auth: AuthSettings): AccessTokenKey {
 }
 
 /** At the gateway: the viewer of `Authorization: Bearer <token>`, anonymous without one, 401 for a bad one. */
-export async function viewerOfClientRequest(request: IncomingMessage, key: AccessTokenKey, log = console.warn): Promise<Viewer> {
-  const header = request.headers.authorization;
+export async function viewerOfClientRequest(headers: IncomingHttpHeaders, key: AccessTokenKey, logger: Logger): Promise<Viewer> {
+  const header = headers.authorization;
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated('Send the token as Authorization: Bearer <token>.');
@@ -24,7 +25,7 @@ export async function viewerOfClientRequest(request: IncomingMessage, key: Acces
     return await verifyAccessToken(match[1]!, key);
   } catch (error) {
     if (!(error instanceof InvalidTokenError)) throw error;
-    log(`[gateway] refused a token: ${error.message}`);
+    logger.warn({ reason: error.message }, 'refused a token');
     throw unauthenticated(INVALID_TOKEN);
   }
 }
@@ -34,8 +35,8 @@ export async function viewerOfClientRequest(request: IncomingMessage, key: Acces
  * operations too, which the gateway signs as the anonymous viewer — so a subgraph answers no one but the gateway;
  * a viewer header that does not verify is refused, never trusted.
  */
-export async function viewerOfSubgraphRequest(request: IncomingMessage, internalSecret: string): Promise<Viewer> {
-  const token = request.headers[VIEWER_HEADER];
+export async function viewerOfSubgraphRequest(headers: IncomingHttpHeaders, internalSecret: string): Promise<Viewer> {
+  const token = headers[VIEWER_HEADER];
   if (token === undefined) throw unauthenticated('This service answers only the gateway: send your request to the gateway.');
   try {
     return await verifyInternalToken(Array.isArray(token) ? token.join('') : token, internalSecret);

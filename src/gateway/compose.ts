@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { defaultPrintOptions, orderPrintedDefinitions, printSchema } from '@apollo/federation-internals';
 import { DEFAULT_SUBGRAPH_BASE_PORT } from '../config.js';
-import { GRAPHQL_PATH } from '../server/http.js';
+import { GRAPHQL_PATH } from '../server/service.js';
 import type { Subgraph } from '../subgraphs/subgraph.js';
 
 export const SUPERGRAPH_PATH = new URL('../../schema/supergraph.graphql', import.meta.url);

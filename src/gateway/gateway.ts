@@ -2,14 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
 import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
-import { createErrorFormatter } from '../graphql/errors.js';
-import { GRAPHQL_PATH } from '../server/http.js';
-import { startGraphQLService, type RunningService } from '../server/service.js';
+import { createErrorFormatter, subgraphUnavailable } from '../graphql/errors.js';
+import { recordRequestOutcome } from '../graphql/request-outcome.js';
+import { defaultLogger, type Logger } from '../server/logger.js';
+import { subgraphFetchDuration } from '../server/metrics.js';
+import { GRAPHQL_PATH, startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { currentRequest, REQUEST_ID_HEADER } from '../server/request-context.js';
@@ -27,6 +28,7 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** The built map (src/web) to serve at /map; by default dist/web. */
   webRoot?: string;
+  logger?: Logger;
 }
 
 export const MAP_PATH = '/map';
@@ -47,6 +49,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const key = accessTokenKey(auth);
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   const production = process.env.NODE_ENV === 'production';
+  const logger = options.logger ?? defaultLogger();
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata endpoints at start:
   // nothing leaves this deployment unless its operators opt in (APOLLO_TELEMETRY_DISABLED=false).
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -57,10 +60,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         url: options.subgraphUrls[name] ?? url,
         // A subgraph request ends when its time runs out or when the client gives up on the operation: the subgraph
         // sees the connection close and stops the request's transactions.
-        fetcher: ((input: string, init?: RequestInit) => {
+        fetcher: (async (input: string, init?: RequestInit) => {
           const abandoned = currentRequest()?.signal;
           const timeout = AbortSignal.timeout(timeoutMs);
-          return fetch(input, { ...init, signal: abandoned ? AbortSignal.any([timeout, abandoned]) : timeout });
+          const timer = subgraphFetchDuration.startTimer({ subgraph: name });
+          try {
+            const response = await fetch(input, { ...init, signal: abandoned ? AbortSignal.any([timeout, abandoned]) : timeout });
+            timer({ outcome: response.status >= 500 ? 'http_5xx' : 'ok' });
+            return response;
+          } catch (error) {
+            timer({ outcome: 'failed' });
+            throw error;
+          }
         }) as never,
         async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
@@ -72,9 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         didEncounterError(error: Error, _request: unknown, response?: { status: number }) {
           const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
           if (response && response.status < 500 && !timedOut) throw error;
-          throw new GraphQLError(`The ${name} service is unavailable right now; try again shortly.`, {
-            extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: name },
-          });
+          throw subgraphUnavailable(name);
         },
       }),
   });
@@ -82,13 +91,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // No cache hints: the cache-control plugin would only wrap every field.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...limits.plugins, recordRequestOutcome(), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...limits.validationRules, knownOperationTypes],
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
     introspection: !production,
     csrfPrevention: true,
-    formatError: createErrorFormatter('gateway'),
+    formatError: createErrorFormatter('gateway', logger),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
   });
@@ -97,7 +106,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     apollo,
     port: options.port,
     host: options.host ?? serviceHosts().gateway,
-    context: async (request) => ({ viewer: await viewerOfClientRequest(request, key) }),
+    logger,
+    context: async (request) => ({ viewer: await viewerOfClientRequest(request.headers, key, logger) }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
     site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },
   });

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from '../server/logger.js';
 import { Neo4jMemoryLimitError, Neo4jTerminatedError, Neo4jTimeoutError, Neo4jUnavailableError } from '../neo4j/errors.js';
 
 /** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
@@ -27,19 +28,40 @@ function typedError(code: PublicErrorCode, message: string, extensions: Record<s
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
+/**
+ * Every error a client can receive is made here. The rule for ids: a lookup by id (`region(id)`, `enterprise(id)`,
+ * `project(id)`) answers null for an unknown id; an id that an analysis or a mutation needs (`chainGaps(regionId)`,
+ * `advanceProject(id)`) is NOT_FOUND, naming what is missing. The README lists every code.
+ */
+
 /** The input cannot be served as given; the message says what to change. */
-export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
-  typedError('BAD_USER_INPUT', message, extensions);
+export const badUserInput = (message: string, extensions?: Record<string, unknown>) => typedError('BAD_USER_INPUT', message, extensions);
 
-export const notFound = (message: string, extensions?: Record<string, unknown>) =>
-  typedError('NOT_FOUND', message, extensions);
+export const notFound = (message: string, extensions?: Record<string, unknown>) => typedError('NOT_FOUND', message, extensions);
 
-export const conflict = (message: string, extensions?: Record<string, unknown>) =>
-  typedError('CONFLICT', message, extensions);
+export const conflict = (message: string, extensions?: Record<string, unknown>) => typedError('CONFLICT', message, extensions);
+
+/** No token, or one that does not verify: 401. */
+export const unauthenticated = (message = 'Sign in: send Authorization: Bearer <token>.') =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+/** A known viewer who may not do this; the message says what it needs. */
+export const forbidden = (message: string) => typedError('FORBIDDEN', message);
+
+/** A planner's project rights end at their region's subtree. */
+export const outsideRegion = (regionId: string | null, what: string) =>
+  forbidden(`${what} is outside your region '${regionId}': a planner sees and changes only the projects of their own region.`);
+
+/** At the gateway: a subgraph that cannot be reached, timed out or failed with 5xx. */
+export const subgraphUnavailable = (serviceName: string) =>
+  typedError('SERVICE_UNAVAILABLE', `The ${serviceName} service is unavailable right now; try again shortly.`, { serviceName });
 
 /** Data the answer needs has not been written yet: an import is under way, or stopped midway and must be re-run. */
 export const datasetIncomplete = (what: string) =>
-  typedError('SERVICE_UNAVAILABLE', `${what}: an import is under way, or stopped before its end and must be run again (see dataset { message }).`);
+  typedError(
+    'SERVICE_UNAVAILABLE',
+    `${what}: an import is under way, or stopped before its end and must be run again (see dataset { message }).`,
+  );
 
 const NEO4J_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; try again shortly.';
 const NEO4J_TIMEOUT_MESSAGE = 'The graph database took too long to answer; try again shortly.';
@@ -58,7 +80,7 @@ const NEO4J_RETRY_LATER: [new (...args: never[]) => Error, string][] = [
  * Apollo Server's `formatError`: typed errors pass as they are, an unreachable Neo4j becomes SERVICE_UNAVAILABLE,
  * everything else is logged in full and reaches the client as a bare INTERNAL_SERVER_ERROR.
  */
-export function createErrorFormatter(serviceName: string, log: (line: string) => void = console.error) {
+export function createErrorFormatter(serviceName: string, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const retryLater = NEO4J_RETRY_LATER.find(([kind]) => original instanceof kind);
@@ -73,7 +95,7 @@ export function createErrorFormatter(serviceName: string, log: (line: string) =>
     if (code === 'INTERNAL_SERVER_ERROR' && typeof formatted.extensions?.serviceName === 'string') {
       return formatted;
     }
-    log(`[${serviceName}] internal error: ${describe(original)}`);
+    logger.error({ service: serviceName, err: original }, 'internal error');
     return {
       message: 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -83,7 +105,12 @@ export function createErrorFormatter(serviceName: string, log: (line: string) =>
   };
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return JSON.stringify(error);
+/**
+ * The body of every answer that is not GraphQL's own (a body too large, an unknown path, an overloaded service, a
+ * failure outside GraphQL): the shape of a GraphQL error, so clients read one shape.
+ */
+export function httpErrorBody(status: number, message: string) {
+  const code =
+    status === 404 ? 'NOT_FOUND' : status === 503 ? 'SERVICE_UNAVAILABLE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+  return { errors: [{ message: status >= 500 && status !== 503 ? 'Internal server error' : message, extensions: { code } }] };
 }

@@ -17,7 +17,7 @@ export interface Neo4jConnection {
 export async function connectNeo4j(
   instance = 'dev',
   env: NodeJS.ProcessEnv = process.env,
-  log: (line: string) => void = console.log,
+  log: (line: string) => void,
 ): Promise<Neo4jConnection> {
   const credentials = neo4jCredentials(env);
   const external = externalNeo4jUri(env);
@@ -30,7 +30,7 @@ export async function connectNeo4j(
     await driver.verifyConnectivity();
   } catch (error) {
     await driver.close();
-    throw new Error(`Neo4j at ${uri} does not answer: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Neo4j at ${uri} does not answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return {
     driver,

@@ -3,11 +3,22 @@ import { randomUUID } from 'node:crypto';
 
 /**
  * The request being served, wherever its work runs: its id (logged, passed to the subgraphs and put into the
- * metadata of every Neo4j transaction it starts) and a signal that fires when its client gives up on it.
+ * metadata of every Neo4j transaction it starts), a signal that fires when its client gives up on it, and what its
+ * one log line will say about it.
  */
 export interface RequestContext {
   requestId: string;
   signal: AbortSignal;
+  outcome: RequestOutcome;
+}
+
+/** Filled in while a request is served; logged and counted once it is answered. */
+export interface RequestOutcome {
+  operationName: string | null;
+  /** The codes of the errors in the answer, in order. */
+  errorCodes: string[];
+  /** The viewer's subject (never their token). */
+  subject: string | null;
 }
 
 /** The header that carries a request's id from the gateway to the subgraphs. */

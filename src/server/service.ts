@@ -1,7 +1,63 @@
-import type { IncomingMessage } from 'node:http';
+import { realpathSync } from 'node:fs';
+import { setMaxListeners } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative } from 'node:path';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { closeGracefully, createGraphQLHttpServer, GRAPHQL_PATH, listen, type ReadinessReport } from './http.js';
-import type { StaticSite } from './static-site.js';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import underPressure from '@fastify/under-pressure';
+import type { GraphQLError } from 'graphql';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Viewer } from '../auth/viewer.js';
+import { httpLimits } from '../config.js';
+import { httpErrorBody } from '../graphql/errors.js';
+import type { Logger } from './logger.js';
+import { graphqlErrors, metricsRegistry, operationLabel, requestDuration } from './metrics.js';
+import { REQUEST_ID_HEADER, requestIdFrom, runInRequest, type RequestOutcome } from './request-context.js';
+
+export const GRAPHQL_PATH = '/graphql';
+/** Larger bodies get 413; the largest legitimate operation (a report with parameters) is a few kilobytes. */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+/** How long a client may take to send its headers and its whole request, and an idle connection stays open. */
+const HTTP_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
+/** In-flight requests may finish for this long when a service stops; then their connections are cut. */
+const STOP_GRACE_MS = 10_000;
+/** What an overloaded service asks its clients to wait before they try again. */
+const RETRY_AFTER_SECONDS = 2;
+
+const ALWAYS_ANSWERED = new Set(['/health', '/metrics']);
+
+/** The page talks to its own origin only; no inline scripts, no framing. */
+const SITE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+};
+
+export interface ReadinessReport {
+  ready: boolean;
+  [detail: string]: unknown;
+}
+
+/** A built single-page site (the planners' map) served under a path prefix, e.g. `/map`. */
+export interface StaticSite {
+  prefix: string;
+  /** The folder Vite built it into; its index.html answers every page path under the prefix. */
+  root: string;
+}
 
 /** A GraphQL service (a subgraph or the gateway) listening on a port. */
 export interface RunningService {
@@ -13,35 +69,234 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export interface ServiceOptions<Context extends BaseContext> {
+export interface ServiceOptions<Context extends BaseContext & { viewer: Viewer }> {
   name: string;
   apollo: ApolloServer<Context>;
-  context: (request: IncomingMessage) => Promise<Context>;
+  /** A fresh context for each request (its loaders cache nothing across requests). */
+  context: (request: FastifyRequest) => Promise<Context>;
+  /** `/ready`: whether this service can answer requests now (its dependencies are reachable). */
   readiness: () => Promise<ReadinessReport>;
   /** 0 picks any free port. */
   port: number;
   /** The address to listen on: loopback unless other hosts must reach the service. */
   host: string;
+  logger: Logger;
+  maxBodyBytes?: number;
+  /** A web page served beside the API (the gateway's map). */
   site?: StaticSite;
+  /** Called with the id of a request whose client went away before its answer was sent. */
   onAbandoned?: (requestId: string) => void;
 }
 
 /**
- * Starts the Apollo Server and listens. Apollo Server's own signal handling must be off
+ * Starts the Apollo Server and serves it with fastify: GraphQL at `/graphql` (Apollo Server's own HTTP semantics,
+ * landing page included), `/health` (the process is alive), `/ready` (its dependencies answer), `/metrics`
+ * (Prometheus) and, on the gateway, the map's pages. Apollo Server's own signal handling must be off
  * (`stopOnTerminationSignals: false`): the process stops its services itself, draining HTTP first.
  */
-export async function startGraphQLService<Context extends BaseContext>(options: ServiceOptions<Context>): Promise<RunningService> {
+export async function startGraphQLService<Context extends BaseContext & { viewer: Viewer }>(
+  options: ServiceOptions<Context>,
+): Promise<RunningService> {
   await options.apollo.start();
-  const server = createGraphQLHttpServer(options);
-  const port = await listen(server, options.port, options.host);
-  const reachableHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  const limits = httpLimits();
+  const app = Fastify({
+    loggerInstance: options.logger.child({ service: options.name }) as FastifyBaseLogger,
+    // Each request is logged once, when answered, with what GraphQL made of it (see logAnswered).
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: (request) => requestIdFrom(request.headers[REQUEST_ID_HEADER]),
+    bodyLimit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    requestTimeout: HTTP_TIMEOUTS.requestMs,
+    keepAliveTimeout: HTTP_TIMEOUTS.keepAliveMs,
+    // How often those timeouts are checked (Node's default, 30 s, would let a slow client hold on three times longer).
+    http: { headersTimeout: HTTP_TIMEOUTS.headersMs, connectionsCheckingInterval: 1_000 },
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  const outcomes = new WeakMap<FastifyRequest, RequestOutcome>();
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
+    const message =
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `The request body is larger than ${app.initialConfig.bodyLimit} bytes` : error.message;
+    return reply.code(status).send(httpErrorBody(status, message));
+  });
+  app.setNotFoundHandler((request, reply) => notFound(request, reply, options.site));
+  app.addHook('onResponse', async (request, reply) => logAnswered(options.name, request, reply, outcomes.get(request)));
+
+  await app.register(underPressure, {
+    maxEventLoopDelay: limits.maxEventLoopDelayMs,
+    retryAfter: RETRY_AFTER_SECONDS,
+    // Liveness and metrics answer as ever: a busy service must not look dead to its orchestrator.
+    pressureHandler: (request, reply) => {
+      if (ALWAYS_ANSWERED.has(request.url)) return;
+      const message = `The ${options.name} service is too busy to start this now; try again in ${RETRY_AFTER_SECONDS} s.`;
+      void reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send(httpErrorBody(503, message));
+    },
+  });
+  // Only our directives: helmet's defaults add upgrade-insecure-requests, which breaks the map served over plain HTTP.
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: SITE_CSP },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_request, reply) => {
+    const report = await options.readiness();
+    return reply.code(report.ready ? 200 : 503).send(report);
+  });
+  app.get('/metrics', async (_request, reply) => reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics()));
+  app.get('/', async (_request, reply) => reply.redirect(GRAPHQL_PATH));
+  registerGraphQL(app, options, outcomes, limits.maxResponseBytes);
+  if (options.site) await registerSite(app, options.site);
+
+  const port = await listenOn(app, options.port, options.host);
+  app.server.maxConnections = limits.maxConnections;
+  const reachableHost =
+    options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     name: options.name,
     port,
     url: `http://${reachableHost}:${port}${GRAPHQL_PATH}`,
     async stop() {
-      await closeGracefully(server);
+      const cut = setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS);
+      await app.close();
+      clearTimeout(cut);
       await options.apollo.stop();
     },
   };
+}
+
+function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
+  app: FastifyInstance,
+  options: ServiceOptions<Context>,
+  outcomes: WeakMap<FastifyRequest, RequestOutcome>,
+  maxResponseBytes: number,
+): void {
+  const serve = fastifyApolloHandler(options.apollo, {
+    context: async (request) => {
+      const outcome = outcomes.get(request);
+      try {
+        const context = await options.context(request);
+        if (outcome) outcome.subject = context.viewer.subject ?? null;
+        return context;
+      } catch (error) {
+        // Apollo answers a failed context without its plugins: its code is recorded here.
+        if (outcome) outcome.errorCodes = [String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR')];
+        throw error;
+      }
+    },
+  });
+  app.route({
+    method: ['GET', 'POST'],
+    url: GRAPHQL_PATH,
+    // The landing page's explorer comes from Apollo's CDN; the API's answers are JSON, which a CSP does not govern.
+    helmet: { contentSecurityPolicy: false },
+    onRequest: async (request) => {
+      const charset = /;\s*charset=([^;\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+      if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+        throw Object.assign(new Error(`Unsupported charset ${charset}; send UTF-8`), { statusCode: 415 });
+      }
+    },
+    onSend: async (_request, reply, payload) => {
+      if (typeof payload !== 'string' || Buffer.byteLength(payload) <= maxResponseBytes) return payload;
+      reply.code(400).type('application/json; charset=utf-8');
+      const message = `The answer is larger than ${maxResponseBytes / 1_000_000} MB; ask for fewer items (first) or fewer fields.`;
+      return JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+    },
+    handler(request, reply) {
+      const outcome: RequestOutcome = { operationName: null, errorCodes: [], subject: null };
+      outcomes.set(request, outcome);
+      const abandoned = new AbortController();
+      // Every subgraph call and query of the request listens to it: more than Node's default of 10 is normal here.
+      setMaxListeners(100, abandoned.signal);
+      reply.raw.on('close', () => {
+        if (reply.raw.writableFinished) return;
+        abandoned.abort();
+        options.onAbandoned?.(request.id);
+      });
+      reply.header(REQUEST_ID_HEADER, request.id);
+      return runInRequest({ requestId: request.id, signal: abandoned.signal, outcome }, () =>
+        serve.call(app, request as never, reply as never),
+      );
+    },
+  });
+}
+
+/** One line per answered request; never its body or headers, which may carry tokens. */
+function logAnswered(service: string, request: FastifyRequest, reply: FastifyReply, outcome: RequestOutcome | undefined): void {
+  const path = request.url.split('?')[0]!;
+  const durationMs = Math.round(reply.elapsedTime * 10) / 10;
+  const status = reply.statusCode;
+  if (outcome) {
+    const operation = operationLabel(outcome.operationName);
+    requestDuration.observe({ service, operation, status: String(status) }, durationMs / 1000);
+    for (const code of outcome.errorCodes) graphqlErrors.inc({ service, code });
+  }
+  const entry = {
+    requestId: request.id,
+    method: request.method,
+    path,
+    status,
+    durationMs,
+    ...(outcome ? { operation: outcome.operationName, errorCodes: outcome.errorCodes, subject: outcome.subject } : {}),
+  };
+  const probe = path === '/health' || path === '/ready' || path === '/metrics';
+  if (status >= 500) request.log.error(entry, 'answered');
+  else if (probe) request.log.debug(entry, 'answered');
+  else request.log.info(entry, 'answered');
+}
+
+/**
+ * The map's files under its prefix (hashed assets cached for a year), and its index.html for every page path.
+ * A symbolic link among the built files (left by a build step, or by someone with write access there) must not
+ * serve what lies elsewhere on the machine: such files are 404s.
+ */
+async function registerSite(app: FastifyInstance, site: StaticSite): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: site.root,
+    prefix: `${site.prefix}/`,
+    index: 'index.html',
+    cacheControl: false,
+    allowedPath: (pathname) => reachedWithoutLinks(site.root, join(site.root, pathname)),
+    setHeaders: (response, path) => {
+      const asset = relative(site.root, path).startsWith('assets/');
+      response.setHeader('cache-control', asset ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get(site.prefix, async (_request, reply) => reply.redirect(`${site.prefix}/`, 301));
+}
+
+function reachedWithoutLinks(root: string, file: string): boolean {
+  try {
+    return realpathSync(file) === join(realpathSync(root), relative(root, file));
+  } catch {
+    return false;
+  }
+}
+
+/** A page path of the map gets its index.html; anything else is a 404 in the one error shape. */
+function notFound(request: FastifyRequest, reply: FastifyReply, site: StaticSite | undefined) {
+  const path = request.url.split('?')[0]!;
+  const pagePath =
+    site && (request.method === 'GET' || request.method === 'HEAD') && path.startsWith(`${site.prefix}/`) && extname(path) === '';
+  if (pagePath && reachedWithoutLinks(site.root, join(site.root, 'index.html'))) {
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', site.root);
+  }
+  const message = pagePath
+    ? 'The map is not built: run `npm run build:web` (npm start does it).'
+    : `Nothing is served at ${path}; GraphQL is served at ${GRAPHQL_PATH}.`;
+  return reply.code(404).send(httpErrorBody(404, message));
+}
+
+async function listenOn(app: FastifyInstance, port: number, host: string): Promise<number> {
+  try {
+    await app.listen({ port, host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Port ${port} is in use: stop what holds it, or set PORT / SUBGRAPH_BASE_PORT to other ports.`, { cause: error });
+    }
+    throw error;
+  }
+  return (app.server.address() as AddressInfo).port;
 }

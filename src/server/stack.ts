@@ -4,6 +4,7 @@ import { authSettings, type AuthSettings, type ServicePorts } from '../config.js
 import { SUPERGRAPH_PATH } from '../gateway/compose.js';
 import { startGateway } from '../gateway/gateway.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
+import { defaultLogger, type Logger } from './logger.js';
 import type { RunningService } from './service.js';
 
 export interface RunningStack {
@@ -17,17 +18,24 @@ export interface RunningStack {
  * Every subgraph over one driver, and the gateway over them serving the committed supergraph.
  * `ports: 'any'` binds free ports (tests); otherwise subgraph i listens on `ports.subgraphBase + i`.
  */
-export async function startStack(driver: Driver, ports: ServicePorts | 'any', auth: AuthSettings = authSettings()): Promise<RunningStack> {
+export interface StackOptions {
+  auth?: AuthSettings;
+  logger?: Logger;
+}
+
+export async function startStack(driver: Driver, ports: ServicePorts | 'any', options: StackOptions = {}): Promise<RunningStack> {
+  const { auth = authSettings(), logger = defaultLogger() } = options;
   const subgraphs: RunningService[] = [];
   try {
     for (const [index, subgraph] of SUBGRAPHS.entries()) {
-      subgraphs.push(await subgraph.start(driver, ports === 'any' ? 0 : ports.subgraphBase + index, auth));
+      subgraphs.push(await subgraph.start(driver, { port: ports === 'any' ? 0 : ports.subgraphBase + index, auth, logger }));
     }
     const gateway = await startGateway({
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
       subgraphUrls: Object.fromEntries(subgraphs.map((service) => [service.name, service.url])),
       port: ports === 'any' ? 0 : ports.gateway,
       auth,
+      logger,
     });
     return {
       gateway,

@@ -13,6 +13,8 @@ import { createErrorFormatter } from '../graphql/errors.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { terminateRequestTransactions } from '../neo4j/driver.js';
 import { datasetIncompleteReason, datasetStatus } from '../dataset/repository.js';
+import { recordRequestOutcome } from '../graphql/request-outcome.js';
+import { defaultLogger, type Logger } from '../server/logger.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
 
 /**
@@ -33,8 +35,17 @@ export interface Subgraph {
   name: string;
   typeDefs: DocumentNode;
   policy: Policy;
-  /** Serves the subgraph on `port` (0: any free port) over the given driver; it answers only the gateway. */
-  start(driver: Driver, port: number, auth?: AuthSettings, host?: string): Promise<RunningService>;
+  /** Serves the subgraph over the given driver; it answers only the gateway. */
+  start(driver: Driver, options: SubgraphServiceOptions): Promise<RunningService>;
+}
+
+export interface SubgraphServiceOptions {
+  /** 0: any free port. */
+  port: number;
+  auth?: AuthSettings;
+  /** Where to listen; see serviceHosts. */
+  host?: string;
+  logger?: Logger;
 }
 
 function subgraphSdlPath(name: string): URL {
@@ -53,30 +64,36 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
     name: definition.name,
     typeDefs,
     policy,
-    start(driver, port, auth = authSettings(), host = serviceHosts().subgraphs) {
+    start(driver, { port, auth = authSettings(), host = serviceHosts().subgraphs, logger = defaultLogger() }) {
       // The gateway's limits again: a subgraph reached some other way must not be cheaper to exhaust.
       const limits = operationLimits<Context>(process.env.NODE_ENV === 'production');
       const apollo = new ApolloServer<Context>({
         schema,
         validationRules: limits.validationRules,
         parseOptions: limits.parseOptions,
-        formatError: createErrorFormatter(definition.name),
+        formatError: createErrorFormatter(definition.name, logger),
         includeStacktraceInErrorResponses: false,
         stopOnTerminationSignals: false,
         // Inline traces feed Apollo Studio usage reporting, which this product does not use; no field declares a cache
         // hint, and the cache-control plugin would otherwise wrap every field resolver.
-        plugins: [...limits.plugins, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [
+          ...limits.plugins,
+          recordRequestOutcome(),
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginCacheControlDisabled(),
+        ],
       });
       return startGraphQLService({
         name: definition.name,
         apollo,
         port,
         host,
-        context: async (request) => definition.createContext(driver, await viewerOfSubgraphRequest(request, auth.internalSecret)),
+        logger,
+        context: async (request) => definition.createContext(driver, await viewerOfSubgraphRequest(request.headers, auth.internalSecret)),
         readiness: () => neo4jReadiness(driver),
         onAbandoned: (requestId) => {
           terminateRequestTransactions(driver, requestId).catch((error: unknown) =>
-            console.error(`[${definition.name}] could not stop the transactions of abandoned request ${requestId}:`, error),
+            logger.error({ service: definition.name, requestId, err: error }, 'could not stop the transactions of an abandoned request'),
           );
         },
       });

@@ -15,6 +15,9 @@ import { buildMap, launchChromium, SCREENSHOTS_DIR } from '../support/browser.js
 import { parseCsv } from '../support/csv.js';
 import { testToken, useStack } from '../support/stack.js';
 
+// Built before the stack starts: the build blocks this process for seconds, which a running service would rightly
+// answer with 503 (it sheds load while its event loop lags).
+beforeAll(buildMap);
 const stack = useStack();
 const planner = stack.as('planner', 'shangcai');
 let browser: Browser;
@@ -30,7 +33,6 @@ async function percentIn(text: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  buildMap();
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
   page = await context.newPage();
@@ -54,7 +56,10 @@ describe('the investment map', () => {
     await page.getByLabel('Token').fill(await testToken('planner', 'shangcai'));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in').waitFor();
-    const stored = await page.evaluate(() => ({ session: sessionStorage.getItem('chain-graph.token'), local: JSON.stringify(localStorage) }));
+    const stored = await page.evaluate(() => ({
+      session: sessionStorage.getItem('chain-graph.token'),
+      local: JSON.stringify(localStorage),
+    }));
     expect(stored.session).toMatch(/^ey/);
     expect(stored.local).not.toContain(stored.session!);
   });
@@ -85,7 +90,9 @@ describe('the investment map', () => {
 
     await expect.poll(() => page.getByTestId('region-name').textContent()).toContain('Shangcai');
     expect(await page.getByTestId('region-name').textContent()).toContain('上蔡县');
-    const states = await footwear().locator('[data-link-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')));
+    const states = await footwear()
+      .locator('[data-link-id]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')));
     expect(states).toHaveLength(13);
     expect(states).toContain('MISSING');
     expect(states.filter((state) => state !== 'MISSING')).toHaveLength(3);
@@ -97,7 +104,9 @@ describe('the investment map', () => {
   it('lays the chain out upstream on the left: every arrow points rightwards', async () => {
     const feeds = await footwear()
       .locator('polyline.feed')
-      .evaluateAll((lines) => lines.map((line) => (line.getAttribute('points') ?? '').split(' ').map((point) => Number(point.split(',')[0]))));
+      .evaluateAll((lines) =>
+        lines.map((line) => (line.getAttribute('points') ?? '').split(' ').map((point) => Number(point.split(',')[0]))),
+      );
     expect(feeds.length).toBeGreaterThan(10);
     for (const xs of feeds) expect(xs.at(-1)!).toBeGreaterThan(xs[0]!);
   });
@@ -156,7 +165,9 @@ describe('the investment map', () => {
     const card = page.locator('[data-status="LEAD"] [data-testid="project"]').filter({ hasText: 'version 1' }).first();
     await card.waitFor();
     const projectId = (await card.getAttribute('data-project-id'))!;
-    const stored = await planner<{ project: { enterprise: { id: string }; status: string } }>(`{ project(id: "${projectId}") { enterprise { id } status } }`);
+    const stored = await planner<{ project: { enterprise: { id: string }; status: string } }>(
+      `{ project(id: "${projectId}") { enterprise { id } status } }`,
+    );
     expect(stored.data?.project).toEqual({ enterprise: { id: firmId }, status: 'LEAD' });
 
     // Someone else moves it on while this page still shows version 1.
@@ -210,7 +221,10 @@ describe('the map when a service behind the gateway is down', () => {
     const deadPort = await freePort();
     const gateway = await startGateway({
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-      subgraphUrls: { ...Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url])), recruitment: `http://localhost:${deadPort}/graphql` },
+      subgraphUrls: {
+        ...Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url])),
+        recruitment: `http://localhost:${deadPort}/graphql`,
+      },
       port: 0,
     });
     try {

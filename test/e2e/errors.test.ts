@@ -8,6 +8,7 @@ import type { RunningService } from '../../src/server/service.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 import { registry } from '../../src/subgraphs/registry/index.js';
 import { testDriver } from '../support/neo4j.js';
+import { capturingLogger } from '../support/logs.js';
 import { postGraphQL, postToSubgraph } from '../support/stack.js';
 
 const running: RunningService[] = [];
@@ -18,9 +19,9 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-async function registryOver(driver: Driver) {
+async function registryOver(driver: Driver, logger = capturingLogger().logger) {
   drivers.push(driver);
-  const service = await registry.start(driver, 0);
+  const service = await registry.start(driver, { port: 0, logger });
   running.push(service);
   return service;
 }
@@ -29,7 +30,11 @@ describe('when Neo4j cannot be reached', () => {
   it('answers SERVICE_UNAVAILABLE without internals, through the subgraph and the gateway, and /ready is 503', async () => {
     // A real driver to a port where nothing listens.
     const service = await registryOver(createDriver('bolt://127.0.0.1:9', neo4jCredentials()));
-    const gateway = await startGateway({ supergraphSdl: composeSupergraph(SUBGRAPHS).supergraphSdl, subgraphUrls: { registry: service.url }, port: 0 });
+    const gateway = await startGateway({
+      supergraphSdl: composeSupergraph(SUBGRAPHS).supergraphSdl,
+      subgraphUrls: { registry: service.url },
+      port: 0,
+    });
     running.push(gateway);
     for (const post of [postToSubgraph, postGraphQL]) {
       const url = post === postGraphQL ? gateway.url : service.url;
@@ -52,17 +57,25 @@ describe('an unexpected failure', () => {
     // The real driver, with its query method failing the way a bug in our code would.
     const failing = new Proxy(real, {
       get(target, property) {
-        if (property === 'session') return () => ({ run: () => Promise.reject(new TypeError('secret internal detail')), close: async () => {} });
+        if (property === 'session')
+          return () => ({ run: () => Promise.reject(new TypeError('secret internal detail')), close: async () => {} });
         const value: unknown = Reflect.get(target, property);
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const service = await registryOver(failing);
+    const logs = capturingLogger();
+    const service = await registryOver(failing, logs.logger);
     drivers.push(real);
     const response = await postToSubgraph(service.url, '{ industries { id } }');
-    expect(response.errors).toEqual([{ message: 'Internal server error', path: ['industries'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(response.errors).toEqual([
+      {
+        message: 'Internal server error',
+        path: ['industries'],
+        locations: expect.any(Array),
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
     expect(JSON.stringify(response)).not.toContain('secret');
-    expect(log.mock.calls.flat().join(' ')).toContain('secret internal detail');
+    expect(JSON.stringify(logs.lines())).toContain('secret internal detail');
   });
 });

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -12,7 +14,6 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { startGateway } from '../../src/gateway/gateway.js';
-import { closeGracefully, listen } from '../../src/server/http.js';
 import { startStack, type RunningStack } from '../../src/server/stack.js';
 import { postGraphQL, testToken, type GraphQLResponse } from '../support/stack.js';
 
@@ -56,9 +57,12 @@ function startLoad(operations: string[], token: string) {
   const client = async (index: number) => {
     for (let count = 0; running; count += 1) {
       const started = Date.now();
-      const response: GraphQLResponse = await postGraphQL<Record<string, unknown>>(stack.gateway.url, operations[(index + count) % operations.length]!, undefined, token).catch(
-        () => ({ errors: [{ message: 'no HTTP answer', extensions: { code: 'NO_ANSWER' } }] }),
-      );
+      const response: GraphQLResponse = await postGraphQL<Record<string, unknown>>(
+        stack.gateway.url,
+        operations[(index + count) % operations.length]!,
+        undefined,
+        token,
+      ).catch(() => ({ errors: [{ message: 'no HTTP answer', extensions: { code: 'NO_ANSWER' } }] }));
       const codes = (response.errors ?? []).map((error) => String(error.extensions?.code));
       outcomes.push({ at: started, ok: codes.length === 0, codes, ms: Date.now() - started });
       await sleep(50);
@@ -133,7 +137,7 @@ describe.skipIf(externalNeo4jUri() !== undefined)('faults', () => {
 
   it('drains an in-flight request on SIGTERM before it stops', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: uri, PORT: '4310', SUBGRAPH_BASE_PORT: '4311' },
+      env: { ...process.env, NEO4J_URI: uri, PORT: '4310', SUBGRAPH_BASE_PORT: '4311', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -164,18 +168,32 @@ describe.skipIf(externalNeo4jUri() !== undefined)('faults', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"data":');
     });
-    const port = await listen(stalling, 0, '127.0.0.1');
-    const subgraphUrls = { ...Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url])), chains: `http://localhost:${port}/graphql` };
-    const gateway = await startGateway({ supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'), subgraphUrls, port: 0, subgraphTimeoutMs: 500 });
+    await once(stalling.listen(0, '127.0.0.1'), 'listening');
+    const { port } = stalling.address() as AddressInfo;
+    const subgraphUrls = {
+      ...Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url])),
+      chains: `http://localhost:${port}/graphql`,
+    };
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls,
+      port: 0,
+      subgraphTimeoutMs: 500,
+    });
     try {
-      const response = await postGraphQL<{ industries: unknown[]; chain: unknown }>(gateway.url, '{ industries { id } chain(id: "footwear") { name } }');
+      const response = await postGraphQL<{ industries: unknown[]; chain: unknown }>(
+        gateway.url,
+        '{ industries { id } chain(id: "footwear") { name } }',
+      );
       expect(response.data!.industries.length).toBe(10);
       expect(response.data!.chain).toBeNull();
-      expect(response.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', serviceName: 'chains' }) })]);
+      expect(response.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', serviceName: 'chains' }) }),
+      ]);
     } finally {
       await gateway.stop();
       stalling.closeAllConnections();
-      await closeGracefully(stalling, 0);
+      await new Promise((resolve) => stalling.close(resolve));
     }
   });
 

@@ -1,6 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BODY_BYTES } from '../../src/server/http.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/server/service.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 import { useStack } from '../support/stack.js';
 
@@ -13,7 +13,9 @@ describe('the gateway over HTTP', () => {
     );
     const musts = results.filter(({ name }) => name.startsWith('MUST'));
     expect(musts.length).toBeGreaterThan(10);
-    const failed = musts.filter(({ result }) => result.status !== 'ok').map(({ name, result }) => `${name}: ${'reason' in result ? result.reason : ''}`);
+    const failed = musts
+      .filter(({ result }) => result.status !== 'ok')
+      .map(({ name, result }) => `${name}: ${'reason' in result ? result.reason : ''}`);
     expect(failed).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import neo4j, { Neo4jError, type Driver, type ResultSummary } from 'neo4j-driver
 import { classifyNeo4jError } from '../../neo4j/errors.js';
 import { transactionConfig, type Params } from '../../neo4j/driver.js';
 import { toJsonValue, type JsonValue } from '../../neo4j/values.js';
+import { neo4jQueryDuration } from '../../server/metrics.js';
 
 export interface ReportColumn {
   name: string;
@@ -48,31 +49,106 @@ const EXPLAIN_TIMEOUT_MS = 5_000;
  */
 const ALLOWED_OPERATORS = new Set([
   // Leaves: scans and seeks.
-  'AllNodesScan', 'NodeByLabelScan', 'NodeByIdSeek', 'NodeByElementIdSeek', 'NodeIndexSeek', 'NodeUniqueIndexSeek',
-  'NodeIndexSeekByRange', 'NodeUniqueIndexSeekByRange', 'NodeIndexScan', 'NodeIndexContainsScan', 'NodeIndexEndsWithScan',
-  'MultiNodeIndexSeek', 'IntersectionNodeByLabelsScan', 'UnionNodeByLabelsScan', 'SubtractionNodeByLabelsScan',
-  'DirectedRelationshipIndexSeek', 'UndirectedRelationshipIndexSeek', 'DirectedRelationshipIndexSeekByRange',
-  'UndirectedRelationshipIndexSeekByRange', 'DirectedRelationshipUniqueIndexSeek', 'UndirectedRelationshipUniqueIndexSeek',
-  'DirectedRelationshipIndexScan', 'UndirectedRelationshipIndexScan', 'DirectedRelationshipIndexContainsScan',
-  'UndirectedRelationshipIndexContainsScan', 'DirectedRelationshipIndexEndsWithScan', 'UndirectedRelationshipIndexEndsWithScan',
-  'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan', 'DirectedUnionRelationshipTypesScan',
-  'UndirectedUnionRelationshipTypesScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan',
-  'DirectedRelationshipByIdSeek', 'UndirectedRelationshipByIdSeek', 'DirectedRelationshipByElementIdSeek',
-  'UndirectedRelationshipByElementIdSeek', 'NodeCountFromCountStore', 'RelationshipCountFromCountStore', 'Argument',
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'NodeByIdSeek',
+  'NodeByElementIdSeek',
+  'NodeIndexSeek',
+  'NodeUniqueIndexSeek',
+  'NodeIndexSeekByRange',
+  'NodeUniqueIndexSeekByRange',
+  'NodeIndexScan',
+  'NodeIndexContainsScan',
+  'NodeIndexEndsWithScan',
+  'MultiNodeIndexSeek',
+  'IntersectionNodeByLabelsScan',
+  'UnionNodeByLabelsScan',
+  'SubtractionNodeByLabelsScan',
+  'DirectedRelationshipIndexSeek',
+  'UndirectedRelationshipIndexSeek',
+  'DirectedRelationshipIndexSeekByRange',
+  'UndirectedRelationshipIndexSeekByRange',
+  'DirectedRelationshipUniqueIndexSeek',
+  'UndirectedRelationshipUniqueIndexSeek',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
+  'DirectedRelationshipIndexContainsScan',
+  'UndirectedRelationshipIndexContainsScan',
+  'DirectedRelationshipIndexEndsWithScan',
+  'UndirectedRelationshipIndexEndsWithScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedUnionRelationshipTypesScan',
+  'UndirectedUnionRelationshipTypesScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipByIdSeek',
+  'UndirectedRelationshipByIdSeek',
+  'DirectedRelationshipByElementIdSeek',
+  'UndirectedRelationshipByElementIdSeek',
+  'NodeCountFromCountStore',
+  'RelationshipCountFromCountStore',
+  'Argument',
   'EmptyRow',
   // Traversals.
-  'Expand', 'OptionalExpand', 'VarLengthExpand', 'BFSPruningVarLengthExpand', 'ShortestPath', 'StatefulShortestPath',
-  'Repeat', 'ProjectEndpoints', 'TriadicSelection', 'TriadicBuild', 'TriadicFilter', 'NullifyMetadata',
+  'Expand',
+  'OptionalExpand',
+  'VarLengthExpand',
+  'BFSPruningVarLengthExpand',
+  'ShortestPath',
+  'StatefulShortestPath',
+  'Repeat',
+  'ProjectEndpoints',
+  'TriadicSelection',
+  'TriadicBuild',
+  'TriadicFilter',
+  'NullifyMetadata',
   // Combining rows.
-  'Apply', 'SemiApply', 'AntiSemiApply', 'LetSemiApply', 'LetAntiSemiApply', 'SelectOrSemiApply', 'SelectOrAntiSemiApply',
-  'LetSelectOrSemiApply', 'LetSelectOrAntiSemiApply', 'ConditionalApply', 'AntiConditionalApply', 'RollUpApply',
-  'CartesianProduct', 'NodeHashJoin', 'NodeLeftOuterHashJoin', 'NodeRightOuterHashJoin', 'ValueHashJoin', 'Union',
-  'OrderedUnion', 'Optional',
+  'Apply',
+  'SemiApply',
+  'AntiSemiApply',
+  'LetSemiApply',
+  'LetAntiSemiApply',
+  'SelectOrSemiApply',
+  'SelectOrAntiSemiApply',
+  'LetSelectOrSemiApply',
+  'LetSelectOrAntiSemiApply',
+  'ConditionalApply',
+  'AntiConditionalApply',
+  'RollUpApply',
+  'CartesianProduct',
+  'NodeHashJoin',
+  'NodeLeftOuterHashJoin',
+  'NodeRightOuterHashJoin',
+  'ValueHashJoin',
+  'Union',
+  'OrderedUnion',
+  'Optional',
   // Shaping rows.
-  'Filter', 'Projection', 'ProduceResults', 'Limit', 'ExhaustiveLimit', 'Skip', 'Sort', 'PartialSort', 'Top', 'PartialTop',
-  'EagerAggregation', 'OrderedAggregation', 'Distinct', 'OrderedDistinct', 'Unwind', 'Eager', 'CacheProperties', 'EmptyResult',
+  'Filter',
+  'Projection',
+  'ProduceResults',
+  'Limit',
+  'ExhaustiveLimit',
+  'Skip',
+  'Sort',
+  'PartialSort',
+  'Top',
+  'PartialTop',
+  'EagerAggregation',
+  'OrderedAggregation',
+  'Distinct',
+  'OrderedDistinct',
+  'Unwind',
+  'Eager',
+  'CacheProperties',
+  'EmptyResult',
   // Checked further below.
-  'ProcedureCall', 'ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures',
+  'ProcedureCall',
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowFunctions',
+  'ShowProcedures',
 ]);
 
 /** Why an operator the allow-list lacks is refused, in the analyst's words, for the common cases (else undefined). */
@@ -104,7 +180,11 @@ export class ReportsRepository {
    * and administrative SHOW commands.
    */
   async checkReadOnly(query: string, params: Params): Promise<void> {
-    const summary = await this.inReadTransaction(EXPLAIN_TIMEOUT_MS, 'explain', async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary);
+    const summary = await this.inReadTransaction(
+      EXPLAIN_TIMEOUT_MS,
+      'explain',
+      async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary,
+    );
     const operators = [...planOperators(summary)];
     for (const operator of operators) {
       if (operator.type === 'ProcedureCall') {
@@ -123,7 +203,10 @@ export class ReportsRepository {
       );
     }
     const unneeded = operators.find((operator) => !ALLOWED_OPERATORS.has(operator.type));
-    if (unneeded) throw new RefusedQueryError(`This query plans a ${unneeded.type} step, which a read-only query does not need; only reads can run here.`);
+    if (unneeded)
+      throw new RefusedQueryError(
+        `This query plans a ${unneeded.type} step, which a read-only query does not need; only reads can run here.`,
+      );
   }
 
   /** Runs a read query in a READ transaction with a timeout, keeping at most `maxRows` rows. */
@@ -152,16 +235,19 @@ export class ReportsRepository {
    */
   private async inReadTransaction<T>(timeoutMs: number, name: string, work: (tx: neo4j.Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const done = neo4jQueryDuration.startTimer({ subgraph: 'reports', query: name });
     try {
       const tx = session.beginTransaction(transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name } }));
       try {
         const result = await work(tx);
         await tx.commit();
+        done({ outcome: 'ok' });
         return result;
       } finally {
         if (tx.isOpen()) await tx.rollback().catch(() => {});
       }
     } catch (error) {
+      done({ outcome: 'failed' });
       const classified = classifyNeo4jError(error);
       if (classified instanceof Neo4jError && classified.code.startsWith('Neo.ClientError.')) {
         throw new InvalidQueryError(withoutExplainPrefix(classified.message));
@@ -182,8 +268,11 @@ function withoutExplainPrefix(message: string): string {
   if (!message.includes(`"${prefix}`)) return message;
   return message
     .replace(`"${prefix}`, '"')
-    .replace(/\(line 1, column (\d+) \(offset: (\d+)\)\)/, (_, column: string, offset: string) =>
-      `(line 1, column ${Number(column) - prefix.length} (offset: ${Number(offset) - prefix.length}))`)
+    .replace(
+      /\(line 1, column (\d+) \(offset: (\d+)\)\)/,
+      (_, column: string, offset: string) =>
+        `(line 1, column ${Number(column) - prefix.length} (offset: ${Number(offset) - prefix.length}))`,
+    )
     .replace(new RegExp(`\\n {${prefix.length}}( *\\^)`), '\n$1');
 }
 

@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { transitionProblem } from '../../../domain/project-pipeline.js';
-import { badUserInput, conflict, notFound } from '../../../graphql/errors.js';
+import { badUserInput, conflict, notFound, outsideRegion } from '../../../graphql/errors.js';
 import { projectScope } from '../../../auth/viewer.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
-import { outsideRegion } from '../scope.js';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
@@ -19,18 +17,20 @@ function newProjectId(subject: string, idempotencyKey: string | null | undefined
 }
 
 export const Mutation: MutationResolvers = {
-  createProject: (_, { input }, { repository, viewer }) => {
+  createProject: async (_, { input }, { repository, viewer }) => {
     const name = input.name.trim();
     const problems = [
       name.length >= 1 && name.length <= MAX_NAME_LENGTH ? null : `name must be 1 to ${MAX_NAME_LENGTH} characters`,
       (input.regionId == null) !== (input.parkId == null) ? null : 'give regionId or parkId, not both (a park implies its region)',
-      input.investment == null || (Number.isFinite(input.investment) && input.investment >= 0) ? null : 'investment must be 0 or more (yuan)',
+      input.investment == null || (Number.isFinite(input.investment) && input.investment >= 0)
+        ? null
+        : 'investment must be 0 or more (yuan)',
       input.idempotencyKey == null || (input.idempotencyKey.length >= 1 && input.idempotencyKey.length <= MAX_IDEMPOTENCY_KEY_LENGTH)
         ? null
         : `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
     ].filter((problem): problem is string => problem !== null);
     if (problems.length > 0) throw badUserInput(`input: ${problems.join('; ')}.`, { argumentName: 'input' });
-    return repository.createProject(
+    const outcome = await repository.createProject(
       {
         id: newProjectId(viewer.subject ?? viewer.role, input.idempotencyKey),
         name,
@@ -41,31 +41,41 @@ export const Mutation: MutationResolvers = {
         investment: input.investment ?? null,
       },
       projectScope(viewer),
-      {
-        missing: (what) => notFound(`input: ${what.join('; ')}.`),
-        outOfScope: () => outsideRegion(viewer, `${input.parkId ? `Park '${input.parkId}'` : `Region '${input.regionId}'`}`),
-        keyReused: (existing) =>
-          conflict(`idempotencyKey was already used for project '${existing.id}' (${existing.name}); use a new key for a new project.`, {
-            projectId: existing.id,
-          }),
-      },
     );
+    switch (outcome.kind) {
+      case 'created':
+        return outcome.project;
+      case 'missing':
+        throw notFound(`input: ${outcome.what.join('; ')}.`);
+      case 'outOfScope':
+        throw outsideRegion(viewer.regionId, input.parkId ? `Park '${input.parkId}'` : `Region '${input.regionId}'`);
+      case 'conflict':
+        throw conflict(
+          `idempotencyKey was already used for project '${outcome.existing.id}' (${outcome.existing.name}); use a new key for a new project.`,
+          {
+            projectId: outcome.existing.id,
+          },
+        );
+    }
   },
 
   advanceProject: async (_, { id, status, expectedVersion }, { repository, viewer }) => {
-    const project = await repository.setProjectStatus(id, status, projectScope(viewer), (current) => {
-      if (!current.inScope) throw outsideRegion(viewer, `Project '${id}'`);
-      if (current.version !== expectedVersion) {
+    const outcome = await repository.setProjectStatus(id, status, expectedVersion, projectScope(viewer));
+    switch (outcome.kind) {
+      case 'updated':
+        return outcome.project;
+      case 'missing':
+        throw notFound(`no Project '${id}'.`);
+      case 'outOfScope':
+        throw outsideRegion(viewer.regionId, `Project '${id}'`);
+      case 'conflict':
         throw conflict(
-          `Project '${id}' was changed by someone else: it is now version ${current.version} (${current.status}), ` +
+          `Project '${id}' was changed by someone else: it is now version ${outcome.current.version} (${outcome.current.status}), ` +
             `not ${expectedVersion}. Reload it and decide again.`,
-          { currentVersion: current.version, currentStatus: current.status },
+          { currentVersion: outcome.current.version, currentStatus: outcome.current.status },
         );
-      }
-      const problem = transitionProblem(current.status, status);
-      if (problem) throw badUserInput(`status: ${problem}.`, { argumentName: 'status' });
-    });
-    if (!project) throw notFound(`no Project '${id}'.`);
-    return project;
+      case 'refused':
+        throw badUserInput(`status: ${outcome.problem}.`, { argumentName: 'status' });
+    }
   },
 };

@@ -1,7 +1,7 @@
 import { chainOverview } from '../analysis.js';
 import type { RegionResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
-import { outsideRegion } from '../scope.js';
+import { outsideRegion } from '../../../graphql/errors.js';
 
 /** Region is owned by the registry; here it gains its investment map and its projects (both batched per request). */
 export const Region: RegionResolvers = {
@@ -12,7 +12,7 @@ export const Region: RegionResolvers = {
   },
   projects: async ({ id }, { status }, { loaders, viewer }) => {
     const { records, inScope } = await loaders.projectsInRegion.load({ regionId: id, status: status ?? null });
-    if (!inScope) throw outsideRegion(viewer, `Region '${id}'`);
+    if (!inScope) throw outsideRegion(viewer.regionId, `Region '${id}'`);
     return records;
   },
 };
