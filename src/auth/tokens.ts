@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { TokenCache } from './token-cache.js';
+import { LRUCache } from 'lru-cache';
 import { isRole, type Role, type Viewer } from './viewer.js';
 
 export const TOKEN_ISSUER = 'chain-graph';
@@ -75,13 +75,34 @@ export async function createAccessToken(request: TokenRequest, secret: string): 
     .sign(await hmacKey(secret));
 }
 
+/**
+ * Tokens and what they were checked to mean, reused until a deadline: HS256 through WebCrypto is an asynchronous job
+ * per signature, three per request through the gateway. A check depends only on the token and the key, so its result
+ * holds until the token expires; refused tokens are never kept.
+ */
+class TokenCache<Value extends object | string> {
+  private readonly entries = new LRUCache<string, Value>({ max: 10_000 });
+
+  get(key: string): Value | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, value: Value, until: number): void {
+    const ttl = until - Date.now();
+    if (ttl > 0) this.entries.set(key, value, { ttl });
+  }
+}
+
 /** Per key: the viewers of the access tokens already verified with it. */
 const verifiedAccessTokens = new WeakMap<AccessTokenKey, TokenCache<Viewer>>();
 /** Per internal secret: the viewers of the viewer tokens already verified, and the tokens signed, by viewer. */
 const verifiedInternalTokens = new Map<string, TokenCache<Viewer>>();
 const signedInternalTokens = new Map<string, TokenCache<string>>();
 
-function cacheOf<Key, Value>(caches: { get(key: Key): TokenCache<Value> | undefined; set(key: Key, cache: TokenCache<Value>): unknown }, key: Key) {
+function cacheOf<Key, Value extends object | string>(
+  caches: { get(key: Key): TokenCache<Value> | undefined; set(key: Key, cache: TokenCache<Value>): unknown },
+  key: Key,
+) {
   let cache = caches.get(key);
   if (!cache) caches.set(key, (cache = new TokenCache<Value>()));
   return cache;

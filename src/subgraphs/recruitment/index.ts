@@ -4,4 +4,9 @@ import { RECRUITMENT_POLICY } from './policy.js';
 import { resolvers } from './resolvers/index.js';
 
 /** Chain gaps, recruitment candidates and the project pipeline. */
-export const recruitment = defineSubgraph({ name: 'recruitment', resolvers, policy: RECRUITMENT_POLICY, createContext: createRecruitmentContext });
+export const recruitment = defineSubgraph({
+  name: 'recruitment',
+  resolvers,
+  policy: RECRUITMENT_POLICY,
+  createContext: createRecruitmentContext,
+});

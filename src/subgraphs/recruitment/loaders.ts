@@ -35,8 +35,9 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
       (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
       async (keys): Promise<NamedCandidateFacts[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
-        const linkIds = [...new Set(keys.map((key) => key.linkId))].sort();
-        const readCandidates = async () => {
+        const cacheKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
+        const readCandidates = async (missingKeys: string[]) => {
+          const linkIds = missingKeys.map((key) => (JSON.parse(key) as [string, string[], string])[2]);
           const [context, firmsOfLinks] = await Promise.all([
             repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
             linkFirms.loadMany(linkIds),
@@ -45,17 +46,22 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
             linkIds.map((id, index) => {
               const firms = firmsOfLinks[index]!;
               if (firms instanceof Error) throw firms;
-              return [id, candidatesOfLink(firms, context)];
+              return [cacheKey(id), candidatesOfLink(firms, context)];
             }),
           );
         };
-        const cacheKey = JSON.stringify([regionId, assumedLocalIds, linkIds]);
-        const [candidatesByLink, recruited] = await Promise.all([
-          datasetRevision().then((revision) => caches.gapCandidates.get(revision, cacheKey, readCandidates)),
+        const [candidatesByKey, recruited] = await Promise.all([
+          datasetRevision().then((revision) =>
+            caches.gapCandidates.getMany(
+              revision,
+              keys.map((key) => cacheKey(key.linkId)),
+              readCandidates,
+            ),
+          ),
           repository.recruitedFirms(regionId).then((ids) => new Set(ids)),
         ]);
         return keys.map((key) => {
-          const candidates = candidatesByLink.get(key.linkId)!;
+          const candidates = candidatesByKey.get(cacheKey(key.linkId))!;
           return recruited.size === 0 ? candidates : candidates.filter((candidate) => !recruited.has(candidate.enterpriseId));
         });
       },
@@ -66,7 +72,11 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
     projectsInRegion: batchingLoader(
       (key: { regionId: string; status: ProjectStatus | null }) => String(key.status),
       async (keys) => {
-        const groups = await repository.projectsInRegions(keys.map((key) => key.regionId), keys[0]!.status, scope);
+        const groups = await repository.projectsInRegions(
+          keys.map((key) => key.regionId),
+          keys[0]!.status,
+          scope,
+        );
         const byRegion = new Map(groups.map((group) => [group.key, group]));
         return keys.map((key) => byRegion.get(key.regionId) ?? { records: [], inScope: true });
       },

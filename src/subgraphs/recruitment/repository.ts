@@ -1,9 +1,9 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
-import { RECRUITED_STATUSES } from '../../domain/project-pipeline.js';
+import { RECRUITED_STATUSES, transitionProblem } from '../../domain/project-pipeline.js';
 import { LINK_ORDER, placeAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
-import type { LinkStage, ProjectStatus } from '../../dataset/types.js';
+import type { LinkStage, ProjectStatus } from '../../domain/vocabulary.js';
 
 export interface LinkFactsRecord extends ChainLinkFacts {
   nameZh: string | null;
@@ -52,10 +52,27 @@ export interface ProjectRecord {
   linkId: string | null;
 }
 
-export interface CreateRefusals {
-  missing: (what: string[]) => Error;
-  outOfScope: () => Error;
-  keyReused: (existing: ProjectRecord) => Error;
+/** What became of a new project: the resolver turns each refusal into the error a client sees. */
+export type CreateProjectOutcome =
+  | { kind: 'created'; project: ProjectRecord }
+  | { kind: 'missing'; what: string[] }
+  | { kind: 'outOfScope' }
+  /** Its id (from an idempotency key) belongs to another project. */
+  | { kind: 'conflict'; existing: ProjectRecord };
+
+/** What became of a status change; nothing is written unless it is `updated`. */
+export type StatusChangeOutcome =
+  | { kind: 'updated'; project: ProjectRecord }
+  | { kind: 'missing' }
+  | { kind: 'outOfScope' }
+  /** Someone changed the project since the client read it. */
+  | { kind: 'conflict'; current: { status: ProjectStatus; version: number } }
+  /** The pipeline does not allow the move. */
+  | { kind: 'refused'; problem: string };
+
+/** Thrown inside a write transaction to roll it back and answer with the outcome instead. */
+class RolledBack {
+  constructor(readonly outcome: StatusChangeOutcome) {}
 }
 
 export type NewProject = {
@@ -332,7 +349,10 @@ export class RecruitmentRepository extends Neo4jRepository {
   }
 
   async regionAndChainExist(regionId: string, chainId: string) {
-    const [row] = await this.read<{ regionExists: boolean; chainExists: boolean }>('regionAndChainExist', REGION_AND_CHAIN_EXIST, { regionId, chainId });
+    const [row] = await this.read<{ regionExists: boolean; chainExists: boolean }>('regionAndChainExist', REGION_AND_CHAIN_EXIST, {
+      regionId,
+      chainId,
+    });
     return row!;
   }
 
@@ -345,7 +365,11 @@ export class RecruitmentRepository extends Neo4jRepository {
   }
 
   async candidateContext(regionId: string, assumedLocalIds: string[], linkIds: string[]): Promise<CandidateContextRecord> {
-    const [context] = await this.read<CandidateContextRecord>('candidateContext', CANDIDATE_CONTEXT, { regionId, assumedLocalIds, linkIds });
+    const [context] = await this.read<CandidateContextRecord>('candidateContext', CANDIDATE_CONTEXT, {
+      regionId,
+      assumedLocalIds,
+      linkIds,
+    });
     return context ?? { presentLinkIds: [], localLinkFirmIds: [], supplies: [] };
   }
 
@@ -378,27 +402,26 @@ export class RecruitmentRepository extends Neo4jRepository {
 
   /**
    * Creates the project after checking, in the same transaction, that what it points at exists and that its place
-   * is in `scope`; otherwise `refuse` makes the error and nothing is written. A project already created under its id
-   * (a retry with the same idempotency key) is returned instead; `refuse.keyReused` when it is not the same project.
+   * is in `scope`; nothing is written otherwise. A project already created under its id (a retry with the same
+   * idempotency key) is the answer when it is the same project, a conflict when it is not.
    */
-  async createProject(project: NewProject, scope: string | null, refuse: CreateRefusals): Promise<ProjectRecord> {
+  async createProject(project: NewProject, scope: string | null): Promise<CreateProjectOutcome> {
     try {
-      return await this.createProjectOnce(project, scope, refuse);
+      return await this.createProjectOnce(project, scope);
     } catch (error) {
       // A racing attempt with the same key created it first: answer with that one.
       if (!(error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
-      return this.createProjectOnce(project, scope, refuse);
+      return this.createProjectOnce(project, scope);
     }
   }
 
-  private createProjectOnce(project: NewProject, scope: string | null, refuse: CreateRefusals): Promise<ProjectRecord> {
-    return this.write('createProject', async (run) => {
+  private createProjectOnce(project: NewProject, scope: string | null): Promise<CreateProjectOutcome> {
+    return this.write('createProject', async (run): Promise<CreateProjectOutcome> => {
       const [earlier] = await run<{ record: ProjectRecord }>(PROJECTS_BY_IDS, { ids: [project.id], scope });
       if (earlier) {
-        if (!earlier.record.inScope) throw refuse.outOfScope();
+        if (!earlier.record.inScope) return { kind: 'outOfScope' };
         const same = earlier.record.enterpriseId === project.enterpriseId && earlier.record.name === project.name;
-        if (!same) throw refuse.keyReused(earlier.record);
-        return earlier.record;
+        return same ? { kind: 'created', project: earlier.record } : { kind: 'conflict', existing: earlier.record };
       }
       const [exists] = await run<Record<string, boolean>>(PROJECT_REFERENCES, { ...project, scope });
       const missing = [
@@ -407,29 +430,33 @@ export class RecruitmentRepository extends Neo4jRepository {
         exists!.parkExists ? null : `no Park '${project.parkId}'`,
         exists!.linkExists ? null : `no ChainLink '${project.linkId}'`,
       ].filter((problem): problem is string => problem !== null);
-      if (missing.length > 0) throw refuse.missing(missing);
-      if (!exists!.inScope) throw refuse.outOfScope();
+      if (missing.length > 0) return { kind: 'missing', what: missing };
+      if (!exists!.inScope) return { kind: 'outOfScope' };
       const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project, scope });
-      return row!.record;
+      return { kind: 'created', project: row!.record };
     });
   }
 
   /**
-   * Locks the project, lets `check` refuse the change from what it was (status and version) — an error it throws
-   * rolls everything back — then writes the new status. Null when there is no such project.
+   * Moves the project to `status` if it is still at `expectedVersion`, lies in `scope` and the pipeline allows the
+   * move; the version bump that locks it is rolled back otherwise.
    */
-  setProjectStatus(
-    id: string,
-    status: ProjectStatus,
-    scope: string | null,
-    check: (current: { status: ProjectStatus; version: number; inScope: boolean }) => void,
-  ): Promise<ProjectRecord | null> {
-    return this.write('setProjectStatus', async (run) => {
-      const [current] = await run<{ status: ProjectStatus; version: number; inScope: boolean }>(BUMP_PROJECT_VERSION, { id, scope });
-      if (!current) return null;
-      check(current);
-      const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status, scope });
-      return row!.record;
-    });
+  async setProjectStatus(id: string, status: ProjectStatus, expectedVersion: number, scope: string | null): Promise<StatusChangeOutcome> {
+    try {
+      return await this.write('setProjectStatus', async (run): Promise<StatusChangeOutcome> => {
+        const [current] = await run<{ status: ProjectStatus; version: number; inScope: boolean }>(BUMP_PROJECT_VERSION, { id, scope });
+        if (!current) return { kind: 'missing' };
+        if (!current.inScope) throw new RolledBack({ kind: 'outOfScope' });
+        if (current.version !== expectedVersion)
+          throw new RolledBack({ kind: 'conflict', current: { status: current.status, version: current.version } });
+        const problem = transitionProblem(current.status, status);
+        if (problem) throw new RolledBack({ kind: 'refused', problem });
+        const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status, scope });
+        return { kind: 'updated', project: row!.record };
+      });
+    } catch (error) {
+      if (error instanceof RolledBack) return error.outcome;
+      throw error;
+    }
   }
 }
