@@ -1,6 +1,7 @@
 /**
- * Cypher fragments more than one subgraph's queries need. They are fixed text over fixed variable names,
- * never built from user input.
+ * Cypher fragments more than one subgraph's queries need. They are fixed text over the variable names their caller
+ * gives, never built from user input. The catalogue's reports use the locality ones as `{{placeAtOrUnder(place, root)}}`
+ * (see expandFragments).
  */
 
 /** Orders rows with `link` bound to a ChainLink the way a chain is drawn: upstream first, then by id. */
@@ -27,4 +28,28 @@ export function placeAtOrUnder(place: string, root: string): string {
 /** `project` is in a park or region at or under `root`. */
 export function projectAtOrUnder(project: string, root: string): string {
   return `(${project})-[:IN]->{1,2}${regionAtOrUnder(':Region', root)}`;
+}
+
+/** `firm` is located in a park or region at or under `root`. */
+export function firmAtOrUnder(firm: string, root: string): string {
+  return `(${firm})-[:LOCATED_IN]->(:Region|Park)-[:IN]->{0,1}${regionAtOrUnder(':Region', root)}`;
+}
+
+/** The locality fragments a report may use by name. */
+const NAMED_FRAGMENTS: Record<string, (first: string, second: string) => string> = { regionAtOrUnder, placeAtOrUnder, firmAtOrUnder };
+
+/**
+ * Replaces each `{{name(first, second)}}` in `cypher` with the named fragment over those variables (a variable, or a
+ * variable with its label). Throws with what is wrong for an unknown name or malformed arguments.
+ */
+export function expandFragments(cypher: string): string {
+  return cypher.replace(/\{\{\s*(\w+)\(([^)]*)\)\s*\}\}/g, (whole, name: string, argumentText: string) => {
+    const fragment = NAMED_FRAGMENTS[name];
+    if (!fragment) throw new Error(`${whole}: there is no fragment '${name}'; there are ${Object.keys(NAMED_FRAGMENTS).join(', ')}`);
+    const args = argumentText.split(',').map((argument) => argument.trim());
+    if (args.length !== 2 || !args.every((argument) => /^\w*(:\w+)?$/.test(argument) && argument !== '')) {
+      throw new Error(`${whole}: give two variables, e.g. {{${name}(place, root)}}`);
+    }
+    return fragment(args[0]!, args[1]!);
+  });
 }

@@ -2,9 +2,16 @@ import type { Driver } from 'neo4j-driver';
 import { cypherInteger, type Params } from '../../neo4j/driver.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { Page } from '../../graphql/paging.js';
-import { regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
+import { firmAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { datasetStatus, type DatasetStatus } from '../../dataset/repository.js';
-import type { EnterpriseFilter, EnterpriseOrderField, OrderDirection, ParkKind, RecordSource, RegionLevel } from './generated/resolvers-types.js';
+import type {
+  EnterpriseFilter,
+  EnterpriseOrderField,
+  OrderDirection,
+  ParkKind,
+  RecordSource,
+  RegionLevel,
+} from './generated/resolvers-types.js';
 
 /** A page of a list ordered by id: at most `first`, those after the id `after`. */
 export interface IdPage {
@@ -170,8 +177,8 @@ export const SEARCH_ENTERPRISES = `
  */
 const FILTER_MATCHES = {
   regionId: `
-  MATCH (:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(e:Enterprise)
-  WHERE place:Region OR place:Park`,
+  MATCH (root:Region {id: $regionId})
+  MATCH ${firmAtOrUnder('e:Enterprise', 'root')}`,
   parkId: `
   MATCH (:Park {id: $parkId})<-[:LOCATED_IN]-(e:Enterprise)`,
   linkId: `
@@ -191,7 +198,7 @@ const SORT_KEYS: Record<EnterpriseOrderField, string> = {
   EMPLOYEES: 'coalesce(e.employees, -1)',
 };
 
-function filteredEnterprises(filter: EnterpriseFilter): { cypher: string; params: Params } {
+export function filteredEnterprises(filter: EnterpriseFilter): { cypher: string; params: Params } {
   const matches = (['regionId', 'parkId', 'linkId'] as const).filter((key) => filter[key] != null);
   const conditions = (['leading', 'listed', 'nameContains'] as const).filter((key) => filter[key] != null);
   const cypher = [
@@ -200,6 +207,21 @@ function filteredEnterprises(filter: EnterpriseFilter): { cypher: string; params
   ].join('');
   const params = Object.fromEntries([...matches, ...conditions].map((key) => [key, filter[key]]));
   return { cypher, params };
+}
+
+/** A keyset page of `enterprises(filter, orderBy)`: `$after` ({value, id} of the last row seen) and `$limit`. */
+export function enterprisePageQuery(filter: EnterpriseFilter, order: EnterpriseOrder): { cypher: string; params: Params } {
+  const { cypher, params } = filteredEnterprises(filter);
+  const comparison = order.direction === 'ASC' ? '>' : '<';
+  const page = `${cypher}
+  WITH e, ${SORT_KEYS[order.field]} AS sortValue
+  WHERE $after IS NULL OR sortValue ${comparison} $after.value OR (sortValue = $after.value AND e.id > $after.id)
+  WITH e, sortValue
+  ORDER BY sortValue ${order.direction}, e.id ASC
+  LIMIT $limit
+  ${ENTERPRISE_RECORD}
+  RETURN sortValue, enterprise AS node`;
+  return { cypher: page, params };
 }
 
 export class RegistryRepository extends Neo4jRepository {
@@ -262,18 +284,12 @@ export class RegistryRepository extends Neo4jRepository {
 
   /** Up to `limit` enterprises matching the filter after `after`, in order, each with its sort value. */
   enterprisePage(filter: EnterpriseFilter, order: EnterpriseOrder, after: EnterprisePosition | null, limit: number) {
-    const { cypher, params } = filteredEnterprises(filter);
-    const sortKey = SORT_KEYS[order.field];
-    const comparison = order.direction === 'ASC' ? '>' : '<';
-    const query = `${cypher}
-  WITH e, ${sortKey} AS sortValue
-  WHERE $after IS NULL OR sortValue ${comparison} $after.value OR (sortValue = $after.value AND e.id > $after.id)
-  WITH e, sortValue
-  ORDER BY sortValue ${order.direction}, e.id ASC
-  LIMIT $limit
-  ${ENTERPRISE_RECORD}
-  RETURN sortValue, enterprise AS node`;
-    return this.read<{ sortValue: string | number; node: EnterpriseRecord }>('enterprisePage', query, { ...params, after, limit: cypherInteger(limit) });
+    const { cypher, params } = enterprisePageQuery(filter, order);
+    return this.read<{ sortValue: string | number; node: EnterpriseRecord }>('enterprisePage', cypher, {
+      ...params,
+      after,
+      limit: cypherInteger(limit),
+    });
   }
 
   async countEnterprises(filter: EnterpriseFilter): Promise<number> {

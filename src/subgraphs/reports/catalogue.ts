@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expandFragments } from '../../neo4j/cypher-fragments.js';
 import type { JsonValue } from '../../neo4j/values.js';
 
 export const PARAMETER_TYPES = ['String', 'ID', 'Int', 'Float', 'Boolean'] as const;
@@ -44,7 +45,9 @@ const PARAM_LINE = /^@param\s+([A-Za-z_]\w*)\s+(\w+)(!)?(?:\s*=\s*(\S+))?(?:\s+(
  * Throws CatalogueError naming the file and line of the first problem.
  */
 export function loadCatalogue(dir: string = CATALOGUE_DIR): ReportDefinition[] {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.cypher')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort();
   if (files.length === 0) throw new CatalogueError(`no .cypher report in ${dir}`);
   return files.map((file) => parseReport(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8')));
 }
@@ -65,7 +68,8 @@ export function parseReport(file: string, text: string): ReportDefinition {
     if (!content.startsWith('@')) continue;
     if (content.startsWith('@name ')) {
       name = content.slice('@name '.length).trim();
-      if (name !== path.basename(file, '.cypher')) fail(index + 1, `@name '${name}' must be the file's name, '${path.basename(file, '.cypher')}'`);
+      if (name !== path.basename(file, '.cypher'))
+        fail(index + 1, `@name '${name}' must be the file's name, '${path.basename(file, '.cypher')}'`);
     } else if (content.startsWith('@description ')) {
       description = content.slice('@description '.length).trim();
     } else if (content.startsWith('@param ')) {
@@ -76,8 +80,14 @@ export function parseReport(file: string, text: string): ReportDefinition {
   }
   if (!name) return fail(1, 'the header has no @name');
   if (!description) return fail(1, 'the header has no @description');
-  const cypher = lines.slice(headerEnd).join('\n').trim();
-  if (!cypher) return fail(headerEnd + 1, 'the report has no Cypher after its header');
+  const written = lines.slice(headerEnd).join('\n').trim();
+  if (!written) return fail(headerEnd + 1, 'the report has no Cypher after its header');
+  let cypher = written;
+  try {
+    cypher = expandFragments(written);
+  } catch (error) {
+    fail(headerEnd + 1, (error as Error).message);
+  }
 
   const declared = new Set<string>();
   for (const parameter of parameters) {
@@ -86,7 +96,8 @@ export function parseReport(file: string, text: string): ReportDefinition {
   }
   const used = new Set([...cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1]!));
   for (const parameter of used) if (!declared.has(parameter)) fail(1, `the Cypher uses $${parameter}, which the header does not declare`);
-  for (const parameter of declared) if (!used.has(parameter)) fail(1, `parameter '${parameter}' is declared but the Cypher never uses $${parameter}`);
+  for (const parameter of declared)
+    if (!used.has(parameter)) fail(1, `parameter '${parameter}' is declared but the Cypher never uses $${parameter}`);
   return { name, description, parameters, cypher, file };
 }
 
@@ -104,7 +115,8 @@ function parseParameter(content: string, fail: (problem: string) => never): Repo
     } catch {
       fail(`the default of '${name}' is not JSON: ${defaultText}`);
     }
-    if (defaultValue !== null && !hasType(defaultValue, type as ParameterType)) fail(`the default of '${name}' is not a ${type}: ${defaultText}`);
+    if (defaultValue !== null && !hasType(defaultValue, type as ParameterType))
+      fail(`the default of '${name}' is not a ${type}: ${defaultText}`);
   }
   if (!description) fail(`parameter '${name}' has no description`);
   return { name: name!, type: type as ParameterType, required, default: defaultValue, description: description! };

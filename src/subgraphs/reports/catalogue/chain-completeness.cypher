@@ -6,19 +6,19 @@
 // @param requireLeading Boolean = true A present link with no local leading firm is weak.
 // @param maxExtendDistance Int = 1 Missing links at most this many FEEDS steps (either way, up to 20) from a present link are EXTEND gaps.
 MATCH (root:Region)-[:PRIORITIZES]->(chain:Chain)
-WHERE $regionId IS NULL OR EXISTS { (root)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+WHERE $regionId IS NULL OR EXISTS { MATCH (scope:Region {id: $regionId}) WHERE EXISTS { {{regionAtOrUnder(root, scope)}} } }
 CALL (root, chain) {
   MATCH (link:ChainLink)-[:PART_OF]->(chain)
   CALL (root, link) {
     OPTIONAL MATCH (link)<-[:OPERATES_IN]-(firm:Enterprise)
-    WHERE EXISTS { (firm)-[:LOCATED_IN]->()-[:IN*0..1]->(:Region)-[:PART_OF*0..]->(root) }
+    WHERE EXISTS { {{firmAtOrUnder(firm, root)}} }
     RETURN count(firm) AS firms, count(CASE WHEN firm.leading THEN 1 END) AS leaders
   }
   CALL (root, link) {
     OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES {linkId: link.id}]->(customer:Enterprise)
-    WHERE EXISTS { (customer)-[:LOCATED_IN]->()-[:IN*0..1]->(:Region)-[:PART_OF*0..]->(root) }
+    WHERE EXISTS { {{firmAtOrUnder(customer, root)}} }
     RETURN coalesce(sum(supply.annualValue), 0) AS demand,
-           coalesce(sum(CASE WHEN NOT EXISTS { (supplier)-[:LOCATED_IN]->()-[:IN*0..1]->(:Region)-[:PART_OF*0..]->(root) }
+           coalesce(sum(CASE WHEN NOT EXISTS { {{firmAtOrUnder(supplier, root)}} }
                              THEN supply.annualValue END), 0) AS external
   }
   RETURN collect({ link: link, firms: firms, leaders: leaders, demand: demand, external: external }) AS links

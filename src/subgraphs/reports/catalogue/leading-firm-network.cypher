@@ -1,12 +1,13 @@
 // @name leading-firm-network
 // @description The supplier network of each local leading firm (龙头企业): how many suppliers and how much value come from inside the region and from outside, and the local share of its purchases.
 // @param regionId ID! The region; firms in it, in its parks and in every region under it are local.
-MATCH (root:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(leader:Enterprise)
-WHERE (place:Region OR place:Park) AND leader.leading
+MATCH (root:Region {id: $regionId})
+MATCH {{firmAtOrUnder(leader:Enterprise, root)}}
+WHERE leader.leading
 CALL (root, leader) {
   OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(leader)
   WITH supplier, supply,
-       EXISTS { (supplier)-[:LOCATED_IN]->()-[:IN*0..1]->(:Region)-[:PART_OF*0..]->(root) } AS local
+       EXISTS { {{firmAtOrUnder(supplier, root)}} } AS local
   RETURN count(DISTINCT CASE WHEN local THEN supplier END) AS localSuppliers,
          coalesce(sum(CASE WHEN local THEN supply.annualValue END), 0) AS localValue,
          count(DISTINCT CASE WHEN NOT local THEN supplier END) AS outsideSuppliers,

@@ -13,8 +13,7 @@ CALL (root) {
 // Every region of the same level, with its employees in total and in each industry.
 MATCH (peer:Region {level: root.level})
 CALL (peer) {
-  MATCH (peer)<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(firm:Enterprise)
-  WHERE place:Region OR place:Park
+  MATCH {{firmAtOrUnder(firm:Enterprise, peer)}}
   RETURN collect(firm) AS firms, sum(coalesce(firm.employees, 0)) AS regionEmployees
 }
 WITH root, nationalEmployees, peerCount, peer, firms, regionEmployees

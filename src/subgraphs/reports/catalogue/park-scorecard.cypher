@@ -2,7 +2,7 @@
 // @description Each park at a glance: its firms, their revenue and jobs, its leading firms, and the chains and chain links its firms cover.
 // @param regionId ID = null Only parks in this region and every region under it; all parks when omitted.
 MATCH (park:Park)-[:IN]->(region:Region)
-WHERE $regionId IS NULL OR EXISTS { (region)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+WHERE $regionId IS NULL OR EXISTS { MATCH (scope:Region {id: $regionId}) WHERE EXISTS { {{regionAtOrUnder(region, scope)}} } }
 CALL (park) {
   OPTIONAL MATCH (park)<-[:LOCATED_IN]-(firm:Enterprise)
   RETURN count(firm) AS firms,

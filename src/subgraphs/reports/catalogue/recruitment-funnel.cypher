@@ -4,7 +4,7 @@
 MATCH (project:Project)-[:IN]->(place)
 OPTIONAL MATCH (place)-[:IN]->(parkRegion:Region)
 WITH project, CASE WHEN place:Park THEN place END AS park, CASE WHEN place:Park THEN parkRegion ELSE place END AS region
-WHERE $regionId IS NULL OR EXISTS { (region)-[:PART_OF*0..]->(:Region {id: $regionId}) }
+WHERE $regionId IS NULL OR EXISTS { MATCH (scope:Region {id: $regionId}) WHERE EXISTS { {{regionAtOrUnder(region, scope)}} } }
 WITH project.status AS status, region, park, count(project) AS projects, sum(coalesce(project.investment, 0)) AS investment
 RETURN status,
        region.id AS regionId,

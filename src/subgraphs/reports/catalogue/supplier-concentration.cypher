@@ -2,8 +2,8 @@
 // @description How concentrated each local firm's suppliers are: the Herfindahl index of its suppliers' shares of what it buys (1 = a single supplier), its largest supplier and that supplier's share, and whether it depends on one supplier for at least `threshold` of its purchases.
 // @param regionId ID! The region; firms in it, in its parks and in every region under it are local.
 // @param threshold Float = 0.5 The share of purchases from one supplier that makes a single-source dependency.
-MATCH (root:Region {id: $regionId})<-[:PART_OF*0..]-(:Region)<-[:IN*0..1]-(place)<-[:LOCATED_IN]-(customer:Enterprise)
-WHERE place:Region OR place:Park
+MATCH (root:Region {id: $regionId})
+MATCH {{firmAtOrUnder(customer:Enterprise, root)}}
 MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
 WITH customer, supplier, sum(supply.annualValue) AS value
 WITH customer, collect({ supplier: supplier, value: value }) AS suppliers, sum(value) AS total
