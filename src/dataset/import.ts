@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
 import { transactionConfig, writeRows } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/migrations.js';
-import { readDatasetItems } from './read.js';
+import { forEachRecord } from './read.js';
 import {
   BUMP_DATASET_REVISION,
   IMPORT_FINISHED,
@@ -14,7 +14,6 @@ import {
   graphCounts,
   type GraphCounts,
 } from './repository.js';
-import { isSectionName } from './schema-check.js';
 import { SECTIONS, type SectionName } from './types.js';
 import { validateDataset, type DatasetProblem, type ValidationReport } from './validate.js';
 
@@ -49,7 +48,14 @@ async function privateCopy(file: string): Promise<{ path: string; remove: () => 
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new DatasetFileError(`Cannot read ${file}: ${why}.`);
   }
   return { path: copy, remove: () => rm(folder, { recursive: true, force: true }) };
@@ -78,6 +84,17 @@ export const DEFAULT_IMPORT_BATCH_SIZE = 5_000;
 const BATCH_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
+ * The passes over the (private copy of the) file, in order: validation reads it twice (validateDataset: every id it
+ * defines, then every reference), then every node is written, then every relationship — sections may come in any
+ * order, so a relationship's ends exist only once every node pass is done. Each pass assembles only its sections.
+ */
+const WRITE_PASSES = ['nodes', 'relationships'] as const;
+type WritePass = (typeof WRITE_PASSES)[number];
+
+/** The sections with a statement for this pass. */
+const sectionsOf = (step: WritePass) => SECTIONS.filter((section) => IMPORT_STATEMENTS[section][step] !== undefined);
+
+/**
  * Imports a dataset file per docs/dataset.md: the schema is applied, the whole file is validated before anything is
  * written (a file that breaks a rule changes nothing), then it is streamed to Neo4j in batches of UNWIND ... MERGE,
  * each batch its own transaction (which also gives the dataset a new revision): nodes first, then relationships.
@@ -96,8 +113,7 @@ export async function importDataset(driver: Driver, file: string, options: Impor
     await writeRows(driver, IMPORT_STARTED, { file: path.basename(file) });
     const session = driver.session({ defaultAccessMode: 'WRITE' });
     try {
-      await writeStep(session, copy.path, 'nodes', options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
-      await writeStep(session, copy.path, 'relationships', options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+      for (const step of WRITE_PASSES) await writePass(session, copy.path, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
     } finally {
       await session.close();
     }
@@ -109,25 +125,23 @@ export async function importDataset(driver: Driver, file: string, options: Impor
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */
-async function writeStep(session: Session, file: string, step: 'nodes' | 'relationships', batchSize: number) {
-  const batches = new Map<SectionName, unknown[]>(SECTIONS.map((section) => [section, []]));
+async function writePass(session: Session, file: string, step: WritePass, batchSize: number) {
+  const sections = sectionsOf(step);
+  const batches = new Map<SectionName, unknown[]>(sections.map((section) => [section, []]));
   const config = transactionConfig({ timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import' } });
   const flush = async (section: SectionName) => {
     const rows = batches.get(section)!;
-    const statement = IMPORT_STATEMENTS[section][step];
-    if (rows.length === 0 || statement === undefined) return;
+    if (rows.length === 0) return;
     batches.set(section, []);
     await session.executeWrite(async (tx) => {
-      await tx.run(statement, { rows });
+      await tx.run(IMPORT_STATEMENTS[section][step]!, { rows });
       await tx.run(BUMP_DATASET_REVISION);
     }, config);
   };
-  for await (const item of readDatasetItems(file)) {
-    if (item.kind !== 'record' || !isSectionName(item.section)) continue;
-    if (IMPORT_STATEMENTS[item.section][step] === undefined) continue;
-    const rows = batches.get(item.section)!;
-    rows.push(item.value);
-    if (rows.length >= batchSize) await flush(item.section);
-  }
-  for (const section of SECTIONS) await flush(section);
+  await forEachRecord(file, sections, async ({ section, value }) => {
+    const rows = batches.get(section)!;
+    rows.push(value);
+    if (rows.length >= batchSize) await flush(section);
+  });
+  for (const section of sections) await flush(section);
 }

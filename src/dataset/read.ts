@@ -3,11 +3,11 @@ import { Transform, pipeline } from 'node:stream';
 import parserStream from 'stream-json';
 import Assembler from 'stream-json/assembler.js';
 import type { Token } from 'stream-json/parser.js';
+import type { SectionName } from './types.js';
 
 /** Each top-level key as it starts (its value should be an array), then each element of that array. */
 export type DatasetItem =
-  | { kind: 'section'; section: string; isArray: boolean }
-  | { kind: 'record'; section: string; index: number; value: unknown };
+  { kind: 'section'; section: string; isArray: boolean } | { kind: 'record'; section: string; index: number; value: unknown };
 
 export class DatasetFormatError extends Error {}
 
@@ -46,17 +46,37 @@ function strictUtf8(): Transform {
   });
 }
 
+/** A record of one of the sections a pass asked for. */
+export interface DatasetRecord {
+  section: SectionName;
+  /** Its place in its section. */
+  index: number;
+  value: unknown;
+}
+
+/**
+ * One pass over the file: `visit` gets each record of `sections`, in file order. The records of other sections are
+ * parsed (the whole file is checked on every pass) but never assembled.
+ */
+export async function forEachRecord(file: string, sections: readonly SectionName[], visit: (record: DatasetRecord) => void | Promise<void>): Promise<void> {
+  for await (const item of readDatasetItems(file, new Set(sections))) {
+    if (item.kind === 'record') await visit(item as DatasetRecord);
+  }
+}
+
 /**
  * Streams the records of a dataset file one at a time: the file is parsed as tokens and only the current record is
- * assembled, so files of millions of enterprises are read in constant memory.
+ * assembled, so files of millions of enterprises are read in constant memory. With `sections`, only their records
+ * are assembled and yielded.
  */
-export async function* readDatasetItems(file: string): AsyncGenerator<DatasetItem> {
+export async function* readDatasetItems(file: string, sections?: ReadonlySet<string>): AsyncGenerator<DatasetItem> {
   const tokens = pipeline(createReadStream(file), strictUtf8(), parserStream({ streamValues: false }), () => {});
   let depth = 0; // 0: before the top object, 1: inside it, 2: inside a section's array
   let section = '';
   let index = 0;
   let record: Assembler | undefined;
   let skipping: Assembler | undefined; // a non-array section value, consumed and reported
+  let unwantedRecordDepth: number | undefined; // inside a record of a section not asked for: the nesting it started at
   // The keys of each object open around the current token (null for an array): a repeated key would be merged
   // silently, the last value winning, so it is refused.
   const open: (Set<string> | null)[] = [];
@@ -77,6 +97,13 @@ export async function* readDatasetItems(file: string): AsyncGenerator<DatasetIte
           throw new DatasetFormatError(`${where()} gives the ${what} ${JSON.stringify(key)} twice; give it once`);
         }
         keys.add(key);
+      }
+      if (unwantedRecordDepth !== undefined) {
+        if (open.length === unwantedRecordDepth) {
+          unwantedRecordDepth = undefined;
+          index += 1;
+        }
+        continue;
       }
       if (record) {
         record.consume(token);
@@ -112,6 +139,10 @@ export async function* readDatasetItems(file: string): AsyncGenerator<DatasetIte
         }
       } else if (token.name === 'endArray') {
         depth = 1;
+      } else if (sections && !sections.has(section)) {
+        // Skipped unassembled: a value is one token, an object or array ends when the nesting is back where it began.
+        if (token.name === 'startObject' || token.name === 'startArray') unwantedRecordDepth = open.length - 1;
+        else index += 1;
       } else {
         record = new Assembler();
         record.consume(token);

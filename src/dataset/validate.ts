@@ -1,7 +1,7 @@
-import { creditCodeProblem } from './credit-code.js';
+import { creditCodeProblem } from '../domain/credit-code.js';
 import { findCycle } from './cycles.js';
 import { HashedKeySet } from './hashed-key-set.js';
-import { DatasetFormatError, readDatasetItems, type DatasetItem } from './read.js';
+import { DatasetFormatError, forEachRecord, readDatasetItems, type DatasetItem, type DatasetRecord } from './read.js';
 import { RecordSchemaChecker, isSectionName, type DatasetProblem } from './schema-check.js';
 import { SECTIONS, type SectionName } from './types.js';
 
@@ -45,7 +45,8 @@ export interface ValidationReport {
 const MAX_REPORTED_PROBLEMS = 200;
 /** A problem quotes the file (ids, field names); a quote is cut here, so a 50 MB key is not echoed back. */
 const MAX_PROBLEM_TEXT = 300;
-const shortened = (text: string) => (text.length <= MAX_PROBLEM_TEXT ? text : `${text.slice(0, MAX_PROBLEM_TEXT)}… (${text.length - MAX_PROBLEM_TEXT} more characters)`);
+const shortened = (text: string) =>
+  text.length <= MAX_PROBLEM_TEXT ? text : `${text.slice(0, MAX_PROBLEM_TEXT)}… (${text.length - MAX_PROBLEM_TEXT} more characters)`;
 const SECTION_KIND: Partial<Record<SectionName, EntityKind>> = {
   regions: 'Region',
   parks: 'Park',
@@ -57,21 +58,21 @@ const SECTION_KIND: Partial<Record<SectionName, EntityKind>> = {
 type Fields = Record<string, unknown>;
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** The sections whose records refer to others: what the second pass reads. */
+const REFERRING_SECTIONS = ['regions', 'parks', 'chains', 'enterprises', 'supplies', 'priorities', 'projects'] as const;
+
 /**
  * Checks a dataset file against the schema and every rule of docs/dataset.md without writing anything.
- * Reads the file twice as a stream: first to learn every id it defines, then to resolve every reference,
- * asking `existing` only about the ids the file does not define (and a third time only to confirm supply edges that
- * seem to repeat).
+ * Reads the file twice as a stream — sections may come in any order, so every id it defines is known only after a
+ * first pass — then resolves every reference, asking `existing` only about the ids the file does not define (and
+ * reads the supplies a third time only to confirm edges that seem to repeat).
  */
-export async function validateDataset(
-  file: string,
-  existing: ExistingRecords = NO_EXISTING_RECORDS,
-): Promise<ValidationReport> {
+export async function validateDataset(file: string, existing: ExistingRecords = NO_EXISTING_RECORDS): Promise<ValidationReport> {
   const state = new ValidationState();
   try {
     await collectDefinitions(readDatasetItems(file), state);
-    await checkReferences(readDatasetItems(file), state);
-    if (state.repeatedSupplies.length > 0) await confirmRepeatedSupplies(readDatasetItems(file), state);
+    await forEachRecord(file, REFERRING_SECTIONS, (record) => checkReferences(record, state));
+    if (state.repeatedSupplies.length > 0) await confirmRepeatedSupplies(file, state);
     await resolveAgainstDatabase(state, existing);
   } catch (error) {
     if (!(error instanceof DatasetFormatError)) throw error;
@@ -191,7 +192,10 @@ function collectChain(state: ValidationState, chain: Fields, path: string): void
     const from = str(feed?.from);
     const to = str(feed?.to);
     if (from === undefined || to === undefined) return;
-    for (const [end, id] of [['from', from], ['to', to]] as const) {
+    for (const [end, id] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (!own.has(id)) state.report(`${path}.feeds[${i}].${end}`, `'${id}' is not a link of this chain`);
     }
     if (from === to) state.report(`${path}.feeds[${i}]`, `link '${from}' cannot feed itself`);
@@ -210,43 +214,40 @@ function collectCreditCode(state: ValidationState, code: unknown, index: number,
   else state.creditCodes.set(code, index);
 }
 
-async function checkReferences(items: AsyncIterable<DatasetItem>, state: ValidationState): Promise<void> {
-  for await (const item of items) {
-    if (item.kind !== 'record' || !isSectionName(item.section)) continue;
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    const record = item.value as Fields;
-    const path = `${item.section}[${item.index}]`;
-    switch (item.section) {
-      case 'regions':
-        state.reference('Region', record.parentId, `${path}.parentId`);
-        break;
-      case 'parks':
-        state.reference('Region', record.regionId, `${path}.regionId`);
-        break;
-      case 'chains':
-        state.reference('Industry', record.industryId, `${path}.industryId`);
-        break;
-      case 'enterprises':
-        checkLocation(state, record, path);
-        if (Array.isArray(record.linkIds)) {
-          record.linkIds.forEach((linkId, i) => state.reference('ChainLink', linkId, `${path}.linkIds[${i}]`));
-        }
-        break;
-      case 'supplies':
-        checkSupply(state, record, item.index);
-        break;
-      case 'priorities':
-        state.reference('Region', record.regionId, `${path}.regionId`);
-        state.reference('Chain', record.chainId, `${path}.chainId`);
-        break;
-      case 'projects':
-        state.reference('Enterprise', record.enterpriseId, `${path}.enterpriseId`);
-        state.reference('ChainLink', record.linkId, `${path}.linkId`);
-        checkLocation(state, record, path);
-        break;
-      case 'industries':
-        break;
-    }
+function checkReferences(item: DatasetRecord, state: ValidationState): void {
+  if (typeof item.value !== 'object' || item.value === null) return;
+  const record = item.value as Fields;
+  const path = `${item.section}[${item.index}]`;
+  switch (item.section) {
+    case 'regions':
+      state.reference('Region', record.parentId, `${path}.parentId`);
+      break;
+    case 'parks':
+      state.reference('Region', record.regionId, `${path}.regionId`);
+      break;
+    case 'chains':
+      state.reference('Industry', record.industryId, `${path}.industryId`);
+      break;
+    case 'enterprises':
+      checkLocation(state, record, path);
+      if (Array.isArray(record.linkIds)) {
+        record.linkIds.forEach((linkId, i) => state.reference('ChainLink', linkId, `${path}.linkIds[${i}]`));
+      }
+      break;
+    case 'supplies':
+      checkSupply(state, record, item.index);
+      break;
+    case 'priorities':
+      state.reference('Region', record.regionId, `${path}.regionId`);
+      state.reference('Chain', record.chainId, `${path}.chainId`);
+      break;
+    case 'projects':
+      state.reference('Enterprise', record.enterpriseId, `${path}.enterpriseId`);
+      state.reference('ChainLink', record.linkId, `${path}.linkId`);
+      checkLocation(state, record, path);
+      break;
+    case 'industries':
+      break;
   }
 }
 
@@ -260,7 +261,10 @@ function checkLocation(state: ValidationState, record: Fields, path: string): vo
   const parkRegion = state.parkRegions.get(parkId);
   if (parkRegion === undefined) state.parkRegionChecks.push({ path, parkId, regionId });
   else if (parkRegion !== regionId) {
-    state.report(`${path}.regionId`, `'${regionId}' differs from the region of park '${parkId}' ('${parkRegion}'); give one or make them agree`);
+    state.report(
+      `${path}.regionId`,
+      `'${regionId}' differs from the region of park '${parkId}' ('${parkRegion}'); give one or make them agree`,
+    );
   }
 }
 
@@ -285,14 +289,12 @@ function supplyKey({ supplierId, customerId, linkId }: Fields): string | undefin
  * Reports each supply edge that repeats an earlier one, after reading again the edges whose hashes matched: a hash
  * may be shared by different edges, so each group of edges with one hash is compared key by key, in file order.
  */
-async function confirmRepeatedSupplies(items: AsyncIterable<DatasetItem>, state: ValidationState): Promise<void> {
+async function confirmRepeatedSupplies(file: string, state: ValidationState): Promise<void> {
   const wanted = new Set(state.repeatedSupplies.flatMap(({ index, earlierIndex }) => [index, earlierIndex]));
   const keys = new Map<number, string>();
-  for await (const item of items) {
-    if (item.kind === 'record' && item.section === 'supplies' && wanted.has(item.index)) {
-      keys.set(item.index, supplyKey(item.value as Fields)!);
-    }
-  }
+  await forEachRecord(file, ['supplies'], (item) => {
+    if (wanted.has(item.index)) keys.set(item.index, supplyKey(item.value as Fields)!);
+  });
   const groups = new Map<number, number[]>();
   for (const { index, earlierIndex } of state.repeatedSupplies) {
     const group = groups.get(earlierIndex);
@@ -305,7 +307,10 @@ async function confirmRepeatedSupplies(items: AsyncIterable<DatasetItem>, state:
       const key = keys.get(index)!;
       if (seen.has(key)) {
         const [supplierId, customerId, linkId] = JSON.parse(key) as string[];
-        state.report(`supplies[${index}]`, `'${supplierId}' already supplies '${customerId}' in '${linkId}' earlier in the file; give one annualValue`);
+        state.report(
+          `supplies[${index}]`,
+          `'${supplierId}' already supplies '${customerId}' in '${linkId}' earlier in the file; give one annualValue`,
+        );
       }
       seen.add(key);
     }
@@ -344,9 +349,15 @@ function checkHierarchy(state: ValidationState, stored: Map<string, RegionPlace>
     if (childRank === undefined || parentRank === undefined || childRank < parentRank) continue; // a bad level: the schema says so
     const child = state.regions.get(id);
     if (child) {
-      state.report(`regions[${child.index}].parentId`, `a ${level} cannot be part of '${parentId}', a ${parent.level}: a region is part of a region of a higher level`);
+      state.report(
+        `regions[${child.index}].parentId`,
+        `a ${level} cannot be part of '${parentId}', a ${parent.level}: a region is part of a region of a higher level`,
+      );
     } else {
-      state.report(`regions[${state.regions.get(parentId!)!.index}].level`, `'${id}', a ${level} in the database, is part of this region, which a ${parent.level} cannot hold: a region is part of a region of a higher level`);
+      state.report(
+        `regions[${state.regions.get(parentId!)!.index}].level`,
+        `'${id}', a ${level} in the database, is part of this region, which a ${parent.level} cannot hold: a region is part of a region of a higher level`,
+      );
     }
   }
 }
@@ -370,7 +381,10 @@ async function resolveAgainstDatabase(state: ValidationState, existing: Existing
     for (const { path, parkId, regionId } of state.parkRegionChecks) {
       const parkRegion = regions.get(parkId);
       if (parkRegion !== undefined && parkRegion !== regionId) {
-        state.report(`${path}.regionId`, `'${regionId}' differs from the region of park '${parkId}' ('${parkRegion}'); give one or make them agree`);
+        state.report(
+          `${path}.regionId`,
+          `'${regionId}' differs from the region of park '${parkId}' ('${parkRegion}'); give one or make them agree`,
+        );
       }
     }
   }
