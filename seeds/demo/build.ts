@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../src/dataset/credit-code.js';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import type { Dataset, EnterpriseInput } from '../../src/dataset/types.js';
 import { CHAINS, INDUSTRIES, PRIORITIES } from './chains.js';
 import { FIRMS, PROJECTS, SUPPLIES } from './enterprises.js';
@@ -36,7 +36,7 @@ export function buildDemoDataset(): Dataset {
     };
   });
   return {
-    regions: REGIONS.map(({ adminCode, ...region }) => region),
+    regions: REGIONS.map(({ adminCode: _adminCode, ...region }) => region),
     parks: PARKS,
     industries: INDUSTRIES,
     chains: CHAINS,

@@ -302,9 +302,7 @@ export interface GraphCounts {
 
 const COUNT_NODES = 'MATCH (n) RETURN count(n) AS count';
 const COUNT_RELATIONSHIPS = 'MATCH ()-[r]->() RETURN count(r) AS count';
-const COUNT_BY_LABEL = NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS key, count(n) AS count`).join(
-  ' UNION ALL ',
-);
+const COUNT_BY_LABEL = NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS key, count(n) AS count`).join(' UNION ALL ');
 const COUNT_BY_TYPE = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS key, count(r) AS count`).join(
   ' UNION ALL ',
 );

@@ -56,9 +56,7 @@ export class RecordSchemaChecker {
 /** `anyOf` over required fields yields one error per branch; say it once, in words. */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  return errors.filter(
-    (e) => !(e.keyword === 'required' && e.schemaPath.includes('/anyOf/') && anyOfPaths.has(e.instancePath)),
-  );
+  return errors.filter((e) => !(e.keyword === 'required' && e.schemaPath.includes('/anyOf/') && anyOfPaths.has(e.instancePath)));
 }
 
 function describe(error: ErrorObject): string {

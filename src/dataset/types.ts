@@ -1,17 +1,8 @@
 /** The records of a dataset file (docs/dataset.md), as plain data. */
 
-export const REGION_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'] as const;
-export const LINK_STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SERVICE'] as const;
-export const PARK_KINDS = ['AGGLOMERATION_AREA', 'INDUSTRIAL_PARK', 'HIGH_TECH_ZONE', 'DEVELOPMENT_ZONE'] as const;
-export const PROJECT_STATUSES = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'] as const;
-/** Where a record comes from: the source articles, or added to make the chains whole. */
-export const RECORD_SOURCES = ['article', 'illustrative', 'generated', 'user'] as const;
-
-export type RegionLevel = (typeof REGION_LEVELS)[number];
-export type LinkStage = (typeof LINK_STAGES)[number];
-export type ParkKind = (typeof PARK_KINDS)[number];
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-export type RecordSource = (typeof RECORD_SOURCES)[number];
+export { LINK_STAGES, PARK_KINDS, PROJECT_STATUSES, RECORD_SOURCES, REGION_LEVELS } from '../domain/vocabulary.js';
+import type { LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
+export type { LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
 
 interface Named {
   id: string;

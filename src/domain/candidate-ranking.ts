@@ -73,7 +73,8 @@ export function rankCandidates<Facts extends CandidateFacts>(
       fit: candidate.linkCount > 0 ? candidate.presentLinkCount / candidate.linkCount : 0,
     };
   };
-  const scoreOf = (c: ScoreComponents) => (weights.ties * c.ties + weights.scale * c.scale + weights.stature * c.stature + weights.fit * c.fit) / weightSum;
+  const scoreOf = (c: ScoreComponents) =>
+    (weights.ties * c.ties + weights.scale * c.scale + weights.stature * c.stature + weights.fit * c.fit) / weightSum;
 
   const scores = new Float64Array(candidates.length);
   candidates.forEach((_, index) => (scores[index] = scoreOf(componentsOf(index))));
@@ -95,7 +96,9 @@ export function rankCandidates<Facts extends CandidateFacts>(
 /** The `first` best of indexes 0..count-1 in order, by `before` (negative: a goes first). */
 function bestIndexes(count: number, first: number, before: (a: number, b: number) => number): number[] {
   if (first * 8 >= count) {
-    return Array.from({ length: count }, (_, index) => index).sort(before).slice(0, first);
+    return Array.from({ length: count }, (_, index) => index)
+      .sort(before)
+      .slice(0, first);
   }
   const best: number[] = [];
   for (let index = 0; index < count; index += 1) {

@@ -2,7 +2,7 @@
  * The recruitment pipeline of a project (目标企业信息库): LEAD → CONTACTED → NEGOTIATING → SIGNED → LANDED →
  * OPERATING, one step at a time, or DROPPED from any state but DROPPED.
  */
-import { PROJECT_STATUSES, type ProjectStatus } from '../dataset/types.js';
+import { PROJECT_STATUSES, type ProjectStatus } from './vocabulary.js';
 
 const PIPELINE: readonly ProjectStatus[] = PROJECT_STATUSES.filter((status) => status !== 'DROPPED');
 

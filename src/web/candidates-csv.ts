@@ -1,4 +1,4 @@
-import { csvDocument } from '../domain/csv.js';
+import { csvDocument } from '../format/csv.js';
 
 /** One ranked candidate of a gap, as exported for the recruitment team's spreadsheet. */
 export interface CandidateRow {
@@ -15,7 +15,19 @@ export interface CandidateRow {
   reasons: readonly string[];
 }
 
-const HEADER = ['rank', 'name', 'name_zh', 'credit_code', 'region', 'score', 'annual_value_to_local_firms_yuan', 'revenue_yuan', 'leading', 'listed', 'reasons'];
+const HEADER = [
+  'rank',
+  'name',
+  'name_zh',
+  'credit_code',
+  'region',
+  'score',
+  'annual_value_to_local_firms_yuan',
+  'revenue_yuan',
+  'leading',
+  'listed',
+  'reasons',
+];
 
 export function candidatesCsv(rows: readonly CandidateRow[]): string {
   return csvDocument(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckCharacter, creditCodeProblem, isValidCreditCode } from '../../src/dataset/credit-code.js';
+import { creditCodeCheckCharacter, creditCodeProblem, isValidCreditCode } from '../../src/domain/credit-code.js';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   // Published codes of well-known companies.

@@ -1,4 +1,4 @@
-import { csvDocument } from '../../domain/csv.js';
+import { csvDocument } from '../../format/csv.js';
 import type { JsonValue } from '../../neo4j/values.js';
 import type { ReportResultRecord } from './repository.js';
 
@@ -13,7 +13,10 @@ function cellText(value: JsonValue): string {
 
 export function toCsv(result: ReportResultRecord): string {
   const names = result.columns.map((column) => column.name);
-  return csvDocument(names, result.rows.map((row) => names.map((name) => cellText(row[name] ?? null))));
+  return csvDocument(
+    names,
+    result.rows.map((row) => names.map((name) => cellText(row[name] ?? null))),
+  );
 }
 
 /** A plain-text table for the terminal; wide characters (Han) count as two columns. */
@@ -21,7 +24,11 @@ export function toTable(result: ReportResultRecord): string {
   const names = result.columns.map((column) => column.name);
   const cells = result.rows.map((row) => names.map((name) => cellText(row[name] ?? null)));
   const widths = names.map((name, index) => Math.max(displayWidth(name), ...cells.map((row) => displayWidth(row[index]!))));
-  const line = (values: string[]) => values.map((value, index) => value + ' '.repeat(widths[index]! - displayWidth(value))).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((value, index) => value + ' '.repeat(widths[index]! - displayWidth(value)))
+      .join('  ')
+      .trimEnd();
   return [line(names), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n') + '\n';
 }
 
@@ -31,6 +38,7 @@ export function toJson(result: ReportResultRecord): string {
 
 function displayWidth(text: string): number {
   let width = 0;
-  for (const character of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(character) ? 2 : 1;
+  for (const character of text)
+    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(character) ? 2 : 1;
   return width;
 }

@@ -1,4 +1,4 @@
-import { creditCodeProblem } from '../../../dataset/credit-code.js';
+import { creditCodeProblem } from '../../../domain/credit-code.js';
 import { badUserInput } from '../../../graphql/errors.js';
 import { fullTextQuery } from '../../../graphql/full-text-query.js';
 import { decodeCursor, MAX_PLACE_PAGE_SIZE, pageSize, toPage } from '../../../graphql/paging.js';
@@ -18,7 +18,11 @@ export const Query: QueryResolvers = {
     repository.parksInSubtree(regionId ?? null, { first: pageSize(first, 100, MAX_PLACE_PAGE_SIZE), after: after ?? null }),
   dataset: async (_, __, { repository }) => {
     const status = await repository.datasetStatus();
-    return { complete: status.complete, importStartedAt: status.importStartedAt, message: status.complete ? null : `The data is incomplete: ${datasetIncompleteReason(status)}.` };
+    return {
+      complete: status.complete,
+      importStartedAt: status.importStartedAt,
+      message: status.complete ? null : `The data is incomplete: ${datasetIncompleteReason(status)}.`,
+    };
   },
   industry: (_, { id }, { loaders }) => loaders.industryById.load(id),
   industries: (_, __, { repository }) => repository.industries(),

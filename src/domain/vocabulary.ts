@@ -1,0 +1,16 @@
+/**
+ * The words of the model that the rules, the import and the API share: the levels of the region tree, the stages of a
+ * chain, the kinds of parks, the pipeline of a project and where a record comes from.
+ */
+export const REGION_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'] as const;
+export const LINK_STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SERVICE'] as const;
+export const PARK_KINDS = ['AGGLOMERATION_AREA', 'INDUSTRIAL_PARK', 'HIGH_TECH_ZONE', 'DEVELOPMENT_ZONE'] as const;
+export const PROJECT_STATUSES = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'] as const;
+/** Where a record comes from: the source articles, added to make the chains whole, generated, or a user. */
+export const RECORD_SOURCES = ['article', 'illustrative', 'generated', 'user'] as const;
+
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+export type LinkStage = (typeof LINK_STAGES)[number];
+export type ParkKind = (typeof PARK_KINDS)[number];
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export type RecordSource = (typeof RECORD_SOURCES)[number];
