@@ -13,5 +13,5 @@ export async function emptyBenchNeo4j(): Promise<Neo4jConnection> {
   const settings = localNeo4jSettings('bench');
   await stopLocalNeo4j(settings);
   rmSync(join(localNeo4jStatus(settings).home, 'data'), { recursive: true, force: true });
-  return connectNeo4j('bench');
+  return connectNeo4j('bench', process.env, console.log);
 }

@@ -38,7 +38,9 @@ const FLOOR_STATEMENTS: Record<string, string[]> = {
     `UNWIND $rows AS row MATCH (supplier:Enterprise {id: row.supplierId}), (customer:Enterprise {id: row.customerId})
      CREATE (supplier)-[:SUPPLIES {linkId: row.linkId, annualValue: row.annualValue}]->(customer)`,
   ],
-  priorities: [`UNWIND $rows AS row MATCH (region:Region {id: row.regionId}), (chain:Chain {id: row.chainId}) CREATE (region)-[:PRIORITIZES]->(chain)`],
+  priorities: [
+    `UNWIND $rows AS row MATCH (region:Region {id: row.regionId}), (chain:Chain {id: row.chainId}) CREATE (region)-[:PRIORITIZES]->(chain)`,
+  ],
 };
 
 export async function importFloor(driver: Driver, file: string, batchSize: number): Promise<void> {

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/command-line.js';
 import { localNeo4jSettings } from '../src/config.js';
 import { DEFAULT_IMPORT_BATCH_SIZE, importDataset } from '../src/dataset/import.js';
 import { graphCounts } from '../src/dataset/repository.js';
@@ -16,7 +16,10 @@ import { generateNationalDataset } from '../seeds/generator/national-dataset.js'
 import { emptyBenchNeo4j } from './bench-neo4j.js';
 import { importFloor } from './import-floor.js';
 
-const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseCommandLine('Usage: npm run bench:import [-- --enterprises 100000 --seed 1]', {
+  enterprises: { type: 'string', default: '100000' },
+  seed: { type: 'string', default: '1' },
+});
 const enterprises = Number(values.enterprises);
 const seed = Number(values.seed);
 const TMP = new URL('./tmp/', import.meta.url).pathname;

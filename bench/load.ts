@@ -21,7 +21,15 @@ export interface HttpOperation {
 function summarise(latencies: number[], connections: number, failures: number, seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-  return { connections, requests: sorted.length, failures, requestsPerSecond: sorted.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  return {
+    connections,
+    requests: sorted.length,
+    failures,
+    requestsPerSecond: sorted.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+  };
 }
 
 /** Drives a GraphQL POST with autocannon: `connections` clients, each sending its next request when one returns. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/command-line.js';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
 import { ANONYMOUS, type Role } from '../src/auth/viewer.js';
@@ -31,12 +31,10 @@ const PEER_LABEL: Record<PeerName, string> = {
   'neo4j-graphql': '@neo4j/graphql server (its generated schema, same data)',
 };
 
-const { values } = parseArgs({
-  options: {
-    enterprises: { type: 'string', default: '100000' },
-    seed: { type: 'string', default: '1' },
-    seconds: { type: 'string', default: '10' },
-  },
+const { values } = parseCommandLine('Usage: npm run bench [-- --enterprises 100000 --seed 1 --seconds 10]', {
+  enterprises: { type: 'string', default: '100000' },
+  seed: { type: 'string', default: '1' },
+  seconds: { type: 'string', default: '10' },
 });
 const enterprises = Number(values.enterprises);
 const seed = Number(values.seed);
@@ -57,8 +55,10 @@ if (!existsSync(datasetFile)) {
 }
 
 let importSeconds: number | null = null;
-const loaded = existsSync(LOADED_DATASET_MARKER) ? (JSON.parse(readFileSync(LOADED_DATASET_MARKER, 'utf8')) as { file: string }) : undefined;
-const connection = loaded?.file === datasetFile ? await connectNeo4j('bench') : await emptyBenchNeo4j();
+const loaded = existsSync(LOADED_DATASET_MARKER)
+  ? (JSON.parse(readFileSync(LOADED_DATASET_MARKER, 'utf8')) as { file: string })
+  : undefined;
+const connection = loaded?.file === datasetFile ? await connectNeo4j('bench', process.env, console.log) : await emptyBenchNeo4j();
 const rawDriver = connection.driver;
 const counted = countingDriver(rawDriver);
 const auth = authSettings();
@@ -84,7 +84,7 @@ const [busiest] = await readRows<{ regionId: string; chainId: string; firms: num
 );
 const { regionId, chainId, firms } = busiest!;
 
-const stack = await startStack(counted.driver, 'any', auth);
+const stack = await startStack(counted.driver, 'any', { auth });
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const subgraphUrls = Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]));
 const anonymousViewer = await signInternalToken(ANONYMOUS, auth.internalSecret, 3 * 60 * 60);
@@ -175,14 +175,24 @@ try {
 
     console.log(`\n${operation.name}: first request ${firstMs.toFixed(0)} ms, then ${cypherQueries} Cypher queries per operation`);
     await httpLoad(gateway, 32, WARM_UP_SECONDS);
-    const result: OperationResult = { name: operation.name, directNote: operation.direct.note, firstMs, cypherQueries, gateway: [], direct: [], floor: [], peers: {} };
+    const result: OperationResult = {
+      name: operation.name,
+      directNote: operation.direct.note,
+      firstMs,
+      cypherQueries,
+      gateway: [],
+      direct: [],
+      floor: [],
+      peers: {},
+    };
     const peerLoads = Object.entries(operation.peers ?? {}).map(([peer, request]) => {
       const load = { url: peers[peer as PeerName].url, body: JSON.stringify(request), headers: {} };
       return { peer: peer as PeerName, load };
     });
     for (const { peer, load } of peerLoads) {
       const theirs = await postOnce(load.url, load.body, load.headers);
-      if (idsIn(theirs).join() !== idsIn(ours).join()) throw new Error(`${peer} does not answer ${operation.name} with the same records as the gateway`);
+      if (idsIn(theirs).join() !== idsIn(ours).join())
+        throw new Error(`${peer} does not answer ${operation.name} with the same records as the gateway`);
       await httpLoad(load, 32, WARM_UP_SECONDS);
       result.peers[peer] = [];
     }
@@ -253,12 +263,16 @@ const peerTable = [
 const notes = [
   ...peerTable,
   '',
-  'First request: the operation\'s first through the gateway after the stack started (query plans, Neo4j\'s compiled queries and chainGaps\' kept facts all empty).',
+  "First request: the operation's first through the gateway after the stack started (query plans, Neo4j's compiled queries and chainGaps' kept facts all empty).",
   '',
-  'Direct subgraph: ' + results.map((result) => `${result.name.split(' (')[0]} ${result.directNote}`).join('; ') + '.'];
+  'Direct subgraph: ' + results.map((result) => `${result.name.split(' (')[0]} ${result.directNote}`).join('; ') + '.',
+];
 const markdown = [...header, ...rows, ...notes, ''].join('\n');
 console.log(`\n${markdown}`);
 const base = new URL(`bench-${enterprises}`, RESULTS).pathname;
 writeFileSync(`${base}.md`, markdown);
-writeFileSync(`${base}.json`, `${JSON.stringify({ enterprises, seed, seconds, graph, importSeconds, regionId, chainId, firms, results }, null, 2)}\n`);
+writeFileSync(
+  `${base}.json`,
+  `${JSON.stringify({ enterprises, seed, seconds, graph, importSeconds, regionId, chainId, firms, results }, null, 2)}\n`,
+);
 console.log(`Wrote ${base}.md and ${base}.json`);

@@ -2,20 +2,19 @@
  * `npm run generate -- --enterprises N --seed S --out FILE`: writes a deterministic national dataset (DATASET.md
  * format) for benchmarks, streamed to FILE. Import it with `npm run seed -- --file FILE`.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/command-line.js';
 import { generateNationalDataset } from './generator/national-dataset.js';
 
-const { values } = parseArgs({
-  options: {
-    enterprises: { type: 'string', default: '100000' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string' },
-  },
+const USAGE = 'Usage: npm run generate -- --enterprises N (1..10000000) --seed S (an integer) --out FILE';
+const { values } = parseCommandLine(USAGE, {
+  enterprises: { type: 'string', default: '100000' },
+  seed: { type: 'string', default: '1' },
+  out: { type: 'string' },
 });
 const enterprises = Number(values.enterprises);
 const seed = Number(values.seed);
 if (!values.out || !Number.isInteger(enterprises) || enterprises < 1 || enterprises > 10_000_000 || !Number.isInteger(seed)) {
-  console.error('Usage: npm run generate -- --enterprises N (1..10000000) --seed S (an integer) --out FILE');
+  console.error(USAGE);
   process.exit(2);
 }
 

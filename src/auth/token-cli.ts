@@ -2,7 +2,7 @@
  * `npm run token -- --role planner|analyst|admin [--region REGION_ID] [--subject NAME] [--ttl 8h]`: prints an access
  * token signed with AUTH_JWT_SECRET (or the development secret), for local use.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line.js';
 import { authSettings } from '../config.js';
 import { createAccessToken } from './tokens.js';
 import { isRole, ROLES } from './viewer.js';
@@ -15,16 +15,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { role?: string; region?: string; subject?: string; ttl: string };
-try {
-  // strict: a misspelt option is an error, not a silently ignored one.
-  ({ values } = parseArgs({
-    strict: true,
-    options: { role: { type: 'string' }, region: { type: 'string' }, subject: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
-  }));
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
+const { values } = parseCommandLine(USAGE, {
+  role: { type: 'string' },
+  region: { type: 'string' },
+  subject: { type: 'string' },
+  ttl: { type: 'string', default: '8h' },
+});
 const { role, region: regionId, subject, ttl } = values;
 if (!isRole(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
 if (role === 'planner' && !regionId) fail('A planner token needs --region.');

@@ -6,16 +6,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import { parseCommandLine } from '../command-line.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import { API_SCHEMA_PATH, CompositionError, composeSupergraph, SUPERGRAPH_PATH } from './compose.js';
 
+const { values } = parseCommandLine('Usage: npm run compose [-- --check]', { check: { type: 'boolean', default: false } });
 try {
   const composed = composeSupergraph(SUBGRAPHS);
   const outputs: Array<[URL, string]> = [
     [SUPERGRAPH_PATH, composed.supergraphSdl],
     [API_SCHEMA_PATH, composed.apiSchemaSdl],
   ];
-  const check = process.argv.includes('--check');
+  const check = values.check;
   for (const [path, content] of outputs) {
     const name = relative(process.cwd(), fileURLToPath(path));
     if (!check) {

@@ -67,7 +67,8 @@ export function operationCost(
   // so they are told apart by their tag, never by instanceof.
   const tag = (type: unknown) => Object.prototype.toString.call(type);
   const isObject = (type: unknown): type is GraphQLObjectType => tag(type) === '[object GraphQLObjectType]';
-  const unwrapped = (type: GraphQLOutputType): GraphQLOutputType => (tag(type) === '[object GraphQLNonNull]' ? (type as { ofType: GraphQLOutputType }).ofType : type);
+  const unwrapped = (type: GraphQLOutputType): GraphQLOutputType =>
+    tag(type) === '[object GraphQLNonNull]' ? (type as { ofType: GraphQLOutputType }).ofType : type;
   const isList = (type: GraphQLOutputType) => tag(unwrapped(type)) === '[object GraphQLList]';
   const named = (type: GraphQLOutputType): GraphQLNamedType => ('ofType' in type ? named(type.ofType as GraphQLOutputType) : type);
   const valueOf = (node: ValueNode): unknown => {
@@ -76,7 +77,11 @@ export function operationCost(
     if (node.kind === Kind.LIST) return node.values;
     return undefined;
   };
-  const argument = (field: GraphQLField<unknown, unknown>, node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, name: string) => {
+  const argument = (
+    field: GraphQLField<unknown, unknown>,
+    node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
+    name: string,
+  ) => {
     const definition = field.args.find((arg) => arg.name === name);
     if (!definition) return undefined;
     const given = node.arguments?.find((arg) => arg.name.value === name);
@@ -124,7 +129,9 @@ export function operationCostLimit<Context extends BaseContext>(maxCost = MAX_OP
           const rootType = operation && schema.getRootType(operation.operation);
           if (!operation || !rootType) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const cost = operationCost(schema, operation.selectionSet, rootType, fragments, request.variables ?? {});
           if (cost <= maxCost) return;

@@ -140,8 +140,24 @@ const GAP_KIND_SHORT: Record<Language, Record<GapKind, string>> = {
 };
 
 const PROJECT_STATUS: Record<Language, Record<ProjectStatus, string>> = {
-  en: { LEAD: 'Lead', CONTACTED: 'Contacted', NEGOTIATING: 'Negotiating', SIGNED: 'Signed', LANDED: 'Landed', OPERATING: 'Operating', DROPPED: 'Dropped' },
-  zh: { LEAD: '线索', CONTACTED: '已接洽', NEGOTIATING: '洽谈中', SIGNED: '已签约', LANDED: '已落地', OPERATING: '已投产', DROPPED: '已放弃' },
+  en: {
+    LEAD: 'Lead',
+    CONTACTED: 'Contacted',
+    NEGOTIATING: 'Negotiating',
+    SIGNED: 'Signed',
+    LANDED: 'Landed',
+    OPERATING: 'Operating',
+    DROPPED: 'Dropped',
+  },
+  zh: {
+    LEAD: '线索',
+    CONTACTED: '已接洽',
+    NEGOTIATING: '洽谈中',
+    SIGNED: '已签约',
+    LANDED: '已落地',
+    OPERATING: '已投产',
+    DROPPED: '已放弃',
+  },
 };
 
 const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
@@ -149,7 +165,8 @@ const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
     network: 'The chain-graph server cannot be reached. Check your connection, then retry.',
     unauthenticated: 'Your token is missing, expired or not accepted: paste a new one.',
     forbidden: 'Your token does not allow this (planners see their own region’s projects).',
-    unavailable: 'The data is unavailable right now (the database or a service behind the map is down); the map works again as soon as it is back. Retry in a moment.',
+    unavailable:
+      'The data is unavailable right now (the database or a service behind the map is down); the map works again as soon as it is back. Retry in a moment.',
     conflict: en.conflict,
     invalid: 'The server refused the request:',
     'not-found': 'Not found:',

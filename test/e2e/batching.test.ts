@@ -37,7 +37,9 @@ describe('batching', () => {
   });
 
   it('resolves 50 entity references of one type in one query', async () => {
-    const page = await stack.query<{ enterprises: { edges: { node: { id: string } }[] } }>('{ enterprises(first: 50) { edges { node { id } } } }');
+    const page = await stack.query<{ enterprises: { edges: { node: { id: string } }[] } }>(
+      '{ enterprises(first: 50) { edges { node { id } } } }',
+    );
     const representations = page.data!.enterprises.edges.map((edge) => ({ __typename: 'Enterprise', id: edge.node.id }));
     const registry = stack.stack.subgraphs.find((service) => service.name === 'registry')!;
     stack.queries.reset();

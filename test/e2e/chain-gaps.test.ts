@@ -86,7 +86,10 @@ const EXPECTED_GAPS: Gap[] = [
     reasons: ['no local firm in Link B; the chain around it is present (upstream via Link A, downstream via Link D)'],
   }),
   gap('EXTEND', 'C', { direction: 'UPSTREAM', reasons: ['no local firm in Link C, directly upstream of Link D, which the region has'] }),
-  gap('EXTEND', 'G', { direction: 'DOWNSTREAM', reasons: ['no local firm in Link G, directly downstream of Link D, which the region has'] }),
+  gap('EXTEND', 'G', {
+    direction: 'DOWNSTREAM',
+    reasons: ['no local firm in Link G, directly downstream of Link D, which the region has'],
+  }),
 ];
 
 describe('chainGaps on the worked example of DOMAIN.md', () => {
@@ -149,12 +152,15 @@ describe('chainGaps on the worked example of DOMAIN.md', () => {
       '{ chainGaps(regionId: "wx-county", chainId: "wx-chain", options: { minEnterprises: 0, maxExternalDependency: 1.5, weights: { ties: -1 } }) { completeness } }',
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.message).toMatch(/minEnterprises must be between 1 and 10000, got 0.*maxExternalDependency must be between 0 and 1, got 1.5.*weights.ties/);
+    expect(bad.errors?.[0]?.message).toMatch(
+      /minEnterprises must be between 1 and 10000, got 0.*maxExternalDependency must be between 0 and 1, got 1.5.*weights.ties/,
+    );
   });
 });
 
 describe('recruitment candidates', () => {
-  const CANDIDATES = 'candidates(first: 10) { enterprise { id } score reasons components { ties scale stature fit } annualValueToLocalFirms }';
+  const CANDIDATES =
+    'candidates(first: 10) { enterprise { id } score reasons components { ties scale stature fit } annualValueToLocalFirms }';
   const candidatesAt = async (letter: string, options?: Record<string, unknown>) =>
     (await chainGaps('wx-county', options, CANDIDATES)).gaps.find((found) => found.link.id === `wx/${letter}`)!.candidates!;
   // scale = log(1 + revenue) / the largest among the gap's candidates; B1, B2 earn 10^8, B3 10^6.
@@ -206,10 +212,15 @@ describe('recruitment candidates', () => {
   it('hands out the names of gap links and candidates as their owning subgraphs have them', async () => {
     const analysis = await chainGaps('wx-county', undefined, 'candidates { enterprise { id name nameZh creditCode } }');
     for (const gap of analysis.gaps) {
-      const { data: owned } = await planner<{ chainLink: { name: string } }>('query ($id: ID!) { chainLink(id: $id) { name } }', { id: gap.link.id });
+      const { data: owned } = await planner<{ chainLink: { name: string } }>('query ($id: ID!) { chainLink(id: $id) { name } }', {
+        id: gap.link.id,
+      });
       expect(gap.link.name).toBe(owned!.chainLink.name);
       for (const { enterprise } of gap.candidates!) {
-        const { data } = await planner<{ enterprise: unknown }>('query ($id: ID!) { enterprise(id: $id) { id name nameZh creditCode } }', enterprise);
+        const { data } = await planner<{ enterprise: unknown }>(
+          'query ($id: ID!) { enterprise(id: $id) { id name nameZh creditCode } }',
+          enterprise,
+        );
         expect(enterprise).toEqual(data!.enterprise);
       }
     }
@@ -228,7 +239,10 @@ describe('simulateRecruitment', () => {
     );
     const sortedKeys = (_: string, value: unknown) =>
       value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort()) : value;
-    return rows.map((row) => JSON.stringify(row.entry, sortedKeys)).sort().join('\n');
+    return rows
+      .map((row) => JSON.stringify(row.entry, sortedKeys))
+      .sort()
+      .join('\n');
   }
 
   it('recomputes gaps and completeness as if the firms were local, and writes nothing', async () => {
@@ -263,7 +277,9 @@ describe('simulateRecruitment', () => {
   });
 
   it('refuses unknown enterprises and empty lists with BAD_USER_INPUT', async () => {
-    const unknown = await planner('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["ghost"]) { completeness } }');
+    const unknown = await planner(
+      '{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["ghost"]) { completeness } }',
+    );
     expect(unknown.errors?.[0]).toMatchObject({ message: "enterpriseIds: no Enterprise 'ghost'.", extensions: { code: 'BAD_USER_INPUT' } });
     const empty = await planner('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: []) { completeness } }');
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -320,7 +336,11 @@ describe('analyses after an import', () => {
     const linkB = async () => {
       const analysis = await chainGaps('wx-county', undefined, 'candidates { enterprise { id } }');
       const gap = analysis.gaps.find((found) => found.link.id === 'wx/b')!;
-      return { kind: gap.kind, localEnterpriseCount: gap.localEnterpriseCount, candidates: gap.candidates!.map((candidate) => candidate.enterprise.id).sort() };
+      return {
+        kind: gap.kind,
+        localEnterpriseCount: gap.localEnterpriseCount,
+        candidates: gap.candidates!.map((candidate) => candidate.enterprise.id).sort(),
+      };
     };
     const before = { kind: 'FILL', localEnterpriseCount: 0, candidates: ['wx-ob1', 'wx-ob2', 'wx-ob3'] };
     expect(await linkB()).toEqual(before);

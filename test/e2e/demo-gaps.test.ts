@@ -58,7 +58,9 @@ describe('the investment map on the demo data', () => {
   });
 
   it("answers the planner's question: which links of Shangcai's footwear chain are missing, and whom to call", async () => {
-    const { data, errors } = await planner<{ chainGaps: { gaps: { kind: string; link: { id: string }; candidates: { enterprise: { id: string }; reasons: string[] }[] }[] } }>(`{
+    const { data, errors } = await planner<{
+      chainGaps: { gaps: { kind: string; link: { id: string }; candidates: { enterprise: { id: string }; reasons: string[] }[] }[] };
+    }>(`{
       chainGaps(regionId: "shangcai", chainId: "footwear") {
         gaps { kind link { id } candidates(first: 3) { enterprise { id name } reasons } }
       }

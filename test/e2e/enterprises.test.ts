@@ -61,10 +61,16 @@ describe('enterprises: a Relay connection', () => {
       [{ leading: true }, (firm) => firm.leading === true],
       [{ listed: true, leading: false }, (firm) => firm.listed === true && !firm.leading],
       [{ nameContains: 'SHOES' }, (firm) => firm.name.toLowerCase().includes('shoes')],
-      [{ nameContains: '鞋业', regionId: 'suixian' }, (firm) => (firm.nameZh ?? '').includes('鞋业') && enterpriseIdsInRegion('suixian').includes(firm.id)],
+      [
+        { nameContains: '鞋业', regionId: 'suixian' },
+        (firm) => (firm.nameZh ?? '').includes('鞋业') && enterpriseIdsInRegion('suixian').includes(firm.id),
+      ],
     ];
     for (const [filter, matches] of cases) {
-      const expected = demoEnterprises.filter(matches).map((firm) => firm.id).sort();
+      const expected = demoEnterprises
+        .filter(matches)
+        .map((firm) => firm.id)
+        .sort();
       expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
       const { nodes, totalCounts } = await allPages({ filter, first: 100 });
       expect(nodes.map((node) => node.id).sort(), JSON.stringify(filter)).toEqual(expected);
@@ -112,7 +118,10 @@ describe('full-text search', () => {
       regions: searchRegions(text: "上蔡") { id }
     }`);
     expect(errors).toBeUndefined();
-    const withChar = demoEnterprises.filter((firm) => firm.nameZh?.includes('鞋')).map((firm) => firm.id).sort();
+    const withChar = demoEnterprises
+      .filter((firm) => firm.nameZh?.includes('鞋'))
+      .map((firm) => firm.id)
+      .sort();
     expect(data!.char!.map((hit) => hit.id).sort()).toEqual(withChar);
     expect(data!.word!.map((hit) => hit.id)).toEqual(['henan-jinlu-shoes']);
     expect(data!.english!.length).toBeGreaterThan(3);
@@ -121,7 +130,9 @@ describe('full-text search', () => {
   });
 
   it('treats Lucene syntax in the text as plain text', async () => {
-    const { data, errors } = await stack.query<{ searchEnterprises: unknown[] }>(`{ searchEnterprises(text: "shoe* OR (\\"x\\" AND y~2) -z") { id } }`);
+    const { data, errors } = await stack.query<{ searchEnterprises: unknown[] }>(
+      `{ searchEnterprises(text: "shoe* OR (\\"x\\" AND y~2) -z") { id } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.searchEnterprises).toEqual([]);
   });
@@ -135,7 +146,11 @@ describe('bad input is BAD_USER_INPUT with a message saying what to fix', () => 
     ['first of 0', '{ enterprises(first: 0) { totalCount } }', /first must be between 1 and 100/],
     ['a bad cursor', '{ enterprises(after: "not-a-cursor") { totalCount } }', /after is not a cursor/],
     ['an empty search', '{ searchEnterprises(text: "  ") { id } }', /text must contain/],
-    ['a link page of 500', '{ chainLink(id: "footwear/soles") { enterprises(first: 500) { totalCount } } }', /first must be between 1 and 100/],
+    [
+      'a link page of 500',
+      '{ chainLink(id: "footwear/soles") { enterprises(first: 500) { totalCount } } }',
+      /first must be between 1 and 100/,
+    ],
   ];
   for (const [what, query, message] of cases) {
     it(what, async () => {

@@ -69,10 +69,16 @@ describe('a query crossing both subgraphs', () => {
     expect(answered.links.map((link: { id: string }) => link.id).sort()).toEqual(footwear.links.map((link) => link.id).sort());
     const feeds = footwear.feeds ?? [];
     expect(data!.chainLink.upstream.map((link: { id: string }) => link.id).sort()).toEqual(
-      feeds.filter((feed) => feed.to === 'footwear/soles').map((feed) => feed.from).sort(),
+      feeds
+        .filter((feed) => feed.to === 'footwear/soles')
+        .map((feed) => feed.from)
+        .sort(),
     );
     expect(data!.chainLink.downstream.map((link: { id: string }) => link.id).sort()).toEqual(
-      feeds.filter((feed) => feed.from === 'footwear/soles').map((feed) => feed.to).sort(),
+      feeds
+        .filter((feed) => feed.from === 'footwear/soles')
+        .map((feed) => feed.to)
+        .sort(),
     );
   });
 
@@ -80,7 +86,7 @@ describe('a query crossing both subgraphs', () => {
     const expected = demo.enterprises!.filter((firm) => firm.linkIds?.includes('footwear/shoe-assembly')).map((firm) => firm.id);
     const seen: string[] = [];
     let after: string | null = null;
-    let totalCount = 0;
+    let totalCount: number;
     do {
       const { data, errors }: GraphQLResponse<{ chainLink: { enterprises: LinkPage } }> = await stack.query(
         `query ($after: String) { chainLink(id: "footwear/shoe-assembly") {

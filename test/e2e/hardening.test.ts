@@ -98,10 +98,7 @@ describe('an analyst query that would harm other users', () => {
       signal: client.signal,
     }).catch(() => undefined);
     const running = () =>
-      readRows<{ n: number }>(
-        stack.driver,
-        "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'runCypher' RETURN count(*) AS n",
-      );
+      readRows<{ n: number }>(stack.driver, "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'runCypher' RETURN count(*) AS n");
     await vi.waitFor(async () => expect((await running())[0]!.n).toBe(1), { timeout: 5_000, interval: 100 });
     client.abort();
     await request;
@@ -111,7 +108,8 @@ describe('an analyst query that would harm other users', () => {
 });
 
 describe('an operation whose lists multiply', () => {
-  const fanOut = '{ enterprises(first: 100) { edges { node { customers { customer { suppliers { supplier { customers { customer { id } } } } } } } } } }';
+  const fanOut =
+    '{ enterprises(first: 100) { edges { node { customers { customer { suppliers { supplier { customers { customer { id } } } } } } } } } }';
 
   it('is refused before it runs, however few fields it names', async () => {
     const response = await fetch(stack.gatewayUrl, {
@@ -169,10 +167,9 @@ describe('the subgraphs behind the gateway', () => {
 
 describe('a retried project creation', () => {
   const create = (idempotencyKey: string, enterpriseId = 'jinjiang-sanchuang-soles') =>
-    shangcaiPlanner<{ createProject: { id: string } }>(
-      'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-      { input: { name: 'Sanchuang soles plant', enterpriseId, regionId: 'shangcai', idempotencyKey } },
-    );
+    shangcaiPlanner<{ createProject: { id: string } }>('mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }', {
+      input: { name: 'Sanchuang soles plant', enterpriseId, regionId: 'shangcai', idempotencyKey },
+    });
 
   it('returns the project the first attempt created, also when attempts race', async () => {
     const key = `retry-${Date.now()}`;
@@ -198,11 +195,17 @@ describe('an import stopped midway (the importer killed between its batches)', (
   it('makes /ready and the API say the data is incomplete, answers typed errors, and is completed by running it again', async () => {
     // What a killed importer leaves: its mark, and a firm written without its location yet.
     await writeRows(stack.driver, IMPORT_STARTED, { file: 'registry.json' });
-    await writeRows(stack.driver, "CREATE (:Enterprise {id: 'half-imported', name: 'Half imported', creditCode: '91410000MA0000001X', leading: false, listed: false})");
+    await writeRows(
+      stack.driver,
+      "CREATE (:Enterprise {id: 'half-imported', name: 'Half imported', creditCode: '91410000MA0000001X', leading: false, listed: false})",
+    );
     const subgraph = stack.stack.subgraphs[0]!;
     const ready = await fetch(subgraph.url.replace(/\/graphql$/, '/ready'));
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ ready: false, dataset: expect.stringMatching(/^incomplete: an import of registry.json started at .* run it again/) });
+    expect(await ready.json()).toMatchObject({
+      ready: false,
+      dataset: expect.stringMatching(/^incomplete: an import of registry.json started at .* run it again/),
+    });
     expect((await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/ready'))).status).toBe(503);
 
     const status = await stack.query<{ dataset: { complete: boolean; message: string } }>('{ dataset { complete message } }');
@@ -229,7 +232,11 @@ describe('error bodies', () => {
       auth: { ...authSettings(), internalSecret: 'not-the-secret-the-subgraphs-know-about' },
     });
     try {
-      const response = await fetch(impostor.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ industries { id } }"}' });
+      const response = await fetch(impostor.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ industries { id } }"}',
+      });
       const body = await response.text();
       expect(body).toContain('UNAUTHENTICATED');
       for (const subgraph of stack.stack.subgraphs) expect(body).not.toContain(String(subgraph.port));

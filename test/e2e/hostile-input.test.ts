@@ -73,15 +73,35 @@ describe('hostile input', () => {
     const request = fc.oneof(
       // query text that is not GraphQL, or is almost GraphQL
       text.map((query) => JSON.stringify({ query })),
-      fc.constantFrom('{', '{ industries { id }', '{ industries { nope } }', 'query ($x: Int!) { industries { id } }', 'subscription { x }', '{ __schema { types { name } } }').map((query) => JSON.stringify({ query })),
+      fc
+        .constantFrom(
+          '{',
+          '{ industries { id }',
+          '{ industries { nope } }',
+          'query ($x: Int!) { industries { id } }',
+          'subscription { x }',
+          '{ __schema { types { name } } }',
+        )
+        .map((query) => JSON.stringify({ query })),
       // real operations with hostile strings, wrong types or unknown variables
       fc.tuple(fc.constantFrom(...templates), text).map(([operation, value]) =>
-        JSON.stringify({ query: operation.query, variables: JSON.parse(JSON.stringify(operation.variables).replaceAll('"placeholder"', () => JSON.stringify(value))) }),
+        JSON.stringify({
+          query: operation.query,
+          variables: JSON.parse(JSON.stringify(operation.variables).replaceAll('"placeholder"', () => JSON.stringify(value))),
+        }),
       ),
-      fc.tuple(fc.constantFrom(...templates), fc.dictionary(fc.string(), fc.jsonValue())).map(([operation, variables]) => JSON.stringify({ query: operation.query, variables })),
+      fc
+        .tuple(fc.constantFrom(...templates), fc.dictionary(fc.string(), fc.jsonValue()))
+        .map(([operation, variables]) => JSON.stringify({ query: operation.query, variables })),
       // deep nesting, many aliases
-      fc.integer({ min: 1, max: 80 }).map((depth) => JSON.stringify({ query: `{ region(id: "wx-county") { ${'parent { '.repeat(depth)}id${' }'.repeat(depth)} } }` })),
-      fc.integer({ min: 1, max: 200 }).map((count) => JSON.stringify({ query: `{ ${Array.from({ length: count }, (_, index) => `a${index}: industries { id }`).join(' ')} }` })),
+      fc
+        .integer({ min: 1, max: 80 })
+        .map((depth) => JSON.stringify({ query: `{ region(id: "wx-county") { ${'parent { '.repeat(depth)}id${' }'.repeat(depth)} } }` })),
+      fc
+        .integer({ min: 1, max: 200 })
+        .map((count) =>
+          JSON.stringify({ query: `{ ${Array.from({ length: count }, (_, index) => `a${index}: industries { id }`).join(' ')} }` }),
+        ),
       // lists inside lists: suppliers of customers of suppliers of a page of firms
       fc.integer({ min: 1, max: 6 }).map((depth) =>
         JSON.stringify({

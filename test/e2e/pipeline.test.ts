@@ -23,10 +23,9 @@ interface Project {
 const PROJECT = 'id status version nextStatuses updatedAt enterprise { id name } region { id } park { id } link { id name }';
 
 async function createProject(input: Record<string, unknown>) {
-  return admin<{ createProject: Project }>(
-    `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`,
-    { input },
-  );
+  return admin<{ createProject: Project }>(`mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT} } }`, {
+    input,
+  });
 }
 
 async function advance(id: string, status: string, expectedVersion: number) {
@@ -49,7 +48,13 @@ async function stored(id: string) {
 
 describe('the recruitment pipeline', () => {
   it('creates a LEAD project in a park, with what it points at', async () => {
-    const { data, errors } = await createProject({ name: ' Outside C1 plant ', enterpriseId: 'wx-oc1', parkId: 'wx-park', linkId: 'wx/c', investment: 3e7 });
+    const { data, errors } = await createProject({
+      name: ' Outside C1 plant ',
+      enterpriseId: 'wx-oc1',
+      parkId: 'wx-park',
+      linkId: 'wx/c',
+      investment: 3e7,
+    });
     expect(errors).toBeUndefined();
     const project = data!.createProject;
     expect(project).toMatchObject({

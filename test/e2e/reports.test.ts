@@ -43,7 +43,8 @@ async function rowsOf(name: string, params?: Record<string, unknown>) {
 }
 
 /** Report rows reduced to the given columns, for comparison with values computed from the fixture. */
-const pick = (rows: Record<string, unknown>[], columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
+const pick = (rows: Record<string, unknown>[], columns: string[]) =>
+  rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
 
 function expectClose(actual: Record<string, unknown>[], expected: Record<string, unknown>[]) {
   expect(actual).toHaveLength(expected.length);
@@ -57,9 +58,9 @@ function expectClose(actual: Record<string, unknown>[], expected: Record<string,
 
 describe('the report catalogue', () => {
   it('lists every report with its typed parameters and defaults', async () => {
-    const { data, errors } = await analyst<{ reports: { name: string; parameters: { name: string; type: string; required: boolean; default: unknown }[] }[] }>(
-      '{ reports { name description parameters { name type required default description } } }',
-    );
+    const { data, errors } = await analyst<{
+      reports: { name: string; parameters: { name: string; type: string; required: boolean; default: unknown }[] }[];
+    }>('{ reports { name description parameters { name type required default description } } }');
     expect(errors).toBeUndefined();
     expect(data!.reports.map((report) => report.name)).toEqual([
       'chain-completeness',
@@ -80,7 +81,11 @@ describe('the report catalogue', () => {
     const cases: [string, Record<string, unknown> | undefined, RegExp][] = [
       ['no-such-report', undefined, /There is no report 'no-such-report'; the reports are chain-completeness, /],
       ['location-quotient', undefined, /needs parameter 'regionId'/],
-      ['supplier-concentration', { regionId: 'r-k1', threshold: 'high' }, /Parameter 'threshold' of report 'supplier-concentration' must be a Float, got "high"/],
+      [
+        'supplier-concentration',
+        { regionId: 'r-k1', threshold: 'high' },
+        /Parameter 'threshold' of report 'supplier-concentration' must be a Float, got "high"/,
+      ],
       ['chain-completeness', { minEnterprises: 2.5 }, /'minEnterprises' .* must be an Int, got 2.5/],
       ['park-scorecard', { region: 'r-k1' }, /has no parameter 'region'; it takes regionId/],
     ];
@@ -143,10 +148,12 @@ describe('each report on the fixture, against numbers computed from its JSON', (
       ['r-k2', 'chip-chain'],
     ]);
     for (const row of rows) {
-      const { data } = await stack.as('planner', row.regionId as string)<{ chainGaps: { completeness: number; linkCount: number; presentLinkCount: number; gaps: { kind: string }[] } }>(
-        'query ($r: ID!, $c: ID!) { chainGaps(regionId: $r, chainId: $c) { completeness linkCount presentLinkCount gaps { kind } } }',
-        { r: row.regionId, c: row.chainId },
-      );
+      const { data } = await stack.as('planner', row.regionId as string)<{
+        chainGaps: { completeness: number; linkCount: number; presentLinkCount: number; gaps: { kind: string }[] };
+      }>('query ($r: ID!, $c: ID!) { chainGaps(regionId: $r, chainId: $c) { completeness linkCount presentLinkCount gaps { kind } } }', {
+        r: row.regionId,
+        c: row.chainId,
+      });
       const analysis = data!.chainGaps;
       const count = (kind: string) => analysis.gaps.filter((gap) => gap.kind === kind).length;
       expect(row).toMatchObject({
@@ -163,7 +170,11 @@ describe('each report on the fixture, against numbers computed from its JSON', (
   it('types the columns from their values', async () => {
     const { data } = await runReport('park-scorecard', { regionId: 'rp' });
     expect(data!.runReport.columns).toEqual(
-      expect.arrayContaining([{ name: 'park', type: 'String' }, { name: 'revenue', type: 'Integer' }, { name: 'parkZh', type: 'String' }]),
+      expect.arrayContaining([
+        { name: 'park', type: 'String' },
+        { name: 'revenue', type: 'Integer' },
+        { name: 'parkZh', type: 'String' },
+      ]),
     );
     expect(data!.runReport).toMatchObject({ rowCount: 3, truncated: false });
   });
@@ -185,9 +196,13 @@ describe('runCypher: an analyst’s read-only Cypher', () => {
   });
 
   it('runs a read with parameters and returns plain JSON', async () => {
-    const { data, errors } = await run('MATCH (e:Enterprise {id: $id})-[:LOCATED_IN]->(place) RETURN e.nameZh AS name, place', { id: 'a1' });
+    const { data, errors } = await run('MATCH (e:Enterprise {id: $id})-[:LOCATED_IN]->(place) RETURN e.nameZh AS name, place', {
+      id: 'a1',
+    });
     expect(errors).toBeUndefined();
-    expect(data!.runCypher.rows).toEqual([{ name: '企业A1', place: { labels: ['Park'], properties: expect.objectContaining({ id: 'p-k1' }) } }]);
+    expect(data!.runCypher.rows).toEqual([
+      { name: '企业A1', place: { labels: ['Park'], properties: expect.objectContaining({ id: 'p-k1' }) } },
+    ]);
   });
 
   const refused: [string, string, RegExp][] = [
@@ -196,10 +211,18 @@ describe('runCypher: an analyst’s read-only Cypher', () => {
     ['SET', "MATCH (n:Enterprise) SET n.name = 'hacked' RETURN count(n)", /only read-only cypher/i],
     ['DELETE', 'MATCH (n) DETACH DELETE n', /only read-only cypher/i],
     ['CREATE INDEX', 'CREATE INDEX intruder FOR (n:Enterprise) ON (n.revenue)', /changes the schema/],
-    ['CALL { ... } IN TRANSACTIONS', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', /IN TRANSACTIONS is not allowed|only read-only/i],
+    [
+      'CALL { ... } IN TRANSACTIONS',
+      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS',
+      /IN TRANSACTIONS is not allowed|only read-only/i,
+    ],
     ['a read in transactions', 'CALL () { MATCH (n) RETURN n } IN TRANSACTIONS RETURN count(n) AS n', /IN TRANSACTIONS is not allowed/],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV is not allowed/],
-    ['a write hidden in a subquery', "MATCH (n:Enterprise) CALL (n) { CREATE (:Intruder {of: n.id}) } RETURN count(*)", /only read-only cypher/i],
+    [
+      'a write hidden in a subquery',
+      'MATCH (n:Enterprise) CALL (n) { CREATE (:Intruder {of: n.id}) } RETURN count(*)',
+      /only read-only cypher/i,
+    ],
     ['a dbms procedure', 'CALL dbms.listConfig() YIELD name RETURN name', /Procedure dbms.listConfig is not allowed/],
     ['an admin command', 'SHOW USERS', /administers the database|administrative command/],
     ['listing the transactions of others', 'SHOW TRANSACTIONS', /SHOW TRANSACTIONS is an administrative command/],
@@ -235,7 +258,9 @@ describe('runCypher: an analyst’s read-only Cypher', () => {
   it('stops a deliberately slow read at the timeout, and the server keeps answering', async () => {
     process.env.CYPHER_TIMEOUT_MS = '1500';
     const started = Date.now();
-    const { errors } = await run('MATCH (a), (b), (c), (d), (e), (f) WHERE a.id + b.id + c.id + d.id + e.id + f.id = "never" RETURN count(*) AS n');
+    const { errors } = await run(
+      'MATCH (a), (b), (c), (d), (e), (f) WHERE a.id + b.id + c.id + d.id + e.id + f.id = "never" RETURN count(*) AS n',
+    );
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(errors?.[0]?.message).toMatch(/ran longer than 1.5 s and was stopped/);
@@ -250,9 +275,13 @@ describe('npm run report', () => {
 
   it('writes Excel-compatible UTF-8 CSV that parses back to the same rows, Chinese and quotes included', async () => {
     const out = path.join(dir, 'parks.csv');
-    const { stderr } = await cli('npx', ['tsx', 'src/subgraphs/reports/cli.ts', 'park-scorecard', '--param', 'regionId=rp', '--format', 'csv', '--out', out], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    });
+    const { stderr } = await cli(
+      'npx',
+      ['tsx', 'src/subgraphs/reports/cli.ts', 'park-scorecard', '--param', 'regionId=rp', '--format', 'csv', '--out', out],
+      {
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      },
+    );
     expect(stderr).toContain('3 rows');
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -265,9 +294,13 @@ describe('npm run report', () => {
   });
 
   it('refuses a mistyped parameter with the message and exit code 2', async () => {
-    const failed = await cli('npx', ['tsx', 'src/subgraphs/reports/cli.ts', 'supplier-concentration', '--param', 'regionId=r-k1', '--param', 'threshold=high'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
-    }).catch((error: { code: number; stderr: string }) => error);
+    const failed = await cli(
+      'npx',
+      ['tsx', 'src/subgraphs/reports/cli.ts', 'supplier-concentration', '--param', 'regionId=r-k1', '--param', 'threshold=high'],
+      {
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain(`must be a Float, got "high"`);
   });

@@ -32,20 +32,28 @@ async function newProject(regionId = 'wx-county') {
 const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<GraphQLResponse> }[] = [
   { name: 'industries (registry)', allowed: WHO, run: (who) => querier(who)('{ industries { id } }') },
   { name: 'chain (chains)', allowed: WHO, run: (who) => querier(who)('{ chain(id: "wx-chain") { links { id } } }') },
-  { name: 'chainGaps', allowed: ['planner', 'admin'], run: (who) => querier(who)('{ chainGaps(regionId: "wx-outside", chainId: "wx-chain") { completeness } }') },
+  {
+    name: 'chainGaps',
+    allowed: ['planner', 'admin'],
+    run: (who) => querier(who)('{ chainGaps(regionId: "wx-outside", chainId: "wx-chain") { completeness } }'),
+  },
   {
     name: 'simulateRecruitment',
     allowed: ['planner', 'admin'],
-    run: (who) => querier(who)('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["wx-ob1"]) { completeness } }'),
+    run: (who) =>
+      querier(who)('{ simulateRecruitment(regionId: "wx-county", chainId: "wx-chain", enterpriseIds: ["wx-ob1"]) { completeness } }'),
   },
-  { name: 'Region.chainOverview', allowed: ['planner', 'admin'], run: (who) => querier(who)('{ region(id: "wx-county") { chainOverview { completeness } } }') },
+  {
+    name: 'Region.chainOverview',
+    allowed: ['planner', 'admin'],
+    run: (who) => querier(who)('{ region(id: "wx-county") { chainOverview { completeness } } }'),
+  },
   { name: 'Region.projects', allowed: ['planner', 'admin'], run: (who) => querier(who)('{ region(id: "wx-county") { projects { id } } }') },
   { name: 'project', allowed: ['planner', 'admin'], run: (who) => querier(who)('{ project(id: "wx-project-ob2") { id } }') },
   {
     name: 'createProject',
     allowed: ['planner', 'admin'],
-    run: (who) =>
-      querier(who)('mutation { createProject(input: { name: "x", enterpriseId: "wx-oc1", regionId: "wx-county" }) { id } }'),
+    run: (who) => querier(who)('mutation { createProject(input: { name: "x", enterpriseId: "wx-oc1", regionId: "wx-county" }) { id } }'),
   },
   {
     name: 'advanceProject',
@@ -115,7 +123,9 @@ describe('a planner and other regions’ projects (IDOR)', () => {
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const viaEnterprise = await planner('{ enterprise(id: "wx-oc1") { projects { id region { id } } } }');
     expect(viaEnterprise.errors).toBeUndefined();
-    const regions = (viaEnterprise.data as { enterprise: { projects: { region: { id: string } }[] } }).enterprise.projects.map((project) => project.region.id);
+    const regions = (viaEnterprise.data as { enterprise: { projects: { region: { id: string } }[] } }).enterprise.projects.map(
+      (project) => project.region.id,
+    );
     expect(regions.length).toBeGreaterThan(0);
     expect(regions.every((id) => id === 'wx-county')).toBe(true);
 
@@ -128,17 +138,39 @@ describe('a planner and other regions’ projects (IDOR)', () => {
 
 describe('tokens', () => {
   const send = (token: string) => postGraphQL(stack.gatewayUrl, '{ reports { name } }', undefined, token);
-  const sign = (claims: Record<string, unknown>, secret = DEVELOPMENT_JWT_SECRET) =>
+  const sign = (claims: Record<string, unknown>) =>
     new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE).setIssuedAt();
 
   const refused: [string, () => Promise<string>][] = [
-    ['signed with another secret', () => sign({ role: 'admin' }).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40)))],
-    ['expired', () => sign({ role: 'admin' }).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
+    [
+      'signed with another secret',
+      () =>
+        sign({ role: 'admin' })
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('x'.repeat(40))),
+    ],
+    [
+      'expired',
+      () =>
+        sign({ role: 'admin' })
+          .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+          .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET)),
+    ],
     ['that never expires', () => sign({ role: 'admin' }).sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
-    ['for another audience', () => sign({ role: 'admin' }).setAudience('elsewhere').setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
+    [
+      'for another audience',
+      () => sign({ role: 'admin' }).setAudience('elsewhere').setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET)),
+    ],
     ['of an unknown role', () => sign({ role: 'root' }).setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
-    ['of a planner without a region', () => sign({ role: 'planner' }).setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))],
-    ['unsigned (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ role: 'admin', iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString('base64url')}.`],
+    [
+      'of a planner without a region',
+      () => sign({ role: 'planner' }).setExpirationTime('1h').sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET)),
+    ],
+    [
+      'unsigned (alg none)',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ role: 'admin', iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE })).toString('base64url')}.`,
+    ],
     ['not a JWT', async () => 'garbage'],
   ];
   for (const [what, token] of refused) {
@@ -171,8 +203,10 @@ describe('tokens', () => {
     expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const direct = await postGraphQL(reports.url, '{ runCypher(query: "MATCH (n) RETURN n") { rowCount } }');
     expect(direct.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const entities = await postGraphQL(stack.stack.subgraphs.find((subgraph) => subgraph.name === 'recruitment')!.url,
-      '{ _entities(representations: [{ __typename: "Project", id: "wx-project-ob2" }]) { ... on Project { name } } }');
+    const entities = await postGraphQL(
+      stack.stack.subgraphs.find((subgraph) => subgraph.name === 'recruitment')!.url,
+      '{ _entities(representations: [{ __typename: "Project", id: "wx-project-ob2" }]) { ... on Project { name } } }',
+    );
     expect(entities.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -244,7 +278,9 @@ describe('50 concurrent advanceProject calls with the same expectedVersion', () 
     const planner = stack.as('planner', 'wx-county');
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
-        planner(`mutation { advanceProject(id: "${project.id}", status: ${index % 2 ? 'DROPPED' : 'CONTACTED'}, expectedVersion: 1) { version } }`),
+        planner(
+          `mutation { advanceProject(id: "${project.id}", status: ${index % 2 ? 'DROPPED' : 'CONTACTED'}, expectedVersion: 1) { version } }`,
+        ),
       ),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);

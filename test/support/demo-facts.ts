@@ -45,5 +45,8 @@ export function regionSubtree(regionId: string): Set<string> {
 
 export function enterpriseIdsInRegion(regionId: string): string[] {
   const subtree = regionSubtree(regionId);
-  return demoEnterprises.filter((enterprise) => subtree.has(regionOf(enterprise))).map((enterprise) => enterprise.id).sort();
+  return demoEnterprises
+    .filter((enterprise) => subtree.has(regionOf(enterprise)))
+    .map((enterprise) => enterprise.id)
+    .sort();
 }

@@ -32,7 +32,10 @@ export interface Operation {
  */
 export function operationsWithText(schema: GraphQLSchema, text: string): Operation[] {
   const operations: Operation[] = [];
-  for (const [kind, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [kind, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     if (!root) continue;
     for (const field of Object.values(root.getFields())) {
       if (field.args.length === 0 || field.name.startsWith('_')) continue;

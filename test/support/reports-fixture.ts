@@ -52,9 +52,18 @@ export function expectedLocationQuotients(regionId: string) {
       const lq = regionEmployees === 0 ? 0 : employees(localInIndustry) / regionEmployees / nationalShare;
       return { peer, employees: employees(localInIndustry), firms: localInIndustry.length, regionEmployees, lq };
     });
-    const lqTopQuartile = percentileCont(byPeer.map((row) => row.lq), 0.75);
-    const employeesBottomQuartile = percentileCont(byPeer.map((row) => row.employees), 0.25);
-    const firmsBottomQuartile = percentileCont(byPeer.map((row) => row.firms), 0.25);
+    const lqTopQuartile = percentileCont(
+      byPeer.map((row) => row.lq),
+      0.75,
+    );
+    const employeesBottomQuartile = percentileCont(
+      byPeer.map((row) => row.employees),
+      0.25,
+    );
+    const firmsBottomQuartile = percentileCont(
+      byPeer.map((row) => row.firms),
+      0.25,
+    );
     const own = byPeer.find((row) => row.peer === regionId)!;
     return {
       industryId,
@@ -127,7 +136,13 @@ export function expectedFunnel(regionId: string | null) {
     const region = project.regionId ?? parkRegion(project.parkId!);
     if (!inScope(region)) continue;
     const key = JSON.stringify([project.status, region, project.parkId ?? null]);
-    const group = groups.get(key) ?? { status: project.status, regionId: region, parkId: project.parkId ?? null, projects: 0, investment: 0 };
+    const group = groups.get(key) ?? {
+      status: project.status,
+      regionId: region,
+      parkId: project.parkId ?? null,
+      projects: 0,
+      investment: 0,
+    };
     group.projects += 1;
     group.investment += project.investment ?? 0;
     groups.set(key, group);
@@ -163,5 +178,12 @@ export function expectedParkScorecard() {
 }
 
 /** Every node the import of the fixture leaves: its records, and the one holding the dataset's revision. */
-export const fixtureNodeCount = regions.length + parks.length + dataset.industries.length + chains.length +
-  chains.reduce((sum, chain) => sum + chain.links.length, 0) + enterprises.length + projects.length + 1;
+export const fixtureNodeCount =
+  regions.length +
+  parks.length +
+  dataset.industries.length +
+  chains.length +
+  chains.reduce((sum, chain) => sum + chain.links.length, 0) +
+  enterprises.length +
+  projects.length +
+  1;

@@ -85,7 +85,9 @@ describe('formatYuan', () => {
 
 describe('rankCandidates at national scale', () => {
   it('ranks more candidates than a function call may take arguments, and writes reasons only for those returned', () => {
-    const many = Array.from({ length: 200_000 }, (_, index) => firm(`f${String(index).padStart(6, '0')}`, { revenue: index, annualValueToLocalFirms: index % 1000, localCustomerCount: 1 }));
+    const many = Array.from({ length: 200_000 }, (_, index) =>
+      firm(`f${String(index).padStart(6, '0')}`, { revenue: index, annualValueToLocalFirms: index % 1000, localCustomerCount: 1 }),
+    );
     const best = rankCandidates(many, DEFAULT_CANDIDATE_WEIGHTS, 3);
     expect(best.map((candidate) => candidate.enterpriseId)).toEqual(['f199999', 'f198999', 'f197999']);
     expect(best[0]!.reasons[0]).toMatch(/^already sells 999 yuan a year to 1 local firm/);
@@ -95,7 +97,12 @@ describe('rankCandidates at national scale', () => {
 describe('rankCandidates keeping only the best', () => {
   it('returns exactly the head of the full ranking, ties by id, for any page size', () => {
     const candidates = Array.from({ length: 500 }, (_, index) =>
-      firm(`f${(index * 7919) % 500}`, { revenue: (index % 13) * 1e6, annualValueToLocalFirms: index % 5, localCustomerCount: 1, leading: index % 11 === 0 }),
+      firm(`f${(index * 7919) % 500}`, {
+        revenue: (index % 13) * 1e6,
+        annualValueToLocalFirms: index % 5,
+        localCustomerCount: 1,
+        leading: index % 11 === 0,
+      }),
     );
     const full = rankCandidates(candidates);
     for (const first of [1, 5, 10, 62, 63, 499, 500, 1000]) {

@@ -112,4 +112,3 @@ describe('findChainGaps edge cases', () => {
     expect(chain.links.map((l) => linkStateOf(l, gaps.get(l.id)))).toEqual(['WEAK', 'MISSING', 'PRESENT']);
   });
 });
-

@@ -46,9 +46,18 @@ describe('the demo dataset', () => {
   });
 
   it('has the ten required chains, each a DAG of 8 to 20 links', () => {
-    expect(demo.chains.map((c) => c.id).sort()).toEqual(
-      ['auto-parts', 'beverage-packaging', 'cnc-machine-tools', 'cold-chain', 'copper', 'electronics', 'eyewear', 'footwear', 'green-building', 'iot'],
-    );
+    expect(demo.chains.map((c) => c.id).sort()).toEqual([
+      'auto-parts',
+      'beverage-packaging',
+      'cnc-machine-tools',
+      'cold-chain',
+      'copper',
+      'electronics',
+      'eyewear',
+      'footwear',
+      'green-building',
+      'iot',
+    ]);
     for (const chain of demo.chains) {
       expect(chain.links.length).toBeGreaterThanOrEqual(8);
       expect(chain.links.length).toBeLessThanOrEqual(20);
@@ -57,7 +66,16 @@ describe('the demo dataset', () => {
 
   it('marks the firms the articles name as article records', () => {
     const articleFirms = demo.enterprises.filter((e) => e.source === 'article').map((e) => e.id);
-    expect(articleFirms).toEqual(expect.arrayContaining(['wanbao-minquan', 'aucma-minquan', 'henan-jinlu-shoes', 'budweiser-xinxiang', 'changfeng-cheetah-jingmen', 'foxconn-suixian']));
+    expect(articleFirms).toEqual(
+      expect.arrayContaining([
+        'wanbao-minquan',
+        'aucma-minquan',
+        'henan-jinlu-shoes',
+        'budweiser-xinxiang',
+        'changfeng-cheetah-jingmen',
+        'foxconn-suixian',
+      ]),
+    );
     const jinlu = demo.enterprises.find((e) => e.id === 'henan-jinlu-shoes')!;
     expect([jinlu.revenue, jinlu.employees]).toEqual([150_000_000, 300]); // 1.5亿元, 300 jobs, per the article
   });

@@ -18,7 +18,9 @@ describe('fullTextQuery', () => {
   });
   it('refuses empty, symbol-only and overlong text as BAD_USER_INPUT', () => {
     for (const text of ['', '   ', '*** ()', 'x'.repeat(101)]) {
-      expect(() => fullTextQuery(text)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+      expect(() => fullTextQuery(text)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
     }
   });
 });

@@ -30,7 +30,11 @@ describe('the map draws a chain with a layout library', () => {
       expect(one.x + LINK_BOX.width).toBeLessThanOrEqual(layout.width);
       expect(one.y + LINK_BOX.height).toBeLessThanOrEqual(layout.height);
       for (const other of boxes.slice(index + 1)) {
-        const apart = one.x + LINK_BOX.width <= other.x || other.x + LINK_BOX.width <= one.x || one.y + LINK_BOX.height <= other.y || other.y + LINK_BOX.height <= one.y;
+        const apart =
+          one.x + LINK_BOX.width <= other.x ||
+          other.x + LINK_BOX.width <= one.x ||
+          one.y + LINK_BOX.height <= other.y ||
+          other.y + LINK_BOX.height <= one.y;
         expect(apart, `${one.id} and ${other.id} overlap`).toBe(true);
       }
     }
@@ -65,7 +69,31 @@ describe('the candidate export', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const [header, row] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['rank', 'name', 'name_zh', 'credit_code', 'region', 'score', 'annual_value_to_local_firms_yuan', 'revenue_yuan', 'leading', 'listed', 'reasons']);
-    expect(row).toEqual(['1', 'Wenzhou "Lianhe", Leather', '温州联合皮革', '91330300MA2H4P0X1T', 'Wenzhou', '0.251', '0', '700000000', 'false', 'true', 'revenue of 7 亿 yuan a year; a listed company']);
+    expect(header).toEqual([
+      'rank',
+      'name',
+      'name_zh',
+      'credit_code',
+      'region',
+      'score',
+      'annual_value_to_local_firms_yuan',
+      'revenue_yuan',
+      'leading',
+      'listed',
+      'reasons',
+    ]);
+    expect(row).toEqual([
+      '1',
+      'Wenzhou "Lianhe", Leather',
+      '温州联合皮革',
+      '91330300MA2H4P0X1T',
+      'Wenzhou',
+      '0.251',
+      '0',
+      '700000000',
+      'false',
+      'true',
+      'revenue of 7 亿 yuan a year; a listed company',
+    ]);
   });
 });

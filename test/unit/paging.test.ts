@@ -25,7 +25,12 @@ describe('cursors', () => {
   it('refuse garbage, tampered shapes and cursors of another order', () => {
     const cursor = encodeCursor({ order: 'NAME:ASC', value: 'a', id: 'x' });
     expect(() => decodeCursor(cursor, 'NAME:DESC')).toThrow(badInput);
-    for (const bad of ['', 'not-base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["NAME:ASC",{},"x"]').toString('base64url')]) {
+    for (const bad of [
+      '',
+      'not-base64!',
+      Buffer.from('{"a":1}').toString('base64url'),
+      Buffer.from('["NAME:ASC",{},"x"]').toString('base64url'),
+    ]) {
       expect(() => decodeCursor(bad, 'NAME:ASC')).toThrow(badInput);
     }
   });

@@ -24,12 +24,36 @@ describe('the report catalogue', () => {
 
   const malformed: [string, string, RegExp][] = [
     ['no name', `${header(['@description d'])}\nRETURN 1`, /x.cypher:1: the header has no @name/],
-    ['a name other than the file', `${header(['@name y', '@description d'])}\nRETURN 1`, /x.cypher:1: @name 'y' must be the file's name, 'x'/],
-    ['an unknown type', `${header(['@name x', '@description d', '@param n Number = 1 n'])}\nRETURN $n`, /x.cypher:3: parameter 'n' has unknown type 'Number'/],
-    ['a default of the wrong type', `${header(['@name x', '@description d', '@param n Int = "a" n'])}\nRETURN $n`, /x.cypher:3: the default of 'n' is not a Int/],
-    ['a required parameter with a default', `${header(['@name x', '@description d', '@param n Int! = 1 n'])}\nRETURN $n`, /cannot have a default/],
-    ['an undeclared $parameter', `${header(['@name x', '@description d'])}\nRETURN $typo`, /uses \$typo, which the header does not declare/],
-    ['an unused parameter', `${header(['@name x', '@description d', '@param n Int = 1 n'])}\nRETURN 1`, /'n' is declared but the Cypher never uses \$n/],
+    [
+      'a name other than the file',
+      `${header(['@name y', '@description d'])}\nRETURN 1`,
+      /x.cypher:1: @name 'y' must be the file's name, 'x'/,
+    ],
+    [
+      'an unknown type',
+      `${header(['@name x', '@description d', '@param n Number = 1 n'])}\nRETURN $n`,
+      /x.cypher:3: parameter 'n' has unknown type 'Number'/,
+    ],
+    [
+      'a default of the wrong type',
+      `${header(['@name x', '@description d', '@param n Int = "a" n'])}\nRETURN $n`,
+      /x.cypher:3: the default of 'n' is not a Int/,
+    ],
+    [
+      'a required parameter with a default',
+      `${header(['@name x', '@description d', '@param n Int! = 1 n'])}\nRETURN $n`,
+      /cannot have a default/,
+    ],
+    [
+      'an undeclared $parameter',
+      `${header(['@name x', '@description d'])}\nRETURN $typo`,
+      /uses \$typo, which the header does not declare/,
+    ],
+    [
+      'an unused parameter',
+      `${header(['@name x', '@description d', '@param n Int = 1 n'])}\nRETURN 1`,
+      /'n' is declared but the Cypher never uses \$n/,
+    ],
     ['an unknown tag', `${header(['@name x', '@descr d'])}\nRETURN 1`, /x.cypher:2: unknown header tag '@descr'/],
     ['no Cypher', header(['@name x', '@description d']), /has no Cypher after its header/],
   ];
@@ -41,7 +65,10 @@ describe('the report catalogue', () => {
   }
 
   it('checks and defaults the parameters of a run', () => {
-    const report = parseReport('/r/x.cypher', `${header(['@name x', '@description d', '@param id ID! an id', '@param top Int = 5 how many'])}\nRETURN $id, $top`);
+    const report = parseReport(
+      '/r/x.cypher',
+      `${header(['@name x', '@description d', '@param id ID! an id', '@param top Int = 5 how many'])}\nRETURN $id, $top`,
+    );
     expect(reportParameters(report, { id: 'a' })).toEqual({ id: 'a', top: expect.objectContaining({ low: 5 }) });
     expect(() => reportParameters(report, {})).toThrow(/needs parameter 'id'/);
     expect(() => reportParameters(report, { id: 'a', top: 1.5 })).toThrow(/must be an Int, got 1.5/);
@@ -50,7 +77,10 @@ describe('the report catalogue', () => {
 
 describe('report output', () => {
   const result = {
-    columns: [{ name: 'name', type: 'String' }, { name: 'value', type: 'Any' }],
+    columns: [
+      { name: 'name', type: 'String' },
+      { name: 'value', type: 'Any' },
+    ],
     rows: [
       { name: '北区, 园', value: 1 },
       { name: 'Park "north"', value: null },
@@ -66,7 +96,13 @@ describe('report output', () => {
   });
 
   it('aligns a table, counting Han characters as two columns', () => {
-    const lines = toTable({ ...result, rows: [{ name: '北区', value: 1 }, { name: 'ab', value: 2 }] }).split('\n');
+    const lines = toTable({
+      ...result,
+      rows: [
+        { name: '北区', value: 1 },
+        { name: 'ab', value: 2 },
+      ],
+    }).split('\n');
     expect(lines.slice(0, 4)).toEqual(['name  value', '----  -----', '北区  1', 'ab    2']);
   });
 });

@@ -2,11 +2,13 @@
  * `npm run neo4j:start` / `neo4j:stop` / `neo4j:status`: the local Neo4j as a background service.
  * Usage: tsx src/neo4j/local/cli.ts install|start|stop|status [instance]   (instance defaults to "dev")
  */
+import { parseCommandLine } from '../../command-line.js';
 import { externalNeo4jUri, localNeo4jSettings, neo4jCredentials } from '../../config.js';
 import { ensureNeo4jInstalled } from './install.js';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './server.js';
 
-const [command = 'status', instance = 'dev'] = process.argv.slice(2);
+const { positionals } = parseCommandLine('Usage: tsx src/neo4j/local/cli.ts install|start|stop|status [instance]', {}, true);
+const [command = 'status', instance = 'dev'] = positionals;
 const settings = localNeo4jSettings(instance);
 
 try {

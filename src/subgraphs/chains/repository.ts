@@ -184,11 +184,10 @@ export class ChainsRepository extends Neo4jRepository {
 
   /** One query for many pages of the same size; each row carries its sort value (the name) for the cursor. */
   linkEnterprisePages(requests: { key: string; linkId: string; after: LinkEnterprisePageRequest['after'] }[], limit: number) {
-    return this.read<{ key: string; rows: { sortValue: string; node: EntityReference }[] }>(
-      'linkEnterprisePages',
-      LINK_ENTERPRISE_PAGES,
-      { requests, limit: cypherInteger(limit) },
-    );
+    return this.read<{ key: string; rows: { sortValue: string; node: EntityReference }[] }>('linkEnterprisePages', LINK_ENTERPRISE_PAGES, {
+      requests,
+      limit: cypherInteger(limit),
+    });
   }
 
   linkEnterpriseCounts(linkIds: string[]) {

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
+import { parseCommandLine } from '../../command-line.js';
 import { connectNeo4j } from '../../neo4j/connect.js';
 import { CATALOGUE, ReportRunner } from './runner.js';
 import { OUTPUT_FORMATS, toCsv, toJson, toTable, type OutputFormat } from './formats.js';
@@ -30,30 +31,26 @@ function list(): void {
   }
 }
 
-async function run(name: string, options: string[]): Promise<void> {
+interface RunOptions {
+  param: string[];
+  format: string;
+  out?: string;
+}
+
+async function run(name: string, options: RunOptions): Promise<void> {
   const report = CATALOGUE.find((known) => known.name === name);
   if (!report) fail(`There is no report '${name}'. Run \`npm run report -- list\` to see them.\n${USAGE}`);
   const params: Record<string, unknown> = {};
-  let format: OutputFormat = 'table';
-  let out: string | undefined;
-  for (let index = 0; index < options.length; index += 2) {
-    const [flag, value] = [options[index], options[index + 1]];
-    if (value === undefined) fail(`${flag} needs a value.\n${USAGE}`);
-    if (flag === '--param') {
-      const separator = value.indexOf('=');
-      if (separator < 1) fail(`--param takes key=value, got '${value}'.`);
-      const key = value.slice(0, separator);
-      const parameter = report.parameters.find((candidate) => candidate.name === key);
-      params[key] = parameter ? parseTextValue(parameter.type, value.slice(separator + 1)) : value.slice(separator + 1);
-    } else if (flag === '--format') {
-      if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) fail(`--format is one of ${OUTPUT_FORMATS.join(', ')}.`);
-      format = value as OutputFormat;
-    } else if (flag === '--out') {
-      out = value;
-    } else {
-      fail(`Unknown option ${flag}.\n${USAGE}`);
-    }
+  for (const value of options.param) {
+    const separator = value.indexOf('=');
+    if (separator < 1) fail(`--param takes key=value, got '${value}'.`);
+    const key = value.slice(0, separator);
+    const parameter = report.parameters.find((candidate) => candidate.name === key);
+    params[key] = parameter ? parseTextValue(parameter.type, value.slice(separator + 1)) : value.slice(separator + 1);
   }
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(options.format)) fail(`--format is one of ${OUTPUT_FORMATS.join(', ')}.`);
+  const format = options.format as OutputFormat;
+  const out = options.out;
 
   const connection = await connectNeo4j('dev', process.env, (line) => console.error(line));
   const started = Date.now();
@@ -77,7 +74,17 @@ async function run(name: string, options: string[]): Promise<void> {
   }
 }
 
-const [command, ...rest] = process.argv.slice(2);
-if (!command || command === '--help' || command === '-h') fail(USAGE);
+const { values, positionals } = parseCommandLine(
+  USAGE,
+  {
+    param: { type: 'string', multiple: true, default: [] },
+    format: { type: 'string', default: 'table' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  true,
+);
+const [command] = positionals;
+if (!command || values.help || positionals.length > 1) fail(USAGE);
 if (command === 'list') list();
-else await run(command, rest);
+else await run(command, values);

@@ -10,20 +10,25 @@ export function reportParameters(report: ReportDefinition, given: Record<string,
   const declared = new Set(report.parameters.map((parameter) => parameter.name));
   const unknown = Object.keys(given).filter((name) => !declared.has(name));
   if (unknown.length > 0) {
-    const takes = report.parameters.length ? `it takes ${report.parameters.map((parameter) => parameter.name).join(', ')}` : 'it takes none';
+    const takes = report.parameters.length
+      ? `it takes ${report.parameters.map((parameter) => parameter.name).join(', ')}`
+      : 'it takes none';
     throw badUserInput(`Report '${report.name}' has no parameter ${unknown.map((name) => `'${name}'`).join(', ')}; ${takes}.`);
   }
   const params: Params = {};
   for (const parameter of report.parameters) {
     const value = given[parameter.name] ?? parameter.default;
     if (value === null || value === undefined) {
-      if (parameter.required) throw badUserInput(`Report '${report.name}' needs parameter '${parameter.name}' (${parameter.type}): ${parameter.description}`);
+      if (parameter.required)
+        throw badUserInput(`Report '${report.name}' needs parameter '${parameter.name}' (${parameter.type}): ${parameter.description}`);
       params[parameter.name] = null;
       continue;
     }
     if (!hasType(value, parameter.type)) {
       const article = /^[AEIOU]/.test(parameter.type) ? 'an' : 'a';
-      throw badUserInput(`Parameter '${parameter.name}' of report '${report.name}' must be ${article} ${parameter.type}, got ${JSON.stringify(value)}.`);
+      throw badUserInput(
+        `Parameter '${parameter.name}' of report '${report.name}' must be ${article} ${parameter.type}, got ${JSON.stringify(value)}.`,
+      );
     }
     // The driver sends JS numbers as floats; Int parameters must reach Cypher as integers.
     params[parameter.name] = parameter.type === 'Int' ? cypherInteger(value as number) : value;

@@ -51,7 +51,11 @@ export class ReportRunner {
     }
     return this.explained('The query', this.limits.cypherTimeoutMs, async () => {
       await this.repository.checkReadOnly(query, params);
-      return this.repository.read(query, params, { timeoutMs: this.limits.cypherTimeoutMs, maxRows: this.limits.maxRows, name: 'runCypher' });
+      return this.repository.read(query, params, {
+        timeoutMs: this.limits.cypherTimeoutMs,
+        maxRows: this.limits.maxRows,
+        name: 'runCypher',
+      });
     });
   }
 
@@ -66,7 +70,9 @@ export class ReportRunner {
         throw badUserInput(`${what} ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (filters, LIMIT) and try again.`);
       }
       if (error instanceof Neo4jMemoryLimitError) {
-        throw badUserInput(`${what} needed more memory than one query may use, and was stopped; narrow it (filters, LIMIT, fewer collected values) and try again.`);
+        throw badUserInput(
+          `${what} needed more memory than one query may use, and was stopped; narrow it (filters, LIMIT, fewer collected values) and try again.`,
+        );
       }
       throw error;
     }

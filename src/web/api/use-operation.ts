@@ -18,9 +18,16 @@ function asApiError(error: unknown): ApiError {
  * Runs a query whenever its variables, the token or the banner's Retry change; `variables: null` runs nothing.
  * Answers to superseded requests are dropped.
  */
-export function useQuery<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables | null): OperationState<Result> {
+export function useQuery<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables | null,
+): OperationState<Result> {
   const { token, reportProblem, attempt } = useApiSession();
-  const [state, setState] = useState<{ data: Result | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: false });
+  const [state, setState] = useState<{ data: Result | null; error: ApiError | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: false,
+  });
   const [reloads, setReloads] = useState(0);
   const key = variables === null ? null : JSON.stringify(variables);
 

@@ -110,7 +110,12 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
             return (
               <tr key={firm.id} data-testid="candidate" data-enterprise-id={firm.id}>
                 <td>
-                  <input type="checkbox" aria-label={nameOf(firm, language)} checked={ticked.has(firm.id)} onChange={() => toggle(firm.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={nameOf(firm, language)}
+                    checked={ticked.has(firm.id)}
+                    onChange={() => toggle(firm.id)}
+                  />
                 </td>
                 <td>{index + 1}</td>
                 <td>

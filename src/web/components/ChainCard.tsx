@@ -25,12 +25,13 @@ export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, 
           <Names named={overview.chain} />
         </h3>
         <p className="completeness">
-          {label.completeness}{' '}
-          <strong data-testid="completeness">{percent(overview.completeness)}</strong> ({present}/{overview.chain.links.length} {label.links})
+          {label.completeness} <strong data-testid="completeness">{percent(overview.completeness)}</strong> ({present}/
+          {overview.chain.links.length} {label.links})
           {simulation && (
             <span className="simulated" data-testid="simulated-completeness">
               {' → '}
-              {label.simulated} <strong>{percent(simulation.result.completeness)}</strong> ({simulation.result.presentLinkCount}/{simulation.result.linkCount})
+              {label.simulated} <strong>{percent(simulation.result.completeness)}</strong> ({simulation.result.presentLinkCount}/
+              {simulation.result.linkCount})
               <button type="button" className="quiet" onClick={onClearSimulation}>
                 {label.clearSimulation}
               </button>

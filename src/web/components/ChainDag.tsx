@@ -43,14 +43,26 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagPr
   const markerId = `arrow-${chain.id}`;
 
   return (
-    <svg className="chain-dag" viewBox={`0 0 ${layout.width} ${layout.height}`} style={{ maxWidth: layout.width, minWidth: layout.width * MIN_SCALE }} role="group" aria-label={nameOf(chain, texts.language)} data-testid={`chain-dag-${chain.id}`}>
+    <svg
+      className="chain-dag"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      style={{ maxWidth: layout.width, minWidth: layout.width * MIN_SCALE }}
+      role="group"
+      aria-label={nameOf(chain, texts.language)}
+      data-testid={`chain-dag-${chain.id}`}
+    >
       <defs>
         <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="feed-arrow" />
         </marker>
       </defs>
       {layout.feeds.map((feed) => (
-        <polyline key={`${feed.from}-${feed.to}`} className="feed" points={feed.points.map((point) => `${point.x},${point.y}`).join(' ')} markerEnd={`url(#${markerId})`} />
+        <polyline
+          key={`${feed.from}-${feed.to}`}
+          className="feed"
+          points={feed.points.map((point) => `${point.x},${point.y}`).join(' ')}
+          markerEnd={`url(#${markerId})`}
+        />
       ))}
       {layout.links.map((placed) => {
         const link = linkById.get(placed.id)!;

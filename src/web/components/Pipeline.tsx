@@ -70,7 +70,14 @@ export function Pipeline({ regionId }: { regionId: string }) {
                     <p className="project-moves">
                       {label.moveTo}:{' '}
                       {project.nextStatuses.map((next) => (
-                        <button key={next} type="button" className="quiet" disabled={moving === project.id} data-testid={`move-${next}`} onClick={() => void advance(project, next)}>
+                        <button
+                          key={next}
+                          type="button"
+                          className="quiet"
+                          disabled={moving === project.id}
+                          data-testid={`move-${next}`}
+                          onClick={() => void advance(project, next)}
+                        >
                           {texts.projectStatus[next]}
                         </button>
                       ))}

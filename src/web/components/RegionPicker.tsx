@@ -21,7 +21,14 @@ export function RegionPicker({ onPick }: { onPick(regionId: string): void }) {
   return (
     <div className="region-picker">
       <label htmlFor="region-search">{label.searchRegion}</label>
-      <input id="region-search" type="search" value={text} placeholder={label.searchPlaceholder} onChange={(event) => setText(event.target.value)} autoComplete="off" />
+      <input
+        id="region-search"
+        type="search"
+        value={text}
+        placeholder={label.searchPlaceholder}
+        onChange={(event) => setText(event.target.value)}
+        autoComplete="off"
+      />
       {searched && !results.loading && results.data && regions.length === 0 && <p className="note">{label.noRegions}</p>}
       {regions.length > 0 && (
         <ul className="region-options" aria-label={label.searchRegion}>

@@ -30,7 +30,14 @@ export function RegionView({ regionId }: { regionId: string }) {
           )}
           <nav className="tabs" role="tablist">
             {(['chains', 'pipeline'] as const).map((name) => (
-              <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={tab === name}
+                onClick={() => setTab(name)}
+                data-testid={`tab-${name}`}
+              >
                 {name === 'chains' ? label.chainsTab : label.pipelineTab}
               </button>
             ))}

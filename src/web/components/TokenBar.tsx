@@ -23,7 +23,14 @@ export function TokenBar({ token, onChange }: { token: string | null; onChange(t
   return (
     <form className="token-bar" onSubmit={submit}>
       <label htmlFor="token">{label.token}</label>
-      <input id="token" type="password" autoComplete="off" value={draft} placeholder={label.tokenPlaceholder} onChange={(event) => setDraft(event.target.value)} />
+      <input
+        id="token"
+        type="password"
+        autoComplete="off"
+        value={draft}
+        placeholder={label.tokenPlaceholder}
+        onChange={(event) => setDraft(event.target.value)}
+      />
       <button type="submit">{label.signIn}</button>
     </form>
   );
