@@ -77,8 +77,8 @@ export interface ImportOptions {
 
 /**
  * Rows per transaction: large enough that the round trip is small next to the work, small enough that the
- * transaction state stays a few megabytes of Neo4j heap (one transaction for a whole 100k-firm file did not finish
- * in 15 minutes on a 2 GiB heap; see docs/performance.md).
+ * transaction state stays small in Neo4j's heap (one transaction for a whole file does not finish; see
+ * docs/performance.md).
  */
 export const DEFAULT_IMPORT_BATCH_SIZE = 5_000;
 const BATCH_TIMEOUT_MS = 5 * 60 * 1000;

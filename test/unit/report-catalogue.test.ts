@@ -46,13 +46,18 @@ describe('the report catalogue', () => {
     ],
     [
       'an undeclared $parameter',
-      `${header(['@name x', '@description d'])}\nRETURN $typo`,
-      /uses \$typo, which the header does not declare/,
+      `${header(['@name x', '@description d'])}\nMATCH (n)\nRETURN $typo`,
+      /x.cypher:4: the Cypher uses \$typo, which the header does not declare/,
     ],
     [
       'an unused parameter',
       `${header(['@name x', '@description d', '@param n Int = 1 n'])}\nRETURN 1`,
-      /'n' is declared but the Cypher never uses \$n/,
+      /x.cypher:3: parameter 'n' is declared but the Cypher never uses \$n/,
+    ],
+    [
+      'a parameter declared twice',
+      `${header(['@name x', '@description d', '@param n Int = 1 n', '@param n Int = 2 n'])}\nRETURN $n`,
+      /x.cypher:4: parameter 'n' is declared twice/,
     ],
     ['an unknown tag', `${header(['@name x', '@descr d'])}\nRETURN 1`, /x.cypher:2: unknown header tag '@descr'/],
     ['no Cypher', header(['@name x', '@description d']), /has no Cypher after its header/],

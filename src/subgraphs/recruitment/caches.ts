@@ -4,8 +4,8 @@ import type { ChainFactsRecord, LinkFirmRecord } from './repository.js';
 
 /**
  * What the recruitment subgraph keeps across requests, per database. Every analysis reads the same few facts of a
- * region (hundreds of milliseconds for a busy county at 100k firms) and the firms of each gap link nationally
- * (thousands of records); both change only with an import, so they are read once per dataset revision.
+ * region and the firms of each gap link nationally — the slow part of an analysis (docs/performance.md) — and both
+ * change only with an import, so they are read once per dataset revision.
  * Limits bound memory: a region's chain facts are a few kilobytes; candidates are counted one by one (about 100
  * bytes each, their strings shared with the link firms); the firms of all links are one record per firm and link.
  */

@@ -60,6 +60,8 @@ export function parseReport(file: string, text: string): ReportDefinition {
   let name: string | undefined;
   let description: string | undefined;
   const parameters: ReportParameterDefinition[] = [];
+  /** The line of each @param, for messages. */
+  const parameterLines: number[] = [];
   let headerEnd = 0;
   for (const [index, line] of lines.entries()) {
     if (!line.startsWith('//')) break;
@@ -74,6 +76,7 @@ export function parseReport(file: string, text: string): ReportDefinition {
       description = content.slice('@description '.length).trim();
     } else if (content.startsWith('@param ')) {
       parameters.push(parseParameter(content, (problem) => fail(index + 1, problem)));
+      parameterLines.push(index + 1);
     } else {
       fail(index + 1, `unknown header tag '${content.split(/\s/)[0]}'`);
     }
@@ -89,16 +92,33 @@ export function parseReport(file: string, text: string): ReportDefinition {
     fail(headerEnd + 1, (error as Error).message);
   }
 
-  const declared = new Set<string>();
-  for (const parameter of parameters) {
-    if (declared.has(parameter.name)) fail(1, `parameter '${parameter.name}' is declared twice`);
-    declared.add(parameter.name);
-  }
-  const used = new Set([...cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1]!));
-  for (const parameter of used) if (!declared.has(parameter)) fail(1, `the Cypher uses $${parameter}, which the header does not declare`);
-  for (const parameter of declared)
-    if (!used.has(parameter)) fail(1, `parameter '${parameter}' is declared but the Cypher never uses $${parameter}`);
+  checkParameterUse(parameters, parameterLines, lines, headerEnd, fail);
   return { name, description, parameters, cypher, file };
+}
+
+/** Every `$parameter` the Cypher uses is declared once, and every declared one is used; a problem names its line. */
+function checkParameterUse(
+  parameters: ReportParameterDefinition[],
+  parameterLines: number[],
+  lines: string[],
+  headerEnd: number,
+  fail: (line: number, problem: string) => never,
+): void {
+  const declaredAt = new Map<string, number>();
+  parameters.forEach((parameter, index) => {
+    if (declaredAt.has(parameter.name)) fail(parameterLines[index]!, `parameter '${parameter.name}' is declared twice`);
+    declaredAt.set(parameter.name, parameterLines[index]!);
+  });
+  const usedAt = new Map<string, number>();
+  for (let index = headerEnd; index < lines.length; index += 1) {
+    for (const match of lines[index]!.matchAll(/\$([A-Za-z_]\w*)/g)) if (!usedAt.has(match[1]!)) usedAt.set(match[1]!, index + 1);
+  }
+  for (const [parameter, line] of usedAt) {
+    if (!declaredAt.has(parameter)) fail(line, `the Cypher uses $${parameter}, which the header does not declare`);
+  }
+  for (const [parameter, line] of declaredAt) {
+    if (!usedAt.has(parameter)) fail(line, `parameter '${parameter}' is declared but the Cypher never uses $${parameter}`);
+  }
 }
 
 function parseParameter(content: string, fail: (problem: string) => never): ReportParameterDefinition {
