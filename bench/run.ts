@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { pino } from 'pino';
 import { parseCommandLine } from '../src/command-line.js';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
@@ -17,6 +18,7 @@ import { graphCounts } from '../src/dataset/repository.js';
 import { connectNeo4j } from '../src/neo4j/connect.js';
 import { countingDriver } from '../src/neo4j/counting-driver.js';
 import { readRows } from '../src/neo4j/driver.js';
+import { createLogger } from '../src/server/logger.js';
 import { startStack } from '../src/server/stack.js';
 import { generateNationalDataset } from '../seeds/generator/national-dataset.js';
 import { callLoad, httpLoad, type LoadResult } from './load.js';
@@ -84,7 +86,10 @@ const [busiest] = await readRows<{ regionId: string; chainId: string; firms: num
 );
 const { regionId, chainId, firms } = busiest!;
 
-const stack = await startStack(counted.driver, 'any', { auth });
+// Every request logged as in production (one JSON line, written synchronously), to a file: its cost is measured.
+const requestLog = new URL('request-log.jsonl', TMP).pathname;
+const logger = createLogger({ ...process.env, LOG_LEVEL: 'info' }, pino.destination({ dest: requestLog, sync: true }));
+const stack = await startStack(counted.driver, 'any', { auth, logger });
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const subgraphUrls = Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]));
 const anonymousViewer = await signInternalToken(ANONYMOUS, auth.internalSecret, 3 * 60 * 60);

@@ -58,7 +58,11 @@ export interface DatasetRecord {
  * One pass over the file: `visit` gets each record of `sections`, in file order. The records of other sections are
  * parsed (the whole file is checked on every pass) but never assembled.
  */
-export async function forEachRecord(file: string, sections: readonly SectionName[], visit: (record: DatasetRecord) => void | Promise<void>): Promise<void> {
+export async function forEachRecord(
+  file: string,
+  sections: readonly SectionName[],
+  visit: (record: DatasetRecord) => void | Promise<void>,
+): Promise<void> {
   for await (const item of readDatasetItems(file, new Set(sections))) {
     if (item.kind === 'record') await visit(item as DatasetRecord);
   }

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 
 export type { Logger };
@@ -17,10 +17,12 @@ const REDACTED_PATHS = [
 
 /**
  * The services' logger: one JSON object per line in production (for the log collector), readable coloured lines in
- * development. `LOG_LEVEL` sets the level (info by default; the test suite runs silent unless it is set).
+ * development, or JSON lines to `destination`. `LOG_LEVEL` sets the level (info by default; the test suite runs
+ * silent unless it is set).
  */
-export function createLogger(environment: NodeJS.ProcessEnv = process.env): Logger {
+export function createLogger(environment: NodeJS.ProcessEnv = process.env, destination?: DestinationStream): Logger {
   const options = { level: environment.LOG_LEVEL ?? 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  if (destination) return pino(options, destination);
   if (environment.NODE_ENV === 'production') return pino(options);
   return pino(options, pretty({ colorize: process.stdout.isTTY, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l', sync: true }));
 }

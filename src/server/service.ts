@@ -102,7 +102,7 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
   const app = Fastify({
     loggerInstance: options.logger.child({ service: options.name }) as FastifyBaseLogger,
     // Each request is logged once, when answered, with what GraphQL made of it (see logAnswered).
-    logController: new LogController({ disableRequestLogging: true }),
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (request) => requestIdFrom(request.headers[REQUEST_ID_HEADER]),
     bodyLimit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     requestTimeout: HTTP_TIMEOUTS.requestMs,
@@ -116,7 +116,7 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
     const message =
       error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `The request body is larger than ${app.initialConfig.bodyLimit} bytes` : error.message;
     return reply.code(status).send(httpErrorBody(status, message));
@@ -233,8 +233,8 @@ function logAnswered(service: string, request: FastifyRequest, reply: FastifyRep
     requestDuration.observe({ service, operation, status: String(status) }, durationMs / 1000);
     for (const code of outcome.errorCodes) graphqlErrors.inc({ service, code });
   }
+  // The request's logger carries its requestId already.
   const entry = {
-    requestId: request.id,
     method: request.method,
     path,
     status,
