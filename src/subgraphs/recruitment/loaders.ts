@@ -36,8 +36,9 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
       async (keys): Promise<NamedCandidateFacts[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
         const cacheKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
+        const linkOfKey = new Map(keys.map((key) => [cacheKey(key.linkId), key.linkId]));
         const readCandidates = async (missingKeys: string[]) => {
-          const linkIds = missingKeys.map((key) => (JSON.parse(key) as [string, string[], string])[2]);
+          const linkIds = missingKeys.map((key) => linkOfKey.get(key)!);
           const [context, firmsOfLinks] = await Promise.all([
             repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
             linkFirms.loadMany(linkIds),
