@@ -86,9 +86,9 @@ const [busiest] = await readRows<{ regionId: string; chainId: string; firms: num
 );
 const { regionId, chainId, firms } = busiest!;
 
-// Every request logged as in production (one JSON line, written synchronously), to a file: its cost is measured.
+// Every request logged as in production (one JSON line, buffered), to a file: its cost is measured.
 const requestLog = new URL('request-log.jsonl', TMP).pathname;
-const logger = createLogger({ ...process.env, LOG_LEVEL: 'info' }, pino.destination({ dest: requestLog, sync: true }));
+const logger = createLogger({ ...process.env, LOG_LEVEL: 'info' }, pino.destination({ dest: requestLog, sync: false }));
 const stack = await startStack(counted.driver, 'any', { auth, logger });
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const subgraphUrls = Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]));

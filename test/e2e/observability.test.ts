@@ -132,6 +132,11 @@ describe('answers outside GraphQL', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // The API's answers carry their own fixed set, without helmet's per-request hook.
+    const answer = await post({ query: '{ industries { id } }' });
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(answer.headers.get('x-frame-options')).toBe('DENY');
   });
 });
 
