@@ -1,9 +1,9 @@
 /**
- * `npm start`: starts the local Neo4j unless NEO4J_URI is set, applies the schema, imports the demo dataset when
- * the database is empty, then serves every subgraph and the gateway. Ctrl-C stops everything it started.
+ * `npm start`: starts the local Neo4j unless NEO4J_URI is set, applies the schema, imports the demo dataset and the
+ * national division layer when the database is empty, then serves every subgraph and the gateway. Ctrl-C stops everything it started.
  */
 import { servicePorts } from './config.js';
-import { importDataset } from './dataset/import.js';
+import { importDataset, importNationalRegions } from './dataset/import.js';
 import { graphCounts } from './dataset/repository.js';
 import { DEMO_DATASET } from './dataset/demo.js';
 import { connectNeo4j } from './neo4j/connect.js';
@@ -22,6 +22,8 @@ if ((await graphCounts(connection.driver)).nodes === 0) {
   logger.info(
     `Imported ${result.graph.nodes} nodes and ${result.graph.relationships} relationships in ${(result.elapsedMs / 1000).toFixed(1)}s.`,
   );
+  const national = await importNationalRegions(connection.driver);
+  logger.info(`Loaded the national divisions (GB/T 2260): ${national.divisions} units, ${national.added} new regions.`);
 }
 
 const stack = await startStack(connection.driver, servicePorts(), { logger }).catch(async (error: unknown) => {

@@ -31,12 +31,12 @@ export function buildDemoDataset(): Dataset {
     const { place, ...fields } = firm;
     return {
       ...fields,
-      creditCode: illustrativeCreditCode(region.adminCode, firm.id),
+      creditCode: illustrativeCreditCode(region.code, firm.id),
       ...(park ? { parkId: place } : { regionId: place }),
     };
   });
   return {
-    regions: REGIONS.map(({ adminCode: _adminCode, ...region }) => region),
+    regions: REGIONS,
     parks: PARKS,
     industries: INDUSTRIES,
     chains: CHAINS,

@@ -2,10 +2,11 @@ import type { ParkInput, RegionInput } from '../../src/dataset/types.js';
 
 /**
  * The six regions of the source articles with their hierarchy, plus the outside regions the illustrative
- * candidate firms sit in. `adminCode` (GB/T 2260) seeds the credit codes of the firms registered there.
+ * candidate firms sit in, each with its real GB/T 2260 code (which also seeds the credit codes of the firms
+ * registered there), so the national division layer merges with them: one region per code.
  */
 export interface DemoRegion extends RegionInput {
-  adminCode: string;
+  code: string;
 }
 
 const r = (
@@ -13,10 +14,10 @@ const r = (
   name: string,
   nameZh: string,
   level: RegionInput['level'],
-  adminCode: string,
+  code: string,
   parentId?: string,
   source: RegionInput['source'] = 'article',
-): DemoRegion => ({ id, name, nameZh, level, adminCode, ...(parentId ? { parentId } : {}), source });
+): DemoRegion => ({ id, name, nameZh, level, code, ...(parentId ? { parentId } : {}), source });
 
 export const REGIONS: DemoRegion[] = [
   // Henan: Minquan and Sui (Shangqiu), Shangcai (Zhumadian), Weihui (Xinxiang)

@@ -7,7 +7,7 @@ export const LINK_STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SERVICE'] as
 export const PARK_KINDS = ['AGGLOMERATION_AREA', 'INDUSTRIAL_PARK', 'HIGH_TECH_ZONE', 'DEVELOPMENT_ZONE'] as const;
 export const PROJECT_STATUSES = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'] as const;
 /** Where a record comes from: the source articles, added to make the chains whole, generated, or a user. */
-export const RECORD_SOURCES = ['article', 'illustrative', 'generated', 'user'] as const;
+export const RECORD_SOURCES = ['article', 'illustrative', 'generated', 'user', 'reference'] as const;
 
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 export type LinkStage = (typeof LINK_STAGES)[number];

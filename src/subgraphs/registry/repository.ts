@@ -24,6 +24,8 @@ export interface RegionRecord {
   name: string;
   nameZh: string | null;
   level: RegionLevel;
+  /** GB/T 2260 code, where known. */
+  code: string | null;
   parentId: string | null;
   source: RecordSource | null;
 }
@@ -52,6 +54,9 @@ export interface EnterpriseRecord {
   creditCode: string;
   revenue: number | null;
   employees: number | null;
+  industryCode: string | null;
+  businessScope: string | null;
+  mainProducts: string | null;
   leading: boolean;
   listed: boolean;
   parkId: string | null;
@@ -77,7 +82,7 @@ export interface EnterprisePosition {
 }
 
 // Map projections shared by the queries below. Sources are stored lower-case as in the dataset files.
-const REGION = 'region { .id, .name, .nameZh, .level, parentId: parent.id, source: toUpper(region.source) }';
+const REGION = 'region { .id, .name, .nameZh, .level, .code, parentId: parent.id, source: toUpper(region.source) }';
 const PARK = 'park { .id, .name, .nameZh, .kind, regionId: region.id, source: toUpper(park.source) }';
 const INDUSTRY = 'industry { .id, .name, .nameZh, .code, source: toUpper(industry.source) }';
 
@@ -87,7 +92,7 @@ const ENTERPRISE_RECORD = `
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(park:Park)-[:IN]->(parkRegion:Region)
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(region:Region)
     RETURN e {
-      .id, .name, .nameZh, .creditCode, .revenue, .employees,
+      .id, .name, .nameZh, .creditCode, .revenue, .employees, .industryCode, .businessScope, .mainProducts,
       leading: coalesce(e.leading, false),
       listed: coalesce(e.listed, false),
       parkId: park.id,
@@ -120,6 +125,13 @@ export const CHILD_REGIONS = `
 
 export const SEARCH_REGIONS = `
   CALL db.index.fulltext.queryNodes('region_names', $query, {limit: $first}) YIELD node AS region
+  OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+  RETURN ${REGION} AS region`;
+
+/** Regions whose GB/T 2260 code starts with these digits (a whole code finds its region), by code. */
+export const REGIONS_BY_CODE_PREFIX = `
+  MATCH (region:Region) WHERE region.code STARTS WITH $prefix
+  WITH region ORDER BY region.code LIMIT $first
   OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
   RETURN ${REGION} AS region`;
 
@@ -243,6 +255,10 @@ export class RegistryRepository extends Neo4jRepository {
 
   searchRegions(query: string, first: number): Promise<RegionRecord[]> {
     return this.readValues('searchRegions', SEARCH_REGIONS, { query, first: cypherInteger(first) });
+  }
+
+  regionsByCodePrefix(prefix: string, first: number): Promise<RegionRecord[]> {
+    return this.readValues('regionsByCodePrefix', REGIONS_BY_CODE_PREFIX, { prefix, first: cypherInteger(first) });
   }
 
   parksByIds(ids: string[]): Promise<ParkRecord[]> {

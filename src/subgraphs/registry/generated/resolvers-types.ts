@@ -27,13 +27,19 @@ export type DatasetStatus = {
 
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** 经营范围: what it is registered to do. */
+  businessScope: Maybe<Scalars['String']['output']>;
   /** Unified social credit code (GB 32100-2015). */
   creditCode: Scalars['String']['output'];
   employees: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
+  /** Its industry (GB/T 4754-2017 code, e.g. C1952), as registered. */
+  industryCode: Maybe<Scalars['String']['output']>;
   /** A leading enterprise (龙头企业) of its cluster. */
   leading: Scalars['Boolean']['output'];
   listed: Scalars['Boolean']['output'];
+  /** 主营产品: what it mainly makes or sells. */
+  mainProducts: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nameZh: Maybe<Scalars['String']['output']>;
   /** The park it is located in, if any. */
@@ -144,6 +150,8 @@ export type Query = {
   parks: Array<Park>;
   /** A region by id; null when there is none. */
   region: Maybe<Region>;
+  /** A region by its six-digit GB/T 2260 division code (411722 is Shangcai County); null when there is none; a malformed code is BAD_USER_INPUT. */
+  regionByCode: Maybe<Region>;
   /**
    * Regions, optionally of one level and/or directly under one parent region, ordered by id: at most first (1..1000),
    * those after the region after (the last id of the page before).
@@ -151,7 +159,10 @@ export type Query = {
   regions: Array<Region>;
   /** Full-text search over enterprise names in Chinese (e.g. 鞋, 金陆鞋业) and English (e.g. shoes), best match first. */
   searchEnterprises: Array<Enterprise>;
-  /** Full-text search over region names, Chinese or English, best match first. */
+  /**
+   * Regions by name, Chinese or English (full-text, best match first), or by the digits a GB/T 2260 code starts with
+   * (4117 finds Zhumadian and its counties; ordered by code).
+   */
   searchRegions: Array<Region>;
 };
 
@@ -204,6 +215,12 @@ export type QueryRegionArgs = {
 
 
 /** The registry: where things are. Regions and their parks, industries, and enterprises with their core facts and location. */
+export type QueryRegionByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The registry: where things are. Regions and their parks, industries, and enterprises with their core facts and location. */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -230,6 +247,8 @@ export type RecordSource =
   | 'ARTICLE'
   | 'GENERATED'
   | 'ILLUSTRATIVE'
+  /** From a published reference dataset: the national divisions of GB/T 2260. */
+  | 'REFERENCE'
   | 'USER';
 
 /** A province, city, county or district; regions nest, e.g. a county is part of a city. */
@@ -237,6 +256,8 @@ export type Region = {
   __typename?: 'Region';
   /** The regions directly under this one, ordered by id: the first (1..1000). */
   children: Array<Region>;
+  /** Its GB/T 2260 administrative division code (six digits), where known. */
+  code: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   level: RegionLevel;
   name: Scalars['String']['output'];
@@ -423,11 +444,14 @@ export type DatasetStatusResolvers<ContextType = RegistryContext, ParentType ext
 
 export type EnterpriseResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  businessScope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   leading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mainProducts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
@@ -481,6 +505,7 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'id'>>;
   parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
+  regionByCode?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionByCodeArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   searchEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'first' | 'text'>>;
   searchRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QuerySearchRegionsArgs, 'first' | 'text'>>;
@@ -489,6 +514,7 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
 export type RegionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<RegionChildrenArgs, 'first'>>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

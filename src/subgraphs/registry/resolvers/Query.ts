@@ -6,13 +6,28 @@ import { datasetIncompleteReason } from '../../../dataset/repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import type { EnterpriseOrder } from '../repository.js';
 
+const DIVISION_CODE = /^[1-9]\d{5}$/;
+
 const DEFAULT_ORDER: EnterpriseOrder = { field: 'NAME', direction: 'ASC' };
 
 export const Query: QueryResolvers = {
   region: (_, { id }, { loaders }) => loaders.regionById.load(id),
   regions: (_, { level, parentId, first, after }, { repository }) =>
     repository.regions(level ?? null, parentId ?? null, { first: pageSize(first, 100, MAX_PLACE_PAGE_SIZE), after: after ?? null }),
-  searchRegions: (_, { text, first }, { repository }) => repository.searchRegions(fullTextQuery(text), pageSize(first, 10)),
+  searchRegions: (_, { text, first }, { repository }) => {
+    const digits = text.trim();
+    // Digits are (the start of) a division code: 4117 finds Zhumadian's units, 411722 Shangcai.
+    if (/^\d{2,6}$/.test(digits)) return repository.regionsByCodePrefix(digits, pageSize(first, 10));
+    return repository.searchRegions(fullTextQuery(text), pageSize(first, 10));
+  },
+  regionByCode: async (_, { code }, { repository }) => {
+    const trimmed = code.trim();
+    if (!DIVISION_CODE.test(trimmed)) {
+      throw badUserInput('code is not a GB/T 2260 division code: give its six digits, e.g. 411722.', { argumentName: 'code' });
+    }
+    const [region] = await repository.regionsByCodePrefix(trimmed, 1);
+    return region ?? null;
+  },
   park: (_, { id }, { loaders }) => loaders.parkById.load(id),
   parks: (_, { regionId, first, after }, { repository }) =>
     repository.parksInSubtree(regionId ?? null, { first: pageSize(first, 100, MAX_PLACE_PAGE_SIZE), after: after ?? null }),
