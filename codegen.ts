@@ -62,6 +62,7 @@ const config: CodegenConfig = {
       ChainLink: '../repository.js#ChainLinkRecord',
       LinkEnterpriseConnection: '../repository.js#LinkEnterprisePageRecord',
       Supply: '../repository.js#SupplyRecord',
+      LinkAssignment: '../repository.js#LinkAssignmentRecord',
       Enterprise: '../../../graphql/entity-reference.js#EntityReference',
       Region: '../../../graphql/entity-reference.js#EntityReference',
       Industry: '../../../graphql/entity-reference.js#EntityReference',

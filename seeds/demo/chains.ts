@@ -19,7 +19,15 @@ export const INDUSTRIES: IndustryInput[] = [
   { id: 'machine-tools', name: 'Metal-working machinery', nameZh: '金属加工机械制造', code: 'C342' },
 ].map((industry) => ({ ...industry, source: 'illustrative' as const }));
 
-type LinkRow = [slug: string, name: string, nameZh: string, stage: LinkStage];
+/** `rules` is written `C1910 C195* | 皮革 合成革`: GB/T 4754-2017 codes, then keywords, for 挂链 (docs/dataset.md). */
+type LinkRow = [slug: string, name: string, nameZh: string, stage: LinkStage, rules?: string];
+
+function linkRules(rules: string | undefined) {
+  if (rules === undefined) return {};
+  const [codes = '', keywords = ''] = rules.split('|');
+  const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+  return { industryCodes: words(codes), keywords: words(keywords) };
+}
 
 /** `feeds` is written `a>b c>d` with link slugs: a feeds b, c feeds d. */
 function chain(id: string, name: string, nameZh: string, industryId: string, links: LinkRow[], feeds: string): ChainInput {
@@ -30,7 +38,13 @@ function chain(id: string, name: string, nameZh: string, industryId: string, lin
     nameZh,
     industryId,
     source: 'illustrative',
-    links: links.map(([slug, linkName, linkNameZh, stage]) => ({ id: `${id}/${slug}`, name: linkName, nameZh: linkNameZh, stage })),
+    links: links.map(([slug, linkName, linkNameZh, stage, rules]) => ({
+      id: `${id}/${slug}`,
+      name: linkName,
+      nameZh: linkNameZh,
+      stage,
+      ...linkRules(rules),
+    })),
     feeds: feeds
       .trim()
       .split(/\s+/)
@@ -49,20 +63,20 @@ export const CHAINS: ChainInput[] = [
     '制冷及冷链产业链',
     'refrigeration',
     [
-      ['steel-sheet', 'Steel & pre-coated sheet', '钢板及彩涂板', 'UPSTREAM'],
-      ['refrigerants', 'Refrigerants', '制冷剂', 'UPSTREAM'],
-      ['copper-tubes', 'Copper & aluminium tubing', '铜铝管材', 'UPSTREAM'],
-      ['insulation', 'Polyurethane insulation', '聚氨酯保温材料', 'UPSTREAM'],
-      ['compressors', 'Compressors', '压缩机', 'MIDSTREAM'],
-      ['heat-exchangers', 'Evaporators & condensers', '蒸发器与冷凝器', 'MIDSTREAM'],
-      ['controls', 'Thermostats & electronic controls', '温控与电控', 'MIDSTREAM'],
-      ['plastic-parts', 'Liners & plastic parts', '内胆及塑料件', 'MIDSTREAM'],
-      ['fridge-assembly', 'Refrigerator & freezer assembly', '冰箱冷柜整机', 'MIDSTREAM'],
-      ['commercial-cabinets', 'Commercial display cabinets', '商用展示柜', 'DOWNSTREAM'],
-      ['reefer-bodies', 'Refrigerated truck bodies', '冷藏车厢体', 'MIDSTREAM'],
-      ['reefer-vehicles', 'Refrigerated vehicles', '冷藏车', 'DOWNSTREAM'],
-      ['cold-logistics', 'Cold-chain logistics', '冷链物流', 'SERVICE'],
-      ['after-sales', 'Sales & after-sales service', '销售与售后服务', 'SERVICE'],
+      ['steel-sheet', 'Steel & pre-coated sheet', '钢板及彩涂板', 'UPSTREAM', 'C3130 | 彩涂板 镀锌板 冷轧板'],
+      ['refrigerants', 'Refrigerants', '制冷剂', 'UPSTREAM', 'C2614 | 制冷剂'],
+      ['copper-tubes', 'Copper & aluminium tubing', '铜铝管材', 'UPSTREAM', 'C3251 C3252 | 铜管 铝管'],
+      ['insulation', 'Polyurethane insulation', '聚氨酯保温材料', 'UPSTREAM', 'C2924 | 聚氨酯 保温材料'],
+      ['compressors', 'Compressors', '压缩机', 'MIDSTREAM', 'C3442 | 压缩机'],
+      ['heat-exchangers', 'Evaporators & condensers', '蒸发器与冷凝器', 'MIDSTREAM', '| 蒸发器 冷凝器 换热器'],
+      ['controls', 'Thermostats & electronic controls', '温控与电控', 'MIDSTREAM', 'C4011 | 温控器 电控'],
+      ['plastic-parts', 'Liners & plastic parts', '内胆及塑料件', 'MIDSTREAM', 'C2929 | 内胆 注塑件'],
+      ['fridge-assembly', 'Refrigerator & freezer assembly', '冰箱冷柜整机', 'MIDSTREAM', 'C3851 | 冰箱 冷柜'],
+      ['commercial-cabinets', 'Commercial display cabinets', '商用展示柜', 'DOWNSTREAM', 'C3464 | 展示柜 冷藏柜'],
+      ['reefer-bodies', 'Refrigerated truck bodies', '冷藏车厢体', 'MIDSTREAM', 'C3660 | 厢体'],
+      ['reefer-vehicles', 'Refrigerated vehicles', '冷藏车', 'DOWNSTREAM', 'C3630 | 冷藏车'],
+      ['cold-logistics', 'Cold-chain logistics', '冷链物流', 'SERVICE', 'G5930 | 冷链物流 冷库'],
+      ['after-sales', 'Sales & after-sales service', '销售与售后服务', 'SERVICE', 'F5137 F5273 | 售后'],
     ],
     `steel-sheet>fridge-assembly steel-sheet>reefer-bodies refrigerants>compressors copper-tubes>heat-exchangers
       insulation>fridge-assembly insulation>reefer-bodies compressors>fridge-assembly compressors>commercial-cabinets
@@ -77,19 +91,19 @@ export const CHAINS: ChainInput[] = [
     '制鞋产业链',
     'footwear',
     [
-      ['leather', 'Leather & synthetic leather', '皮革及合成革', 'UPSTREAM'],
-      ['textiles', 'Shoe fabrics', '鞋用面料', 'UPSTREAM'],
-      ['rubber-eva', 'Rubber & EVA compounds', '橡胶与EVA材料', 'UPSTREAM'],
-      ['adhesives', 'Shoe adhesives & chemicals', '鞋用胶粘剂', 'UPSTREAM'],
-      ['lasts-moulds', 'Lasts & sole moulds', '鞋楦与鞋模', 'UPSTREAM'],
-      ['soles', 'Soles', '鞋底', 'MIDSTREAM'],
-      ['uppers', 'Uppers', '鞋面鞋帮', 'MIDSTREAM'],
-      ['insoles-trims', 'Insoles & trims', '鞋垫及辅料', 'MIDSTREAM'],
-      ['shoe-assembly', 'Shoe assembly', '成鞋制造', 'MIDSTREAM'],
-      ['packaging', 'Shoe boxes & packaging', '鞋盒包装', 'MIDSTREAM'],
-      ['design-brand', 'Design & brand', '设计与品牌', 'DOWNSTREAM'],
-      ['retail', 'Retail & e-commerce', '零售与电商', 'DOWNSTREAM'],
-      ['testing', 'Testing & certification', '检验检测', 'SERVICE'],
+      ['leather', 'Leather & synthetic leather', '皮革及合成革', 'UPSTREAM', 'C1910 C2925 | 皮革 合成革 超纤'],
+      ['textiles', 'Shoe fabrics', '鞋用面料', 'UPSTREAM', 'C175* | 鞋面料 网布'],
+      ['rubber-eva', 'Rubber & EVA compounds', '橡胶与EVA材料', 'UPSTREAM', 'C291* C2924 | EVA 橡胶'],
+      ['adhesives', 'Shoe adhesives & chemicals', '鞋用胶粘剂', 'UPSTREAM', 'C2669 | 胶粘剂 处理剂'],
+      ['lasts-moulds', 'Lasts & sole moulds', '鞋楦与鞋模', 'UPSTREAM', 'C3525 | 鞋楦 鞋模'],
+      ['soles', 'Soles', '鞋底', 'MIDSTREAM', '| 鞋底 大底 中底'],
+      ['uppers', 'Uppers', '鞋面鞋帮', 'MIDSTREAM', '| 鞋面 鞋帮'],
+      ['insoles-trims', 'Insoles & trims', '鞋垫及辅料', 'MIDSTREAM', '| 鞋垫 鞋带 鞋扣'],
+      ['shoe-assembly', 'Shoe assembly', '成鞋制造', 'MIDSTREAM', 'C195* | 成鞋 皮鞋 运动鞋 休闲鞋'],
+      ['packaging', 'Shoe boxes & packaging', '鞋盒包装', 'MIDSTREAM', 'C2231 | 鞋盒'],
+      ['design-brand', 'Design & brand', '设计与品牌', 'DOWNSTREAM', 'M7491 | 鞋类设计'],
+      ['retail', 'Retail & e-commerce', '零售与电商', 'DOWNSTREAM', 'F5233 | 鞋类零售'],
+      ['testing', 'Testing & certification', '检验检测', 'SERVICE', 'M7452 | 检测 检验'],
     ],
     `leather>uppers textiles>uppers rubber-eva>soles lasts-moulds>soles adhesives>shoe-assembly
       soles>shoe-assembly uppers>shoe-assembly insoles-trims>shoe-assembly shoe-assembly>design-brand

@@ -1,27 +1,78 @@
 /**
- * `npm run seed` imports the demo dataset; `npm run seed -- --file PATH` imports a file of your own.
- * Uses NEO4J_URI when set, otherwise the local Neo4j (started if needed). Exits 1 when the file is rejected.
+ * `npm run seed` imports the demo dataset; `npm run seed -- --file F [--file G …]` imports files of your own as one
+ * (all or nothing), `--dry-run` saying what they would change and writing nothing; `npm run seed -- --regions
+ * national` loads the national division layer (GB/T 2260).
+ * Uses NEO4J_URI when set, otherwise the local Neo4j (started if needed). Exits 1 when a file is rejected.
  */
 import { parseCommandLine } from '../command-line.js';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { DEMO_DATASET } from './demo.js';
-import { DatasetFileError, InvalidDatasetError, importDataset } from './import.js';
+import { DatasetFileError, InvalidDatasetError, dryRunImport, importDataset, importNationalRegions } from './import.js';
+import type { ImportPreview } from './preview.js';
 
-const { values } = parseCommandLine('Usage: npm run seed [-- --file PATH]', { file: { type: 'string' } });
-const file = values.file ?? DEMO_DATASET;
+const USAGE = 'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run]] [-- --regions national]';
+const { values } = parseCommandLine(USAGE, {
+  file: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
+  regions: { type: 'string' },
+});
+if (values.regions !== undefined && values.regions !== 'national') {
+  console.error(`--regions takes one value, national (the GB/T 2260 division layer), not '${values.regions}'.\n${USAGE}`);
+  process.exit(2);
+}
 
 const connection = await connectNeo4j('dev', process.env, console.log);
 try {
-  const result = await importDataset(connection.driver, file);
-  const records = Object.entries(result.counts)
-    .filter(([, n]) => n > 0)
-    .map(([section, n]) => `${n} ${section}`);
-  console.log(`Imported ${file} in ${(result.elapsedMs / 1000).toFixed(1)}s: ${records.join(', ')}.`);
-  console.log(`The graph now has ${result.graph.nodes} nodes and ${result.graph.relationships} relationships.`);
+  if (values.regions === 'national') {
+    const result = await importNationalRegions(connection.driver);
+    console.log(
+      `Loaded the national divisions in ${(result.elapsedMs / 1000).toFixed(1)}s: ${result.divisions} units, ` +
+        `${result.added} new regions (the others were there already, by code).`,
+    );
+  }
+  if (values['dry-run']) {
+    const files = values.file ?? [DEMO_DATASET];
+    const result = await dryRunImport(connection.driver, files);
+    console.log(`Dry run of ${files.join(', ')} (${(result.elapsedMs / 1000).toFixed(1)}s): every file is valid; nothing was written.`);
+    for (const line of describePreview(result.preview)) console.log(line);
+  } else if (values.file !== undefined || values.regions === undefined) {
+    const files = values.file ?? [DEMO_DATASET];
+    const result = await importDataset(connection.driver, files);
+    const records = Object.entries(result.counts)
+      .filter(([, n]) => n > 0)
+      .map(([section, n]) => `${n} ${section}`);
+    console.log(`Imported ${files.join(', ')} in ${(result.elapsedMs / 1000).toFixed(1)}s: ${records.join(', ')}.`);
+    console.log(`The graph now has ${result.graph.nodes} nodes and ${result.graph.relationships} relationships.`);
+    const { firms, byIndustryCode, byKeyword, unassigned } = result.assignment;
+    if (firms > 0) {
+      const unplaced = unassigned === 0 ? 'every one is in a link' : `${unassigned} in no link (the report unassigned-firms lists them)`;
+      console.log(
+        `Link rules (挂链) ran for ${firms} firms without declared links: assigned ${byIndustryCode} by industry code and ` +
+          `${byKeyword} by keyword; ${unplaced}.`,
+      );
+    }
+  }
 } catch (error) {
   if (error instanceof InvalidDatasetError || error instanceof DatasetFileError) console.error(error.message);
   else console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
   await connection.close();
+}
+
+/** The dry run's report, a line per section, then per link the firms each rule would put there. */
+function describePreview(preview: ImportPreview): string[] {
+  const lines = Object.entries(preview.changes).map(
+    ([section, counts]) => `  ${section}: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+  );
+  const { firms, byLink, unassigned, unassignedNames } = preview.assignment;
+  if (firms > 0) {
+    lines.push(`Link rules (挂链) would run for ${firms} firms without declared links:`);
+    for (const [linkId, counts] of Object.entries(byLink).sort()) {
+      lines.push(`  ${linkId}: ${counts.INDUSTRY_CODE} by industry code, ${counts.KEYWORD} by keyword`);
+    }
+    const named = unassignedNames.join('、') + (unassigned > unassignedNames.length ? ` … (${unassigned} in all)` : '');
+    lines.push(unassigned === 0 ? '  every one of them gets a link' : `  in no link: ${named}`);
+  }
+  return lines;
 }

@@ -1,21 +1,30 @@
-import { chmod, constants, copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
-import { transactionConfig, writeRows } from '../neo4j/driver.js';
+import { assignLinks, type LinkRule, type RegisteredFirm } from '../domain/link-assignment.js';
+import { cypherInteger, readRows, transactionConfig, writeRows } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/migrations.js';
+import { nationalDivisions } from './national-regions.js';
 import { forEachRecord } from './read.js';
+import { DatasetFileError, prepareImport } from './prepare.js';
+import { previewImport, type ImportPreview } from './preview.js';
 import {
   BUMP_DATASET_REVISION,
+  ENTERPRISE_IDS_PAGE,
+  FIRMS_TO_ASSIGN,
+  LINK_RULES,
+  WRITE_RULE_ASSIGNMENTS,
   IMPORT_FINISHED,
   IMPORT_STARTED,
   IMPORT_STATEMENTS,
+  NATIONAL_REGION_STATEMENTS,
   existingRecordsIn,
   graphCounts,
   type GraphCounts,
 } from './repository.js';
 import { SECTIONS, type SectionName } from './types.js';
 import { validateDataset, type DatasetProblem, type ValidationReport } from './validate.js';
+
+export { DatasetFileError };
 
 export class InvalidDatasetError extends Error {
   constructor(
@@ -24,41 +33,14 @@ export class InvalidDatasetError extends Error {
   ) {
     const shown = report.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
     const more = report.problemCount > report.problems.length ? `\n  ... and ${report.problemCount - report.problems.length} more` : '';
-    super(`${file} was not imported: ${report.problemCount} problem(s); the database is unchanged.\n${shown}${more}`);
+    super(
+      `${file} ${file.includes(', ') ? 'were' : 'was'} not imported: ${report.problemCount} problem(s); the database is unchanged.\n${shown}${more}`,
+    );
   }
 
   get problems(): DatasetProblem[] {
     return this.report.problems;
   }
-}
-
-/** The file cannot be read at all (missing, a folder, no permission). */
-export class DatasetFileError extends Error {}
-
-/**
- * A read-only copy of the file that only this import reads, so the bytes it validates are the bytes it writes:
- * a file replaced or edited after validation could otherwise write what was never checked.
- */
-async function privateCopy(file: string): Promise<{ path: string; remove: () => Promise<void> }> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'chain-graph-import-'));
-  const copy = path.join(folder, 'dataset.json');
-  try {
-    await copyFile(file, copy, constants.COPYFILE_FICLONE);
-    await chmod(copy, 0o400);
-  } catch (error) {
-    await rm(folder, { recursive: true, force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new DatasetFileError(`Cannot read ${file}: ${why}.`);
-  }
-  return { path: copy, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
 export interface ImportResult {
@@ -68,6 +50,15 @@ export interface ImportResult {
   elapsedMs: number;
   /** Of those, validating the file before writing. */
   validationMs: number;
+  /** 挂链 by rule: the firms the rules were run for, the links each rule gave, and the firms left in no link. */
+  assignment: AssignmentTally;
+}
+
+export interface AssignmentTally {
+  firms: number;
+  byIndustryCode: number;
+  byKeyword: number;
+  unassigned: number;
 }
 
 export interface ImportOptions {
@@ -84,7 +75,7 @@ export const DEFAULT_IMPORT_BATCH_SIZE = 5_000;
 const BATCH_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
- * The passes over the (private copy of the) file, in order: validation reads it twice (validateDataset: every id it
+ * The passes over the prepared file (see prepare.ts), in order: validation reads it twice (validateDataset: every id it
  * defines, then every reference), then every node is written, then every relationship — sections may come in any
  * order, so a relationship's ends exist only once every node pass is done. Each pass assembles only its sections.
  */
@@ -95,33 +86,136 @@ type WritePass = (typeof WRITE_PASSES)[number];
 const sectionsOf = (step: WritePass) => SECTIONS.filter((section) => IMPORT_STATEMENTS[section][step] !== undefined);
 
 /**
- * Imports a dataset file per docs/dataset.md: the schema is applied, the whole file is validated before anything is
- * written (a file that breaks a rule changes nothing), then it is streamed to Neo4j in batches of UNWIND ... MERGE,
+ * Imports dataset files per docs/dataset.md as one: the schema is applied, the files are prepared into one private
+ * file (region codes resolved), which is validated whole before anything is written (a file that breaks a rule
+ * changes nothing), then it is streamed to Neo4j in batches of UNWIND ... MERGE,
  * each batch its own transaction (which also gives the dataset a new revision): nodes first, then relationships.
  * Every statement is idempotent, so an import interrupted midway (Neo4j stopped) is completed by running it again.
- * Throws `InvalidDatasetError` naming every problem's JSON path when the file breaks a rule.
+ * Throws `InvalidDatasetError` naming every problem's file and JSON path when a file breaks a rule.
  */
-export async function importDataset(driver: Driver, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importDataset(driver: Driver, files: string | string[], options: ImportOptions = {}): Promise<ImportResult> {
   const started = Date.now();
-  const copy = await privateCopy(file);
-  try {
-    await applySchema(driver);
-    const report = await validateDataset(copy.path, existingRecordsIn(driver));
-    if (!report.valid) throw new InvalidDatasetError(file, report);
+  return withValidatedFiles(driver, files, async (file, report) => {
     const validationMs = Date.now() - started;
-
-    await writeRows(driver, IMPORT_STARTED, { file: path.basename(file) });
+    const sources = typeof files === 'string' ? [files] : files;
+    await writeRows(driver, IMPORT_STARTED, { file: sources.map((source) => path.basename(source)).join(', ') });
     const session = driver.session({ defaultAccessMode: 'WRITE' });
     try {
-      for (const step of WRITE_PASSES) await writePass(session, copy.path, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+      for (const step of WRITE_PASSES) await writePass(session, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
     } finally {
       await session.close();
     }
+    const assignment = await assignByRule(driver, file, report.counts.chains > 0);
     await writeRows(driver, IMPORT_FINISHED);
-    return { counts: report.counts, graph: await graphCounts(driver), elapsedMs: Date.now() - started, validationMs };
+    return { counts: report.counts, graph: await graphCounts(driver), elapsedMs: Date.now() - started, validationMs, assignment };
+  });
+}
+
+export interface DryRunResult {
+  counts: Record<SectionName, number>;
+  preview: ImportPreview;
+  elapsedMs: number;
+}
+
+/** `--dry-run`: prepares and validates `files` as `importDataset` does, then says what it would change; writes nothing. */
+export async function dryRunImport(driver: Driver, files: string | string[]): Promise<DryRunResult> {
+  const started = Date.now();
+  return withValidatedFiles(driver, files, async (file, report) => ({
+    counts: report.counts,
+    preview: await previewImport(driver, file),
+    elapsedMs: Date.now() - started,
+  }));
+}
+
+/** Prepares the files into one, validates it whole (throwing `InvalidDatasetError`), and hands it to `use`. */
+async function withValidatedFiles<T>(
+  driver: Driver,
+  files: string | string[],
+  use: (file: string, report: ValidationReport) => Promise<T>,
+): Promise<T> {
+  const sources = typeof files === 'string' ? [files] : files;
+  const existing = existingRecordsIn(driver);
+  // The files are copied first of all: what is validated and written is what they held when the import began.
+  const prepared = await prepareImport(sources, existing);
+  try {
+    await applySchema(driver);
+    const checked = await validateDataset(prepared.path, existing);
+    const report = withPreparationProblems(checked, prepared.problems, prepared.sourceOf);
+    if (!report.valid) throw new InvalidDatasetError(sources.join(', '), report);
+    return await use(prepared.path, report);
   } finally {
-    await copy.remove();
+    await prepared.remove();
   }
+}
+
+const MAX_SHOWN_PROBLEMS = 200;
+
+/** The problems of preparing first (they explain the rest), every path named in the files given. */
+function withPreparationProblems(
+  report: ValidationReport,
+  preparation: DatasetProblem[],
+  sourceOf: (path: string) => string,
+): ValidationReport {
+  const problems = [...preparation, ...report.problems.map((problem) => ({ ...problem, path: sourceOf(problem.path) }))].slice(
+    0,
+    Math.max(report.problems.length, MAX_SHOWN_PROBLEMS),
+  );
+  const problemCount = preparation.length + report.problemCount;
+  return { ...report, valid: problemCount === 0, problems, problemCount };
+}
+
+/**
+ * 挂链 by rule for the firms that declare no links: those of the import, or every firm when the import brought
+ * chains (whose rules may have changed). A batch of firms per transaction, as the writes.
+ */
+async function assignByRule(driver: Driver, file: string, rulesChanged: boolean): Promise<AssignmentTally> {
+  const rules = await readRows<LinkRule>(driver, LINK_RULES);
+  const tally: AssignmentTally = { firms: 0, byIndustryCode: 0, byKeyword: 0, unassigned: 0 };
+  const config = transactionConfig({ timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import-link-rules' } });
+  const assign = async (ids: string[]) => {
+    const firms = await readRows<{ id: string } & RegisteredFirm>(driver, FIRMS_TO_ASSIGN, { ids });
+    const rows = firms.map((firm) => ({ id: firm.id, assignments: assignLinks(firm, rules) }));
+    for (const { assignments } of rows) {
+      tally.firms += 1;
+      if (assignments.length === 0) tally.unassigned += 1;
+      for (const { basis } of assignments) {
+        if (basis === 'INDUSTRY_CODE') tally.byIndustryCode += 1;
+        else tally.byKeyword += 1;
+      }
+    }
+    if (rows.length === 0) return;
+    const session = driver.session({ defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite(async (tx) => {
+        await tx.run(WRITE_RULE_ASSIGNMENTS, { rows });
+        await tx.run(BUMP_DATASET_REVISION);
+      }, config);
+    } finally {
+      await session.close();
+    }
+  };
+  if (rulesChanged) {
+    for (let after: string | null = null; ;) {
+      const page: { id: string }[] = await readRows<{ id: string }>(driver, ENTERPRISE_IDS_PAGE, {
+        after,
+        first: cypherInteger(DEFAULT_IMPORT_BATCH_SIZE),
+      });
+      if (page.length === 0) break;
+      await assign(page.map((row) => row.id));
+      after = page.at(-1)!.id;
+    }
+    return tally;
+  }
+  let batch: string[] = [];
+  await forEachRecord(file, ['enterprises'], async ({ value }) => {
+    batch.push((value as { id: string }).id);
+    if (batch.length >= DEFAULT_IMPORT_BATCH_SIZE) {
+      await assign(batch);
+      batch = [];
+    }
+  });
+  await assign(batch);
+  return tally;
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */
@@ -140,8 +234,42 @@ async function writePass(session: Session, file: string, step: WritePass, batchS
   };
   await forEachRecord(file, sections, async ({ section, value }) => {
     const rows = batches.get(section)!;
-    rows.push(value);
+    const rowOf = IMPORT_STATEMENTS[section].row;
+    rows.push(rowOf ? rowOf(value) : value);
     if (rows.length >= batchSize) await flush(section);
   });
   for (const section of sections) await flush(section);
+}
+
+export interface NationalRegionsResult {
+  /** Units in the national layer. */
+  divisions: number;
+  /** Of those, regions this load created (the others were there, by code). */
+  added: number;
+  elapsedMs: number;
+}
+
+/**
+ * Loads the national division layer (see national-regions.ts) into the graph, merged by code with the regions there;
+ * idempotent. One transaction: about 3,500 small rows.
+ */
+export async function importNationalRegions(driver: Driver): Promise<NationalRegionsResult> {
+  const started = Date.now();
+  await applySchema(driver);
+  const rows = nationalDivisions();
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    const added = await session.executeWrite(
+      async (tx) => {
+        const result = await tx.run(NATIONAL_REGION_STATEMENTS.nodes, { rows });
+        await tx.run(NATIONAL_REGION_STATEMENTS.relationships, { rows });
+        await tx.run(BUMP_DATASET_REVISION);
+        return Number(result.records[0]?.get('added') ?? 0);
+      },
+      transactionConfig({ timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'national-regions' } }),
+    );
+    return { divisions: rows.length, added, elapsedMs: Date.now() - started };
+  } finally {
+    await session.close();
+  }
 }

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { readRows } from '../neo4j/driver.js';
 import type { SectionName } from './types.js';
+import type { NamedPlace, PrepareLookups } from './prepare.js';
 import type { EntityKind, ExistingRecords } from './validate.js';
 
 /**
@@ -10,8 +11,35 @@ import type { EntityKind, ExistingRecords } from './validate.js';
  * the same file twice leaves the same graph.
  */
 export interface SectionStatements {
+  /** The row a record is sent as, when it is not the record itself. */
+  row?: (record: unknown) => unknown;
   nodes?: string;
   relationships?: string;
+}
+
+/** The enterprise fields stored as node properties. */
+const ENTERPRISE_PROPERTIES = [
+  'name',
+  'nameZh',
+  'creditCode',
+  'revenue',
+  'employees',
+  'leading',
+  'listed',
+  'source',
+  'industryCode',
+  'businessScope',
+  'mainProducts',
+] as const;
+
+/** The given fields a record carries, for `SET node += …`: a field it does not carry stays as stored. */
+function carriedProperties(record: unknown, fields: readonly string[]): Record<string, unknown> {
+  const carried: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = (record as Record<string, unknown>)[field];
+    if (value !== undefined) carried[field] = value;
+  }
+  return carried;
 }
 
 export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
@@ -19,7 +47,8 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
     nodes: `
       UNWIND $rows AS row
       MERGE (region:Region {id: row.id})
-      SET region.name = row.name, region.nameZh = row.nameZh, region.level = row.level, region.source = row.source`,
+      SET region.name = row.name, region.nameZh = row.nameZh, region.level = row.level, region.source = row.source,
+          region.code = coalesce(row.code, region.code)`,
     relationships: `
       UNWIND $rows AS row
       MATCH (region:Region {id: row.id})
@@ -66,7 +95,9 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       UNWIND row.links AS link
       MERGE (chainLink:ChainLink {id: link.id})
       SET chainLink.name = link.name, chainLink.nameZh = link.nameZh, chainLink.stage = link.stage,
-          chainLink.source = link.source`,
+          chainLink.source = link.source,
+          chainLink.industryCodes = coalesce(link.industryCodes, chainLink.industryCodes, []),
+          chainLink.keywords = coalesce(link.keywords, chainLink.keywords, [])`,
     relationships: `
       UNWIND $rows AS row
       MATCH (chain:Chain {id: row.id})
@@ -100,19 +131,20 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       }`,
   },
   enterprises: {
+    // Only the fields a record carries change: a row with a new revenue keeps the firm's name, flags and links.
+    row: (record) => ({ ...(record as object), properties: carriedProperties(record, ENTERPRISE_PROPERTIES) }),
     nodes: `
       UNWIND $rows AS row
       MERGE (enterprise:Enterprise {id: row.id})
-      SET enterprise.name = row.name, enterprise.nameZh = row.nameZh, enterprise.creditCode = row.creditCode,
-          enterprise.revenue = row.revenue, enterprise.employees = row.employees,
-          enterprise.leading = coalesce(row.leading, false), enterprise.listed = coalesce(row.listed, false),
-          enterprise.source = row.source`,
+      ON CREATE SET enterprise.leading = false, enterprise.listed = false
+      SET enterprise += row.properties`,
     relationships: `
       UNWIND $rows AS row
       MATCH (enterprise:Enterprise {id: row.id})
       CALL (enterprise, row) {
         MATCH (enterprise)-[old:LOCATED_IN]->(place)
-        WHERE NOT (row.parkId IS NOT NULL AND place:Park AND place.id = row.parkId)
+        WHERE (row.parkId IS NOT NULL OR row.regionId IS NOT NULL)
+          AND NOT (row.parkId IS NOT NULL AND place:Park AND place.id = row.parkId)
           AND NOT (row.parkId IS NULL AND place:Region AND place.id = row.regionId)
         DELETE old
       }
@@ -125,13 +157,14 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       }
       CALL (enterprise, row) {
         MATCH (enterprise)-[old:OPERATES_IN]->(chainLink:ChainLink)
-        WHERE NOT chainLink.id IN coalesce(row.linkIds, [])
+        WHERE row.linkIds IS NOT NULL AND NOT chainLink.id IN row.linkIds
         DELETE old
       }
       CALL (enterprise, row) {
         UNWIND coalesce(row.linkIds, []) AS linkId
         MATCH (chainLink:ChainLink {id: linkId})
-        MERGE (enterprise)-[:OPERATES_IN]->(chainLink)
+        MERGE (enterprise)-[operates:OPERATES_IN]->(chainLink)
+        SET operates.basis = 'DECLARED', operates.evidence = null
       }`,
   },
   supplies: {
@@ -187,6 +220,67 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
         MERGE (project)-[:TARGETS]->(chainLink)
       }`,
   },
+};
+
+/**
+ * 挂链 by rule (src/domain/link-assignment.ts), after the nodes and relationships of an import: the rules of every
+ * link, then, per batch of firms, what the rules need of each firm and whether it declares links of its own.
+ */
+export const LINK_RULES = `
+  MATCH (link:ChainLink)
+  WHERE size(coalesce(link.industryCodes, [])) > 0 OR size(coalesce(link.keywords, [])) > 0
+  RETURN link.id AS linkId, coalesce(link.industryCodes, []) AS industryCodes, coalesce(link.keywords, []) AS keywords
+  ORDER BY link.id`;
+
+export const FIRMS_TO_ASSIGN = `
+  UNWIND $ids AS id
+  MATCH (enterprise:Enterprise {id: id})
+  WHERE NOT EXISTS { (enterprise)-[:OPERATES_IN {basis: 'DECLARED'}]->() }
+    AND NOT EXISTS { (enterprise)-[operates:OPERATES_IN]->() WHERE operates.basis IS NULL }
+  RETURN enterprise.id AS id, enterprise.industryCode AS industryCode, enterprise.businessScope AS businessScope,
+         enterprise.mainProducts AS mainProducts`;
+
+/** Every firm's id, a page at a time: when an import changes the link rules, every firm is assigned again. */
+export const ENTERPRISE_IDS_PAGE = `
+  MATCH (enterprise:Enterprise) WHERE $after IS NULL OR enterprise.id > $after
+  RETURN enterprise.id AS id ORDER BY enterprise.id LIMIT $first`;
+
+/** Replaces a firm's rule-based links with those the rules give now; declared links are never touched. */
+export const WRITE_RULE_ASSIGNMENTS = `
+  UNWIND $rows AS row
+  MATCH (enterprise:Enterprise {id: row.id})
+  CALL (enterprise) {
+    MATCH (enterprise)-[old:OPERATES_IN]->()
+    WHERE old.basis IN ['INDUSTRY_CODE', 'KEYWORD']
+    DELETE old
+  }
+  CALL (enterprise, row) {
+    UNWIND row.assignments AS assignment
+    MATCH (chainLink:ChainLink {id: assignment.linkId})
+    MERGE (enterprise)-[operates:OPERATES_IN]->(chainLink)
+    SET operates.basis = assignment.basis, operates.evidence = assignment.evidence
+  }`;
+
+/**
+ * The national division layer (national-regions.ts), merged by code: a unit whose code a region already carries is
+ * that region (its id, names and place in the tree stay); a new unit's id is its code. A unit is put under its
+ * parent only when it is part of none yet, so loading again, before or after other imports, changes nothing.
+ */
+export const NATIONAL_REGION_STATEMENTS = {
+  nodes: `
+    UNWIND $rows AS row
+    OPTIONAL MATCH (held:Region {code: row.code})
+    WITH row, held WHERE held IS NULL
+    MERGE (region:Region {id: row.code})
+    ON CREATE SET region.name = row.name, region.nameZh = row.nameZh, region.level = row.level, region.source = 'reference'
+    SET region.code = row.code
+    RETURN count(region) AS added`,
+  relationships: `
+    UNWIND $rows AS row
+    MATCH (region:Region {code: row.code}), (parent:Region {code: row.parentCode})
+    WHERE NOT EXISTS { (region)-[:PART_OF]->(:Region) }
+    MERGE (region)-[:PART_OF]->(parent)
+    RETURN count(region) AS placed`,
 };
 
 /**
@@ -257,8 +351,31 @@ const REGION_TREE = `
   OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
   RETURN region.id AS id, region.level AS level, parent.id AS parentId`;
 
-export function existingRecordsIn(driver: Driver): ExistingRecords {
+const REGION_CODES = `
+  MATCH (region:Region) WHERE region.code IS NOT NULL
+  RETURN region.code AS code, region.id AS id`;
+
+/** What tables may name regions, parks and links by. */
+const NAMED_REGIONS = `
+  MATCH (region:Region) OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
+  RETURN region.id AS id, region.name AS name, region.nameZh AS nameZh, parent.id AS parentId`;
+const NAMED_PARKS = 'MATCH (park:Park) RETURN park.id AS id, park.name AS name, park.nameZh AS nameZh';
+const NAMED_LINKS = 'MATCH (link:ChainLink) RETURN link.id AS id, link.name AS name, link.nameZh AS nameZh';
+
+export function existingRecordsIn(driver: Driver): ExistingRecords & PrepareLookups {
   return {
+    async places() {
+      const [regions, parks, links] = await Promise.all([
+        readRows<NamedPlace>(driver, NAMED_REGIONS),
+        readRows<NamedPlace>(driver, NAMED_PARKS),
+        readRows<NamedPlace>(driver, NAMED_LINKS),
+      ]);
+      return { regions, parks, links };
+    },
+    async regionCodes() {
+      const rows = await readRows<{ code: string; id: string }>(driver, REGION_CODES);
+      return new Map(rows.map((row) => [row.code, row.id]));
+    },
     async existingIds(kind, ids) {
       const rows = await readRows<{ id: string }>(driver, EXISTING_IDS[kind], { ids });
       return new Set(rows.map((row) => row.id));
@@ -321,3 +438,40 @@ export async function graphCounts(driver: Driver): Promise<GraphCounts> {
     byType: Object.fromEntries(byType.map((row) => [row.key, row.count])),
   };
 }
+
+/**
+ * What a dry run compares each record with (dry-run.ts): the stored node's properties, its place and the related ids
+ * a record of its section carries. Labels can't be parameters, so each section has its own query.
+ */
+export const STORED_STATE: Partial<Record<SectionName, string>> = {
+  regions: `
+    UNWIND $ids AS id MATCH (n:Region {id: id})
+    RETURN n.id AS id, properties(n) AS properties, [(n)-[:PART_OF]->(parent:Region) | parent.id][0] AS placeId, [] AS related`,
+  parks: `
+    UNWIND $ids AS id MATCH (n:Park {id: id})
+    RETURN n.id AS id, properties(n) AS properties, [(n)-[:IN]->(region:Region) | region.id][0] AS placeId, [] AS related`,
+  industries: `
+    UNWIND $ids AS id MATCH (n:Industry {id: id})
+    RETURN n.id AS id, properties(n) AS properties, null AS placeId, [] AS related`,
+  chains: `
+    UNWIND $ids AS id MATCH (n:Chain {id: id})
+    RETURN n.id AS id, properties(n) AS properties, null AS placeId,
+           [(link:ChainLink)-[:PART_OF]->(n) | link.id] +
+           COLLECT { MATCH (from:ChainLink)-[:PART_OF]->(n), (from)-[:FEEDS]->(to:ChainLink) RETURN from.id + '>' + to.id } AS related`,
+  enterprises: `
+    UNWIND $ids AS id MATCH (n:Enterprise {id: id})
+    RETURN n.id AS id, properties(n) AS properties, [(n)-[:LOCATED_IN]->(place) | place.id][0] AS placeId,
+           [(n)-[o:OPERATES_IN]->(link:ChainLink) WHERE coalesce(o.basis, 'DECLARED') = 'DECLARED' | link.id] AS related`,
+  projects: `
+    UNWIND $ids AS id MATCH (n:Project {id: id})
+    RETURN n.id AS id, properties(n) AS properties, [(n)-[:IN]->(place) | place.id][0] AS placeId, [] AS related`,
+};
+
+export const STORED_SUPPLIES = `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (:Enterprise {id: row.supplierId})-[supply:SUPPLIES {linkId: row.linkId}]->(:Enterprise {id: row.customerId})
+  RETURN row.index AS index, supply IS NOT NULL AS exists, supply.annualValue AS value`;
+
+export const STORED_PRIORITIES = `
+  UNWIND $rows AS row
+  RETURN row.index AS index, EXISTS { (:Region {id: row.regionId})-[:PRIORITIZES]->(:Chain {id: row.chainId}) } AS exists, null AS value`;

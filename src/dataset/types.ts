@@ -13,6 +13,8 @@ interface Named {
 
 export interface RegionInput extends Named {
   level: RegionLevel;
+  /** GB/T 2260 division code, six digits; one region per code. */
+  code?: string;
   parentId?: string;
 }
 
@@ -28,6 +30,10 @@ export interface IndustryInput extends Named {
 
 export interface ChainLinkInput extends Named {
   stage: LinkStage;
+  /** GB/T 4754-2017 codes of its firms: exact, or prefixes ending in `*`. */
+  industryCodes?: string[];
+  /** Words in a firm's main products or business scope that put it in this link. */
+  keywords?: string[];
 }
 
 export interface FeedInput {
@@ -50,6 +56,12 @@ export interface EnterpriseInput extends Named {
   employees?: number;
   leading?: boolean;
   listed?: boolean;
+  /** GB/T 4754-2017 industry code, e.g. C1952. */
+  industryCode?: string;
+  /** 经营范围 as registered. */
+  businessScope?: string;
+  /** 主营产品. */
+  mainProducts?: string;
 }
 
 export interface SupplyInput {

@@ -104,6 +104,10 @@ class ValidationState {
   repeatedSupplies: { index: number; earlierIndex: number }[] = [];
   /** References the file does not define: kind → id → the paths that use it (a few, for the message). */
   unresolved = new Map<EntityKind, Map<string, string[]>>();
+  /** Region code → index of the region that carries it. */
+  regionCodes = new Map<string, number>();
+  /** Enterprises that do not carry everything a new one needs: fine only for one already in the database. */
+  partialEnterprises = new Map<string, { index: number; missing: string[] }>();
   /** Records naming both a park and a region whose park is not in the file. */
   parkRegionChecks: { path: string; parkId: string; regionId: string }[] = [];
 
@@ -153,12 +157,15 @@ async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: Vali
 
     if (section === 'regions' && id !== undefined && str(record.level) !== undefined) {
       state.regions.set(id, { level: record.level as string, parentId: str(record.parentId) ?? null, index });
+      collectRegionCode(state, record.code, index, path);
     } else if (section === 'parks' && id !== undefined && str(record.regionId) !== undefined) {
       state.parkRegions.set(id, record.regionId as string);
     } else if (section === 'chains') {
       collectChain(state, record, path);
     } else if (section === 'enterprises') {
       collectCreditCode(state, record.creditCode, index, path);
+      const missing = NEW_ENTERPRISE_NEEDS.filter(([, given]) => !given(record)).map(([what]) => what);
+      if (id !== undefined && missing.length > 0) state.partialEnterprises.set(id, { index, missing });
     }
   }
 }
@@ -203,6 +210,20 @@ function collectChain(state: ValidationState, chain: Fields, path: string): void
   });
   const cycle = findCycle(edges);
   if (cycle) state.report(`${path}.feeds`, `form a cycle: ${cycle.join(' → ')} (a chain must be acyclic)`);
+}
+
+/** What a record must carry to create an enterprise (one already stored changes by the fields given). */
+const NEW_ENTERPRISE_NEEDS: [string, (record: Fields) => boolean][] = [
+  ['name', (record) => record.name !== undefined],
+  ['creditCode', (record) => record.creditCode !== undefined],
+  ['regionId or parkId', (record) => record.regionId !== undefined || record.parkId !== undefined || record.regionCode !== undefined],
+];
+
+function collectRegionCode(state: ValidationState, code: unknown, index: number, path: string): void {
+  if (typeof code !== 'string') return;
+  const first = state.regionCodes.get(code);
+  if (first !== undefined) state.report(`${path}.code`, `'${code}' is already the code of regions[${first}]; one region per code`);
+  else state.regionCodes.set(code, index);
 }
 
 function collectCreditCode(state: ValidationState, code: unknown, index: number, path: string): void {
@@ -364,6 +385,15 @@ function checkHierarchy(state: ValidationState, stored: Map<string, RegionPlace>
 
 async function resolveAgainstDatabase(state: ValidationState, existing: ExistingRecords): Promise<void> {
   if (state.regions.size > 0) checkHierarchy(state, await existing.regionTree());
+  const partialIds = [...state.partialEnterprises.keys()];
+  for (let i = 0; i < partialIds.length; i += LOOKUP_BATCH) {
+    const stored = await existing.existingIds('Enterprise', partialIds.slice(i, i + LOOKUP_BATCH));
+    for (const id of partialIds.slice(i, i + LOOKUP_BATCH)) {
+      if (stored.has(id)) continue;
+      const { index, missing } = state.partialEnterprises.get(id)!;
+      state.report(`enterprises[${index}]`, `'${id}' is a new enterprise and needs ${missing.join(', ')}`);
+    }
+  }
   for (const [kind, byId] of state.unresolved) {
     const ids = [...byId.keys()];
     const found = new Set<string>();

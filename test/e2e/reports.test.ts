@@ -69,6 +69,7 @@ describe('the report catalogue', () => {
       'park-scorecard',
       'recruitment-funnel',
       'supplier-concentration',
+      'unassigned-firms',
     ]);
     const concentration = data!.reports.find((report) => report.name === 'supplier-concentration')!;
     expect(concentration.parameters).toEqual([

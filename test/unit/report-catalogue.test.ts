@@ -6,7 +6,7 @@ import { reportParameters } from '../../src/subgraphs/reports/parameters.js';
 const header = (lines: string[]) => lines.map((line) => `// ${line}`).join('\n');
 
 describe('the report catalogue', () => {
-  it('loads the six reports of DOMAIN.md with their parameters', () => {
+  it('loads the reports with their parameters', () => {
     const catalogue = loadCatalogue();
     expect(catalogue.map((report) => report.name)).toEqual([
       'chain-completeness',
@@ -15,6 +15,7 @@ describe('the report catalogue', () => {
       'park-scorecard',
       'recruitment-funnel',
       'supplier-concentration',
+      'unassigned-firms',
     ]);
     expect(catalogue.find((report) => report.name === 'supplier-concentration')!.parameters).toEqual([
       { name: 'regionId', type: 'ID', required: true, default: null, description: expect.any(String) },

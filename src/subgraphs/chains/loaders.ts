@@ -13,6 +13,7 @@ export function createChainsLoaders(repository: ChainsRepository) {
     upstreamLinks: groupLoader((ids) => repository.upstreamLinks(ids)),
     downstreamLinks: groupLoader((ids) => repository.downstreamLinks(ids)),
     linksOfEnterprise: groupLoader((ids) => repository.linksOfEnterprises(ids)),
+    linkAssignmentsOf: groupLoader((ids) => repository.linkAssignmentsOfEnterprises(ids)),
     suppliersOf: groupLoader((ids) => repository.suppliersOfEnterprises(ids)),
     customersOf: groupLoader((ids) => repository.customersOfEnterprises(ids)),
     // LIMIT cannot read a variable: requests of the same page size share one query.

@@ -19,7 +19,15 @@ export interface ChainLinkRecord {
   name: string;
   nameZh: string | null;
   stage: LinkStage;
+  industryCodes: string[];
+  keywords: string[];
   chainId: string;
+}
+
+export interface LinkAssignmentRecord {
+  link: ChainLinkRecord;
+  basis: 'DECLARED' | 'INDUSTRY_CODE' | 'KEYWORD';
+  evidence: string | null;
 }
 
 export interface SupplyRecord {
@@ -43,7 +51,8 @@ export interface LinkEnterprisePageRequest {
 type Group<Record> = { key: string; records: Record[] };
 
 const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source) }';
-const LINK = 'link { .id, .name, .nameZh, .stage, chainId: chain.id }';
+const LINK =
+  'link { .id, .name, .nameZh, .stage, industryCodes: coalesce(link.industryCodes, []), keywords: coalesce(link.keywords, []), chainId: chain.id }';
 const SUPPLY = 'supply { supplierId: supplier.id, customerId: customer.id, .linkId, .annualValue }';
 
 export const CHAINS_BY_IDS = `
@@ -101,6 +110,14 @@ export const LINKS_OF_ENTERPRISES = `
   MATCH (enterprise:Enterprise {id: enterpriseId})-[:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain:Chain)
   WITH enterprise, link, chain ORDER BY chain.id, ${LINK_ORDER}
   RETURN enterprise.id AS key, collect(${LINK}) AS records`;
+
+/** A link written before assignments had a basis was declared by its dataset. */
+export const LINK_ASSIGNMENTS_OF_ENTERPRISES = `
+  UNWIND $enterpriseIds AS enterpriseId
+  MATCH (enterprise:Enterprise {id: enterpriseId})-[operates:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain:Chain)
+  WITH enterprise, operates, link, chain ORDER BY chain.id, ${LINK_ORDER}
+  RETURN enterprise.id AS key,
+         collect({link: ${LINK}, basis: coalesce(operates.basis, 'DECLARED'), evidence: operates.evidence}) AS records`;
 
 export const SUPPLIERS_OF_ENTERPRISES = `
   UNWIND $enterpriseIds AS enterpriseId
@@ -172,6 +189,10 @@ export class ChainsRepository extends Neo4jRepository {
 
   linksOfEnterprises(enterpriseIds: string[]) {
     return this.read<Group<ChainLinkRecord>>('linksOfEnterprises', LINKS_OF_ENTERPRISES, { enterpriseIds });
+  }
+
+  linkAssignmentsOfEnterprises(enterpriseIds: string[]) {
+    return this.read<Group<LinkAssignmentRecord>>('linkAssignmentsOfEnterprises', LINK_ASSIGNMENTS_OF_ENTERPRISES, { enterpriseIds });
   }
 
   suppliersOfEnterprises(enterpriseIds: string[]) {

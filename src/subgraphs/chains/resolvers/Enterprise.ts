@@ -7,6 +7,7 @@ import type { EnterpriseResolvers } from '../generated/resolvers-types.js';
 export const Enterprise: EnterpriseResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   links: ({ id }, _, { loaders }) => loaders.linksOfEnterprise.load(id),
+  linkAssignments: ({ id }, _, { loaders }) => loaders.linkAssignmentsOf.load(id),
   suppliers: ({ id }, _, { loaders }) => loaders.suppliersOf.load(id),
   customers: ({ id }, _, { loaders }) => loaders.customersOf.load(id),
 };

@@ -1,0 +1,173 @@
+/**
+ * The tables an import takes (docs/dataset.md, "Tables"): their columns with Chinese and English headers, how a
+ * header names a unit, and how a table's kind is known from its header. Pure: no files, no database.
+ */
+
+export type TableKind = 'enterprises' | 'supplies';
+
+export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list';
+
+export interface Column {
+  /** The record field (or, for references, the name the row converter uses). */
+  field: string;
+  headers: readonly string[];
+  type: ColumnType;
+  required?: boolean;
+}
+
+const text = (field: string, headers: string[], required = false): Column => ({ field, headers, type: 'text', required });
+
+export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
+  enterprises: [
+    text('creditCode', ['统一社会信用代码', 'creditCode', 'credit code'], true),
+    text('name', ['企业名称', 'name'], true),
+    text('nameEn', ['英文名称', 'nameEn', 'english name']),
+    text('regionCode', ['行政区划代码', 'regionCode', 'region code']),
+    text('region', ['所属地区', 'region']),
+    text('park', ['园区', 'park']),
+    text('industryCode', ['国民经济行业代码', '行业代码', 'industryCode', 'industry code']),
+    text('businessScope', ['经营范围', 'businessScope', 'business scope']),
+    text('mainProducts', ['主营产品', 'mainProducts', 'main products']),
+    { field: 'revenue', headers: ['营业收入', 'revenue'], type: 'money' },
+    { field: 'employees', headers: ['从业人数', 'employees'], type: 'integer' },
+    { field: 'leading', headers: ['龙头企业', 'leading'], type: 'flag' },
+    { field: 'listed', headers: ['上市', '上市企业', 'listed'], type: 'flag' },
+    { field: 'links', headers: ['产业链环节', 'links'], type: 'list' },
+  ],
+  supplies: [
+    text('supplierCreditCode', ['供应商统一社会信用代码', 'supplierCreditCode', 'supplier credit code'], true),
+    text('customerCreditCode', ['客户统一社会信用代码', 'customerCreditCode', 'customer credit code'], true),
+    text('link', ['产业链环节', 'link'], true),
+    { field: 'annualValue', headers: ['年供货额', 'annualValue', 'annual value'], type: 'money', required: true },
+  ],
+};
+
+/** Money units a header may give in parentheses, in yuan. */
+const UNITS: Record<string, number> = {
+  元: 1,
+  yuan: 1,
+  千元: 1e3,
+  万元: 1e4,
+  '10k yuan': 1e4,
+  百万元: 1e6,
+  亿元: 1e8,
+  '100m yuan': 1e8,
+};
+
+/** How headers compare: case, spaces, underscores and full-width brackets do not matter. */
+const normalised = (header: string) =>
+  header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
+
+export interface HeaderColumn {
+  column: Column;
+  /** The header as the table wrote it, for problems. */
+  header: string;
+  /** Its place in the row. */
+  index: number;
+  /** Yuan per unit of a money column (1 when the header names none). */
+  scale: number;
+}
+
+export interface TableLayout {
+  kind: TableKind;
+  columns: HeaderColumn[];
+  /** Headers no column of the kind takes: kept out of the import, and said so. */
+  ignored: string[];
+}
+
+/** A header split into its name and the unit in parentheses: 营业收入(万元) → 营业收入, 1e4. */
+function headerParts(header: string): { name: string; unit?: string } {
+  const match = /^(.*?)[(（]\s*([^()（）]+?)\s*[)）]\s*$/.exec(header.trim());
+  return match ? { name: match[1]!.trim(), unit: match[2]! } : { name: header.trim() };
+}
+
+function layoutFor(kind: TableKind, headers: string[]): { layout?: TableLayout; problems: string[] } {
+  const problems: string[] = [];
+  const columns: HeaderColumn[] = [];
+  const ignored: string[] = [];
+  headers.forEach((header, index) => {
+    if (header === '') return;
+    const { name, unit } = headerParts(header);
+    const column = TABLE_COLUMNS[kind].find((candidate) => candidate.headers.some((h) => normalised(h) === normalised(name)));
+    if (!column) return void ignored.push(header);
+    if (columns.some((taken) => taken.column === column)) return void problems.push(`${header}: the column ${column.field} is given twice`);
+    let scale = 1;
+    if (unit !== undefined) {
+      const known = UNITS[normalised(unit)] ?? UNITS[unit];
+      if (column.type !== 'money' || known === undefined) {
+        return void problems.push(`${header}: unknown unit '${unit}' (money takes 元, 万元, 亿元 or yuan)`);
+      }
+      scale = known;
+    }
+    columns.push({ column, header, index, scale });
+  });
+  const missing = TABLE_COLUMNS[kind].filter((column) => column.required && !columns.some((c) => c.column === column));
+  if (missing.length > 0) return { problems: [...problems, ...missing.map((m) => `needs a column ${m.headers[0]} (${m.field})`)] };
+  return { layout: { kind, columns, ignored }, problems };
+}
+
+/**
+ * The kind of a table from its header: the kind whose required columns it has (supplies before enterprises, whose
+ * credit-code column a supplies table does not have under that name).
+ */
+export function tableLayout(headers: string[]): { layout?: TableLayout; problems: string[] } {
+  const supplies = layoutFor('supplies', headers);
+  if (supplies.layout) return supplies;
+  const enterprises = layoutFor('enterprises', headers);
+  if (enterprises.layout || headers.some((h) => TABLE_COLUMNS.enterprises[0]!.headers.includes(headerParts(h).name))) return enterprises;
+  return {
+    problems: [
+      'is not a table chain-graph knows: an enterprises table has 统一社会信用代码 and 企业名称 (creditCode, name); ' +
+        'a supplies table has 供应商统一社会信用代码, 客户统一社会信用代码, 产业链环节 and 年供货额',
+    ],
+  };
+}
+
+/** A cell read as its column's type; `problem` says what is wrong with it in words. */
+export type CellValue = { value: string | number | boolean | string[] | undefined } | { problem: string };
+
+const FLAGS: Record<string, boolean> = {
+  是: true,
+  否: false,
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+  y: true,
+  n: false,
+  yes: true,
+  no: false,
+};
+
+export function cellValue(column: HeaderColumn, cell: string | undefined): CellValue {
+  const raw = (cell ?? '').trim();
+  if (raw === '') return column.column.required ? { problem: 'is empty; it is required' } : { value: undefined };
+  switch (column.column.type) {
+    case 'text':
+      return { value: raw };
+    case 'money': {
+      const amount = Number(raw.replace(/[,，\s]/g, ''));
+      if (!Number.isFinite(amount) || amount < 0) return { problem: `'${raw}' is not an amount of money` };
+      // Rounded to the fen: 万元 with four decimals is exact, more is noise of the spreadsheet's floating point.
+      return { value: Math.round(amount * column.scale * 100) / 100 };
+    }
+    case 'integer': {
+      const count = Number(raw.replace(/[,，\s]/g, ''));
+      return Number.isInteger(count) && count >= 0 ? { value: count } : { problem: `'${raw}' is not a whole number` };
+    }
+    case 'flag': {
+      const flag = FLAGS[raw.toLowerCase()];
+      return flag === undefined ? { problem: `'${raw}' is not 是/否 (true/false, 1/0)` } : { value: flag };
+    }
+    case 'list':
+      return {
+        value: raw
+          .split(/[;；、,，]/)
+          .map((item) => item.trim())
+          .filter(Boolean),
+      };
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads a table — a `.csv` (UTF-8 with or without BOM, or GB18030) or the first sheet of an `.xlsx` — as its header
+ * and then one row at a time, each with the row number a spreadsheet shows (the header is row 1). Streamed: a file
+ * of a million rows is never held whole.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { DatasetFormatError } from '../read.js';
+
+export interface TableRow {
+  /** The spreadsheet's own row number. */
+  row: number;
+  /** The cells as text, in header order; an empty cell is ''. */
+  cells: string[];
+}
+
+export const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
+export const isTableFile = (file: string) => TABLE_EXTENSIONS.some((extension) => file.toLowerCase().endsWith(extension));
+
+/** The first bytes decide: text that is not UTF-8 there is taken as GB18030 (which GBK files are a subset of). */
+const SNIFF_BYTES = 64 * 1024;
+
+async function csvEncoding(file: string): Promise<'utf-8' | 'gb18030'> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    // A multi-byte character cut by the sniff window is not a sign of another encoding: decode as a stream.
+    new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead), { stream: bytesRead === SNIFF_BYTES });
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  } finally {
+    await handle.close();
+  }
+}
+
+function decoding(encoding: 'utf-8' | 'gb18030'): Transform {
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+  const notText = () => new DatasetFormatError(`is neither UTF-8 nor GB18030 text; save it as CSV UTF-8`);
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      try {
+        done(null, decoder.decode(chunk, { stream: true }));
+      } catch {
+        done(notText());
+      }
+    },
+    flush(done) {
+      try {
+        done(null, decoder.decode());
+      } catch {
+        done(notText());
+      }
+    },
+  });
+}
+
+async function* csvRows(file: string): AsyncGenerator<TableRow> {
+  const encoding = await csvEncoding(file);
+  // relax_column_count: a short or long row is reported by the row's checks, with its number, not as a parse failure.
+  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  const done = pipeline(createReadStream(file), decoding(encoding), parser).catch((error: unknown) => {
+    parser.destroy(error as Error);
+  });
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { row: info.lines, cells: record.map((cell) => cell.trim()) };
+    }
+  } catch (error) {
+    if (error instanceof DatasetFormatError) throw error;
+    throw new DatasetFormatError(`is not a CSV table: ${(error as Error).message}`);
+  } finally {
+    await done;
+  }
+}
+
+/** A cell of exceljs as the text the sheet shows. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}
+
+async function* xlsxRows(file: string): AsyncGenerator<TableRow> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  // exceljs reads a sheet that comes before workbook.xml in the zip (as SheetJS writes it) without the workbook's
+  // model, and fails on it; the sheet list is only used for names, which the first sheet does not need.
+  (workbook as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
+  try {
+    for await (const sheet of workbook) {
+      for await (const row of sheet) {
+        // row.values is 1-based: index 0 is empty.
+        const values = (row.values as ExcelJS.CellValue[]).slice(1);
+        const cells = Array.from(values, (value) => cellText(value).trim());
+        if (cells.some((cell) => cell !== '')) yield { row: row.number, cells };
+      }
+      return; // the first sheet only
+    }
+  } catch (error) {
+    if (error instanceof DatasetFormatError) throw error;
+    throw new DatasetFormatError(`is not an Excel workbook (.xlsx): ${(error as Error).message}`);
+  }
+}
+
+/** The rows of a table file, header first. */
+export function tableRows(file: string): AsyncGenerator<TableRow> {
+  return file.toLowerCase().endsWith('.xlsx') ? xlsxRows(file) : csvRows(file);
+}
