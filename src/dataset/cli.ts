@@ -63,7 +63,8 @@ try {
 /** The dry run's report, a line per section, then per link the firms each rule would put there. */
 function describePreview(preview: ImportPreview): string[] {
   const lines = Object.entries(preview.changes).map(
-    ([section, counts]) => `  ${section}: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+    ([section, counts]) =>
+      `  ${section}: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.removed} removed`,
   );
   const { firms, byLink, unassigned, unassignedNames } = preview.assignment;
   if (firms > 0) {

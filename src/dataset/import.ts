@@ -77,9 +77,10 @@ const BATCH_TIMEOUT_MS = 5 * 60 * 1000;
 /**
  * The passes over the prepared file (see prepare.ts), in order: validation reads it twice (validateDataset: every id it
  * defines, then every reference), then every node is written, then every relationship — sections may come in any
- * order, so a relationship's ends exist only once every node pass is done. Each pass assembles only its sections.
+ * order, so a relationship's ends exist only once every node pass is done; removals come last. Each pass assembles
+ * only its sections.
  */
-const WRITE_PASSES = ['nodes', 'relationships'] as const;
+const WRITE_PASSES = ['nodes', 'relationships', 'removals'] as const;
 type WritePass = (typeof WRITE_PASSES)[number];
 
 /** The sections with a statement for this pass. */

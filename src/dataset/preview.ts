@@ -1,6 +1,6 @@
 /**
  * `--dry-run`: what an import would change, read from the database and computed, with nothing written. Runs on the
- * prepared, validated file (import.ts): per section new / updated / unchanged records, and the links each 挂链 rule
+ * prepared, validated file (import.ts): per section new / updated / unchanged / removed records, and the links each 挂链 rule
  * would give the firms that declare none.
  */
 import type { Driver } from 'neo4j-driver';
@@ -11,7 +11,15 @@ import { forEachRecord } from './read.js';
 import { LINK_RULES, STORED_PRIORITIES, STORED_STATE, STORED_SUPPLIES } from './repository.js';
 import { SECTIONS, type SectionName } from './types.js';
 
-export type ChangeCounts = Record<RecordChange, number>;
+export type ChangeCounts = Record<RecordChange | 'removed', number>;
+
+/** The section whose records a removal of each kind removes. */
+const REMOVED_SECTION: Record<string, SectionName> = {
+  enterprise: 'enterprises',
+  project: 'projects',
+  supply: 'supplies',
+  priority: 'priorities',
+};
 
 export interface ImportPreview {
   changes: Partial<Record<SectionName, ChangeCounts>>;
@@ -54,8 +62,8 @@ export async function previewImport(driver: Driver, file: string): Promise<Impor
     changes: {},
     assignment: { firms: 0, byIndustryCode: 0, byKeyword: 0, byLink: {}, unassigned: 0, unassignedNames: [] },
   };
-  const count = (section: SectionName, change: RecordChange) => {
-    const counts = (preview.changes[section] ??= { new: 0, updated: 0, unchanged: 0 });
+  const count = (section: SectionName, change: RecordChange | 'removed') => {
+    const counts = (preview.changes[section] ??= { new: 0, updated: 0, unchanged: 0, removed: 0 });
     counts[change] += 1;
   };
   const previewAssignment = (firm: Fields, stored: StoredState | undefined) => {
@@ -83,6 +91,8 @@ export async function previewImport(driver: Driver, file: string): Promise<Impor
       if (batch.length === 0) return;
       const records = batch;
       batch = [];
+      // Validation has made sure each removal names something stored.
+      if (section === 'remove') return records.forEach((removal) => count(REMOVED_SECTION[removal.kind as string]!, 'removed'));
       if (section === 'supplies' || section === 'priorities') {
         const rows = records.map((record, index) => ({ ...record, index }));
         const stored = await readRows<{ index: number; exists: boolean; value: unknown }>(

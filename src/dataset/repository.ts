@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { readRows } from '../neo4j/driver.js';
 import type { SectionName } from './types.js';
 import type { NamedPlace, PrepareLookups } from './prepare.js';
-import type { EntityKind, ExistingRecords } from './validate.js';
+import type { EntityKind, ExistingRecords, RemovalTarget } from './validate.js';
 
 /**
  * The Cypher of the import. Each section is written in two steps: its nodes (MERGE on id, properties from the
@@ -15,6 +15,8 @@ export interface SectionStatements {
   row?: (record: unknown) => unknown;
   nodes?: string;
   relationships?: string;
+  /** Run after every node and relationship of the import is written. */
+  removals?: string;
 }
 
 /** The enterprise fields stored as node properties. */
@@ -180,6 +182,32 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       MATCH (region:Region {id: row.regionId}), (chain:Chain {id: row.chainId})
       MERGE (region)-[:PRIORITIZES]->(chain)`,
   },
+  remove: {
+    // A removed enterprise goes with its location, links and supply edges (DETACH); its projects must go with it.
+    removals: `
+      UNWIND $rows AS row
+      CALL (row) {
+        MATCH (enterprise:Enterprise {id: row.id}) WHERE row.kind = 'enterprise'
+        DETACH DELETE enterprise
+      }
+      CALL (row) {
+        MATCH (enterprise:Enterprise {creditCode: row.creditCode}) WHERE row.kind = 'enterprise'
+        DETACH DELETE enterprise
+      }
+      CALL (row) {
+        MATCH (project:Project {id: row.id}) WHERE row.kind = 'project'
+        DETACH DELETE project
+      }
+      CALL (row) {
+        MATCH (:Enterprise {id: row.supplierId})-[supply:SUPPLIES {linkId: row.linkId}]->(:Enterprise {id: row.customerId})
+        WHERE row.kind = 'supply'
+        DELETE supply
+      }
+      CALL (row) {
+        MATCH (:Region {id: row.regionId})-[priority:PRIORITIZES]->(:Chain {id: row.chainId}) WHERE row.kind = 'priority'
+        DELETE priority
+      }`,
+  },
   projects: {
     // A project's version and updatedAt move only when the file changes it, so a re-import is a no-op.
     nodes: `
@@ -283,6 +311,24 @@ export const NATIONAL_REGION_STATEMENTS = {
     RETURN count(region) AS placed`,
 };
 
+/** A removal's target, as the validator asks about it: whether it is stored, and an enterprise's projects. */
+export const REMOVAL_TARGETS = `
+  UNWIND $rows AS row
+  CALL (row) {
+    OPTIONAL MATCH (byId:Enterprise {id: row.id}) WHERE row.kind = 'enterprise'
+    OPTIONAL MATCH (byCode:Enterprise {creditCode: row.creditCode}) WHERE row.kind = 'enterprise'
+    RETURN coalesce(byId, byCode) AS firm
+  }
+  RETURN row.index AS index,
+    CASE row.kind
+      WHEN 'enterprise' THEN firm IS NOT NULL
+      WHEN 'project' THEN EXISTS { (:Project {id: row.id}) }
+      WHEN 'supply' THEN EXISTS { (:Enterprise {id: row.supplierId})-[:SUPPLIES {linkId: row.linkId}]->(:Enterprise {id: row.customerId}) }
+      WHEN 'priority' THEN EXISTS { (:Region {id: row.regionId})-[:PRIORITIZES]->(:Chain {id: row.chainId}) }
+    END AS found,
+    firm.id AS enterpriseId,
+    CASE WHEN firm IS NULL THEN [] ELSE [(project:Project)-[:BY]->(firm) | project.id] END AS projects`;
+
 /**
  * Marks the data as changed: run in every import transaction, so each committed batch gives the dataset a revision
  * it never had before. Processes that keep values derived from the data (the recruitment subgraph's caches) key
@@ -364,6 +410,9 @@ const NAMED_LINKS = 'MATCH (link:ChainLink) RETURN link.id AS id, link.name AS n
 
 export function existingRecordsIn(driver: Driver): ExistingRecords & PrepareLookups {
   return {
+    async removalTargets(rows) {
+      return readRows<RemovalTarget>(driver, REMOVAL_TARGETS, { rows });
+    },
     async places() {
       const [regions, parks, links] = await Promise.all([
         readRows<NamedPlace>(driver, NAMED_REGIONS),

@@ -20,6 +20,7 @@ const ELEMENT_DEFINITIONS: Record<SectionName, string> = {
   supplies: 'supply',
   priorities: 'priority',
   projects: 'project',
+  remove: 'removal',
 };
 
 export function isSectionName(name: string): name is SectionName {

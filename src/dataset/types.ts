@@ -87,6 +87,18 @@ export interface ProjectInput {
   status: ProjectStatus;
 }
 
+/** A record removed on purpose; what identifies it depends on its kind (docs/dataset.md, "Removing records"). */
+export interface RemovalInput {
+  kind: 'enterprise' | 'project' | 'supply' | 'priority';
+  id?: string;
+  creditCode?: string;
+  supplierId?: string;
+  customerId?: string;
+  linkId?: string;
+  regionId?: string;
+  chainId?: string;
+}
+
 export interface Dataset {
   regions?: RegionInput[];
   parks?: ParkInput[];
@@ -96,6 +108,7 @@ export interface Dataset {
   supplies?: SupplyInput[];
   priorities?: PriorityInput[];
   projects?: ProjectInput[];
+  remove?: RemovalInput[];
 }
 
 export type SectionName = keyof Dataset;
@@ -111,4 +124,5 @@ export const SECTIONS: readonly SectionName[] = [
   'supplies',
   'priorities',
   'projects',
+  'remove',
 ];

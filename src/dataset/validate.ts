@@ -11,6 +11,8 @@ export type EntityKind = 'Region' | 'Park' | 'Industry' | 'Chain' | 'ChainLink' 
 
 /** What a file may refer to without defining it: the records already in the database. */
 export interface ExistingRecords {
+  /** For each removal (by its index), whether its target is stored, and a removed enterprise's id and projects. */
+  removalTargets(rows: (RemovalRow & { index: number })[]): Promise<RemovalTarget[]>;
   /** The ids among `ids` that exist in the database as `kind`. */
   existingIds(kind: EntityKind, ids: string[]): Promise<Set<string>>;
   /** The region of each of these parks that exists in the database. */
@@ -21,12 +23,22 @@ export interface ExistingRecords {
   regionTree(): Promise<Map<string, RegionPlace>>;
 }
 
+export type RemovalRow = Record<string, unknown> & { kind: string };
+
+export interface RemovalTarget {
+  index: number;
+  found: boolean;
+  enterpriseId: string | null;
+  projects: string[];
+}
+
 export interface RegionPlace {
   level: string;
   parentId: string | null;
 }
 
 export const NO_EXISTING_RECORDS: ExistingRecords = {
+  removalTargets: async (rows) => rows.map(({ index }) => ({ index, found: false, enterpriseId: null, projects: [] })),
   existingIds: async () => new Set(),
   parkRegions: async () => new Map(),
   creditCodeHolders: async () => new Map(),
@@ -108,6 +120,8 @@ class ValidationState {
   regionCodes = new Map<string, number>();
   /** Enterprises that do not carry everything a new one needs: fine only for one already in the database. */
   partialEnterprises = new Map<string, { index: number; missing: string[] }>();
+  /** The file's removals, by index. */
+  removals = new Map<number, RemovalRow>();
   /** Records naming both a park and a region whose park is not in the file. */
   parkRegionChecks: { path: string; parkId: string; regionId: string }[] = [];
 
@@ -162,6 +176,8 @@ async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: Vali
       state.parkRegions.set(id, record.regionId as string);
     } else if (section === 'chains') {
       collectChain(state, record, path);
+    } else if (section === 'remove' && typeof record.kind === 'string') {
+      state.removals.set(index, record as RemovalRow);
     } else if (section === 'enterprises') {
       collectCreditCode(state, record.creditCode, index, path);
       const missing = NEW_ENTERPRISE_NEEDS.filter(([, given]) => !given(record)).map(([what]) => what);
@@ -340,6 +356,47 @@ async function confirmRepeatedSupplies(file: string, state: ValidationState): Pr
 
 const LOOKUP_BATCH = 10_000;
 
+/**
+ * A removal must name something stored, not something the file also gives; an enterprise goes only with its
+ * projects (removed in the same file), which would otherwise be left without a firm.
+ */
+async function checkRemovals(state: ValidationState, existing: ExistingRecords): Promise<void> {
+  const entries = [...state.removals];
+  const removedProjects = new Set(entries.filter(([, r]) => r.kind === 'project').map(([, r]) => r.id));
+  const what = (removal: RemovalRow) =>
+    removal.kind === 'supply'
+      ? `supply of '${String(removal.supplierId)}' to '${String(removal.customerId)}' in '${String(removal.linkId)}'`
+      : removal.kind === 'priority'
+        ? `priority of '${String(removal.regionId)}' for '${String(removal.chainId)}'`
+        : `${removal.kind} '${String(removal.id ?? removal.creditCode)}'`;
+  for (let i = 0; i < entries.length; i += LOOKUP_BATCH) {
+    const batch: (RemovalRow & { index: number })[] = entries.slice(i, i + LOOKUP_BATCH).map(([index, removal]) => ({ ...removal, index }));
+    const targets = await existing.removalTargets(
+      batch.filter((r) => r.kind !== 'enterprise' || r.id !== undefined || r.creditCode !== undefined),
+    );
+    const byIndex = new Map(targets.map((target) => [target.index, target]));
+    for (const removal of batch) {
+      const path = `remove[${removal.index}]`;
+      if (removal.kind === 'enterprise' && removal.id === undefined && removal.creditCode === undefined) {
+        state.report(path, 'an enterprise is removed by its id or its creditCode');
+        continue;
+      }
+      const target = byIndex.get(removal.index);
+      if (!target?.found) {
+        state.report(path, `there is no ${what(removal)} in the database to remove`);
+        continue;
+      }
+      if (removal.kind === 'enterprise' && target.enterpriseId !== null && state.defines('Enterprise', target.enterpriseId)) {
+        state.report(path, `${what(removal)} is given by this file too; give it or remove it`);
+      }
+      const kept = target.projects.filter((project) => !removedProjects.has(project));
+      if (kept.length > 0) {
+        state.report(path, `${what(removal)} has the projects ${kept.join(', ')}: remove them too, or give them another firm first`);
+      }
+    }
+  }
+}
+
 /** A region may only be part of a region of a higher level, so the tree can hold no cycle. */
 const LEVEL_RANK: Record<string, number> = { PROVINCE: 3, CITY: 2, COUNTY: 1, DISTRICT: 1 };
 
@@ -385,6 +442,7 @@ function checkHierarchy(state: ValidationState, stored: Map<string, RegionPlace>
 
 async function resolveAgainstDatabase(state: ValidationState, existing: ExistingRecords): Promise<void> {
   if (state.regions.size > 0) checkHierarchy(state, await existing.regionTree());
+  if (state.removals.size > 0) await checkRemovals(state, existing);
   const partialIds = [...state.partialEnterprises.keys()];
   for (let i = 0; i < partialIds.length; i += LOOKUP_BATCH) {
     const stored = await existing.existingIds('Enterprise', partialIds.slice(i, i + LOOKUP_BATCH));

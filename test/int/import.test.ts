@@ -45,6 +45,7 @@ describe('importing the demo dataset', () => {
       supplies: 49,
       priorities: 13,
       projects: 13,
+      remove: 0,
     });
     const links = 14 + 13 + 14 + 14 + 11 + 12 + 10 + 9 + 10 + 11;
     expect(result.graph.byLabel).toEqual({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidDatasetError, importDataset, importNationalRegions } from '../../src/dataset/import.js';
+import { InvalidDatasetError, dryRunImport, importDataset, importNationalRegions } from '../../src/dataset/import.js';
 import { nationalDivisions } from '../../src/dataset/national-regions.js';
 import { graphCounts } from '../../src/dataset/repository.js';
 import { creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
@@ -159,5 +159,65 @@ describe('a partial record', () => {
     expect(error.problems).toEqual([
       { path: 'enterprises[0]', message: "'brand-new' is a new enterprise and needs name, creditCode, regionId or parkId" },
     ]);
+  });
+});
+
+describe('removing records', () => {
+  beforeAll(async () => {
+    await clearDatabase(driver);
+    await importDataset(driver, DEMO_JSON);
+  });
+  const count = async (cypher: string) => (await readRows<{ n: number }>(driver, `${cypher} RETURN count(*) AS n`))[0]!.n;
+
+  it('happens only on purpose: a file without a firm leaves it, a removal removes it with its supplies and links', async () => {
+    const [huayi] = await readRows<{ code: string }>(driver, `MATCH (e:Enterprise {id: 'huayi-compressor'}) RETURN e.creditCode AS code`);
+    await importDataset(driver, writeDataset({ enterprises: [{ id: 'henan-jinlu-shoes', revenue: 1 }] }));
+    expect(await count(`MATCH (:Enterprise {id: 'huayi-compressor'})`)).toBe(1);
+
+    const file = writeDataset({
+      remove: [
+        { kind: 'enterprise', creditCode: huayi!.code },
+        { kind: 'project', id: 'minquan-huayi-compressors' },
+        { kind: 'priority', regionId: 'minquan', chainId: 'cold-chain' },
+      ],
+    });
+    const preview = await dryRunImport(driver, file);
+    expect(preview.preview.changes).toMatchObject({ enterprises: { removed: 1 }, projects: { removed: 1 }, priorities: { removed: 1 } });
+    expect(await count(`MATCH (:Enterprise {id: 'huayi-compressor'})`)).toBe(1);
+
+    await importDataset(driver, file);
+    expect(await count(`MATCH (:Enterprise {id: 'huayi-compressor'})`)).toBe(0);
+    expect(
+      await count(
+        `MATCH (:Enterprise {id: 'wanbao-minquan'})<-[:SUPPLIES {linkId: 'cold-chain/compressors'}]-(s) WHERE s.id = 'huayi-compressor'`,
+      ),
+    ).toBe(0);
+    expect(await count(`MATCH (:Region {id: 'minquan'})-[:PRIORITIZES]->(:Chain {id: 'cold-chain'})`)).toBe(0);
+  });
+
+  it('refuses a firm whose projects would be left without it, and what is not there, writing nothing', async () => {
+    const before = await graphCounts(driver);
+    const file = writeDataset({
+      remove: [{ kind: 'enterprise', id: 'shangcai-xiongan-park-dev' }, { kind: 'project', id: 'no-such-project' }, { kind: 'enterprise' }],
+    });
+    const error = (await importDataset(driver, file).catch((e: unknown) => e)) as InvalidDatasetError;
+    expect(error.problems).toEqual([
+      { path: 'remove[0]', message: expect.stringMatching(/has the projects shangcai-xiongan-footwear-park: remove them too/) },
+      { path: 'remove[1]', message: "there is no project 'no-such-project' in the database to remove" },
+      { path: 'remove[2]', message: 'an enterprise is removed by its id or its creditCode' },
+    ]);
+    expect(await graphCounts(driver)).toEqual(before);
+
+    // With its project, it goes.
+    await importDataset(
+      driver,
+      writeDataset({
+        remove: [
+          { kind: 'enterprise', id: 'shangcai-xiongan-park-dev' },
+          { kind: 'project', id: 'shangcai-xiongan-footwear-park' },
+        ],
+      }),
+    );
+    expect(await count(`MATCH (:Project {id: 'shangcai-xiongan-footwear-park'})`)).toBe(0);
   });
 });

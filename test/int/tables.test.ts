@@ -214,7 +214,7 @@ describe('a dry run', () => {
     const before = await graphCounts(driver);
     const result = await dryRunImport(driver, write('preview.csv', csv));
     expect(await graphCounts(driver)).toEqual(before);
-    expect(result.preview.changes).toEqual({ enterprises: { new: 2, updated: 1, unchanged: 1 } });
+    expect(result.preview.changes).toEqual({ enterprises: { new: 2, updated: 1, unchanged: 1, removed: 0 } });
     expect(result.preview.assignment).toEqual({
       firms: 3,
       byIndustryCode: 1,
