@@ -26,6 +26,7 @@ export default defineConfig(
       'src/command-line.ts',
       'src/**/cli.ts',
       'src/auth/token-cli.ts',
+      'src/dataset/export-cli.ts',
       'src/gateway/compose-cli.ts',
       'src/neo4j/local/**',
       'bench/**',
