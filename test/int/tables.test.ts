@@ -92,13 +92,16 @@ describe('an enterprises table', () => {
   });
 
   it('updates a firm the database holds by its credit code: its id stays, only the columns given change', async () => {
-    const [stored] = await readRows<{ id: string; code: string; name: string }>(
+    const [stored] = await readRows<{ id: string; code: string; nameZh: string; source: string }>(
       driver,
-      `MATCH (e:Enterprise {id: 'henan-jinlu-shoes'}) RETURN e.id AS id, e.creditCode AS code, e.name AS name`,
+      `MATCH (e:Enterprise {id: 'henan-jinlu-shoes'}) RETURN e.id AS id, e.creditCode AS code, e.nameZh AS nameZh, e.source AS source`,
     );
     const before = await firm(stored!.id);
-    await importDataset(driver, write('revenue.csv', `统一社会信用代码,企业名称,营业收入(亿元)\n${stored!.code},${stored!.name},2.5\n`));
+    // The registry gives the Chinese name only: the English name and the record's source stay.
+    await importDataset(driver, write('revenue.csv', `统一社会信用代码,企业名称,营业收入(亿元)\n${stored!.code},${stored!.nameZh},2.5\n`));
     expect(await firm(stored!.id)).toEqual({ ...before, revenue: 250_000_000 });
+    const [after] = await readRows<{ source: string }>(driver, `MATCH (e:Enterprise {id: 'henan-jinlu-shoes'}) RETURN e.source AS source`);
+    expect(after!.source).toBe(stored!.source);
   });
 
   it('is refused with every bad row named by file, row and column, and nothing is written', async () => {

@@ -31,11 +31,20 @@ export class RegionDirectory {
   private readonly places = new Map<string, { names: string[]; parentId: string | null }>();
 
   add(id: string, name: string, nameZh: string | null, parentId: string | null): void {
+    this.found.clear();
     this.names.add(id, name, nameZh);
     this.places.set(id, { names: [name, nameZh ?? ''].filter(Boolean), parentId });
   }
 
+  /** A registry export names the same few regions on every row: each text is looked up once. */
+  private readonly found = new Map<string, string | null | undefined>();
+
   find(text: string): string | null | undefined {
+    if (!this.found.has(text)) this.found.set(text, this.lookUp(text));
+    return this.found.get(text);
+  }
+
+  private lookUp(text: string): string | null | undefined {
     const steps = text
       .split(/[/／>]/)
       .map((step) => step.trim())
@@ -147,12 +156,15 @@ export function convertRow(
 
   const code = String(values.creditCode ?? '').toUpperCase();
   const chinese = values.name as string | undefined;
+  const isChinese = chinese !== undefined && HAN.test(chinese);
+  // A Chinese name is the English name too only for a new firm: a stored firm keeps the English name it has.
+  const english = (values.nameEn as string | undefined) ?? (isChinese && enterpriseIds.has(code) ? undefined : chinese);
   const record: Record<string, unknown> = {
     id: firmId(code),
     creditCode: code,
-    name: (values.nameEn as string | undefined) ?? chinese,
-    ...(chinese !== undefined && (values.nameEn !== undefined || HAN.test(chinese)) ? { nameZh: chinese } : {}),
-    source: 'user',
+    ...(english !== undefined ? { name: english } : {}),
+    ...(chinese !== undefined && (values.nameEn !== undefined || isChinese) ? { nameZh: chinese } : {}),
+    ...(enterpriseIds.has(code) ? {} : { source: 'user' }),
   };
   for (const field of ['industryCode', 'businessScope', 'mainProducts', 'revenue', 'employees', 'leading', 'listed']) {
     if (values[field] !== undefined) record[field] = field === 'industryCode' ? String(values[field]).toUpperCase() : values[field];
