@@ -131,7 +131,7 @@ export async function prepareImport(sources: string[], existing: PrepareLookups)
     const jsonFiles = files.filter((file) => !isTableFile(file));
     const tables = files.filter(isTableFile);
     const { codeToId, aliases } = await regionIdentities(jsonFiles, await existing.regionCodes());
-    const lookups = await directories(existing);
+    const lookups = await directories(tables.length > 0 ? existing : undefined);
     const problems: DatasetProblem[] = [];
     const segments = new Map<SectionName, Segment[]>(SECTIONS.map((section) => [section, []]));
     const counts = Object.fromEntries(SECTIONS.map((s) => [s, 0])) as Record<SectionName, number>;
@@ -203,9 +203,11 @@ export async function prepareImport(sources: string[], existing: PrepareLookups)
   }
 }
 
-async function directories(existing: PrepareLookups): Promise<TableLookups> {
-  const stored = await existing.places();
+/** The names tables may use; what the database holds is read only when there are tables to name it. */
+async function directories(existing: PrepareLookups | undefined): Promise<TableLookups> {
   const lookups: TableLookups = { regions: new RegionDirectory(), parks: new NameDirectory(), links: new NameDirectory() };
+  if (!existing) return lookups;
+  const stored = await existing.places();
   for (const region of stored.regions) lookups.regions.add(region.id, region.name, region.nameZh, region.parentId ?? null);
   for (const park of stored.parks) lookups.parks.add(park.id, park.name, park.nameZh);
   for (const link of stored.links) lookups.links.add(link.id, link.name, link.nameZh);

@@ -15,17 +15,12 @@ export class DatasetFormatError extends Error {}
 const MAX_NESTING = 32;
 
 /**
- * Decodes UTF-8 and refuses anything else: a file saved as GBK would otherwise decode with U+FFFD in place of every
- * Chinese character and import with its names destroyed. A UTF-8 byte order mark is dropped.
+ * Decodes text of `encoding` and refuses any byte that is not: `failure` says why, given the offset of the chunk
+ * that failed. A byte order mark is dropped.
  */
-function strictUtf8(): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+export function strictDecoding(encoding: string, failure: (offset: number) => Error): Transform {
+  const decoder = new TextDecoder(encoding, { fatal: true });
   let offset = 0;
-  const notUtf8 = () =>
-    new DatasetFormatError(
-      `is not UTF-8 text (a byte near offset ${offset} is not UTF-8): save the file as UTF-8; files saved by Chinese Windows ` +
-        'programs are often GBK/GB18030 (e.g. iconv -f GB18030 -t UTF-8 in.json > out.json)',
-    );
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       try {
@@ -33,18 +28,32 @@ function strictUtf8(): Transform {
         offset += chunk.length;
         done(null, text);
       } catch {
-        done(notUtf8());
+        done(failure(offset));
       }
     },
     flush(done) {
       try {
         done(null, decoder.decode());
       } catch {
-        done(notUtf8());
+        done(failure(offset));
       }
     },
   });
 }
+
+/**
+ * UTF-8 only: a file saved as GBK would otherwise decode with U+FFFD in place of every Chinese character and import
+ * with its names destroyed.
+ */
+const strictUtf8 = () =>
+  strictDecoding(
+    'utf-8',
+    (offset) =>
+      new DatasetFormatError(
+        `is not UTF-8 text (a byte near offset ${offset} is not UTF-8): save the file as UTF-8; files saved by Chinese Windows ` +
+          'programs are often GBK/GB18030 (e.g. iconv -f GB18030 -t UTF-8 in.json > out.json)',
+      ),
+  );
 
 /** A record of one of the sections a pass asked for. */
 export interface DatasetRecord {

@@ -5,11 +5,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { DatasetFormatError } from '../read.js';
+import { DatasetFormatError, strictDecoding } from '../read.js';
 
 export interface TableRow {
   /** The spreadsheet's own row number. */
@@ -38,32 +37,13 @@ async function csvEncoding(file: string): Promise<'utf-8' | 'gb18030'> {
   }
 }
 
-function decoding(encoding: 'utf-8' | 'gb18030'): Transform {
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
-  const notText = () => new DatasetFormatError(`is neither UTF-8 nor GB18030 text; save it as CSV UTF-8`);
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      try {
-        done(null, decoder.decode(chunk, { stream: true }));
-      } catch {
-        done(notText());
-      }
-    },
-    flush(done) {
-      try {
-        done(null, decoder.decode());
-      } catch {
-        done(notText());
-      }
-    },
-  });
-}
+const notText = () => new DatasetFormatError('is neither UTF-8 nor GB18030 text; save it as CSV UTF-8');
 
 async function* csvRows(file: string): AsyncGenerator<TableRow> {
   const encoding = await csvEncoding(file);
   // relax_column_count: a short or long row is reported by the row's checks, with its number, not as a parse failure.
   const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
-  const done = pipeline(createReadStream(file), decoding(encoding), parser).catch((error: unknown) => {
+  const done = pipeline(createReadStream(file), strictDecoding(encoding, notText), parser).catch((error: unknown) => {
     parser.destroy(error as Error);
   });
   try {
