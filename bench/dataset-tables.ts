@@ -17,7 +17,18 @@ export const tableFiles = (prefix: string) => ({
   supplies: `${prefix}-supplies.csv`,
 });
 
-const ENTERPRISE_HEADERS = ['统一社会信用代码', '企业名称', '英文名称', '所属地区', '园区', '营业收入(万元)', '从业人数', '龙头企业', '上市', '产业链环节'];
+const ENTERPRISE_HEADERS = [
+  '统一社会信用代码',
+  '企业名称',
+  '英文名称',
+  '所属地区',
+  '园区',
+  '营业收入(万元)',
+  '从业人数',
+  '龙头企业',
+  '上市',
+  '产业链环节',
+];
 const SUPPLY_HEADERS = ['供应商统一社会信用代码', '客户统一社会信用代码', '产业链环节', '年供货额(元)'];
 const REST_SECTIONS = ['regions', 'parks', 'industries', 'chains', 'priorities'] as const;
 
