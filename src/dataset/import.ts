@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
 import { assignLinks, type LinkRule, type RegisteredFirm } from '../domain/link-assignment.js';
-import { cypherInteger, readRows, transactionConfig, writeRows } from '../neo4j/driver.js';
+import { cypherInteger, inWriteTransaction, readRows, transactionConfig, writeRows } from '../neo4j/driver.js';
+import { recordCompleteness } from '../history/completeness-history.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { nationalDivisions } from './national-regions.js';
 import { forEachRecord } from './read.js';
@@ -90,7 +91,8 @@ const sectionsOf = (step: WritePass) => SECTIONS.filter((section) => IMPORT_STAT
  * Imports dataset files per docs/dataset.md as one: the schema is applied, the files are prepared into one private
  * file (region codes resolved), which is validated whole before anything is written (a file that breaks a rule
  * changes nothing), then it is streamed to Neo4j in batches of UNWIND ... MERGE,
- * each batch its own transaction (which also gives the dataset a new revision): nodes first, then relationships.
+ * each batch its own transaction (which also gives the dataset a new revision): nodes first, then relationships;
+ * last, the completeness of every leading chain is recorded where it changed (completeness-history.ts).
  * Every statement is idempotent, so an import interrupted midway (Neo4j stopped) is completed by running it again.
  * Throws `InvalidDatasetError` naming every problem's file and JSON path when a file breaks a rule.
  */
@@ -107,6 +109,7 @@ export async function importDataset(driver: Driver, files: string | string[], op
       await session.close();
     }
     const assignment = await assignByRule(driver, file, report.counts.chains > 0);
+    await inWriteTransaction(driver, (run) => recordCompleteness(run, null, 'import'), { timeoutMs: BATCH_TIMEOUT_MS });
     await writeRows(driver, IMPORT_FINISHED);
     return { counts: report.counts, graph: await graphCounts(driver), elapsedMs: Date.now() - started, validationMs, assignment };
   });

@@ -17,6 +17,16 @@ export interface ChainLinkFacts {
   localDemand: number;
   /** The part of `localDemand` whose supplier is not local. */
   externalSupply: number;
+  /** The OPERATING projects through which some of the local firms count (their firm is located elsewhere). */
+  recruitedThrough?: readonly RecruitedProject[];
+}
+
+/** A project whose firm counts as local because it is OPERATING in the region (docs/domain.md). */
+export interface RecruitedProject {
+  id: string;
+  name: string;
+  /** ISO date it moved to OPERATING. */
+  operatingSince: string | null;
 }
 
 export interface ChainFacts {
@@ -101,7 +111,7 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
   for (const link of chain.links) {
     if (present.has(link.id)) {
       const reasons = strengthenReasons(link, options);
-      if (reasons.length > 0) gaps.push(gapFor('STRENGTHEN', link, null, reasons));
+      if (reasons.length > 0) gaps.push(gapFor('STRENGTHEN', link, null, [...reasons, ...presenceReasons(link)]));
       continue;
     }
     if (present.size === 0) {
@@ -129,7 +139,25 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
       gaps.push(gapFor('EXTEND', link, direction, [`no local firm in ${link.name}, ${where}`]));
     }
   }
-  return { completeness: chain.links.length === 0 ? 0 : present.size / chain.links.length, gaps };
+  return { completeness: completenessOf(present.size, chain.links.length), gaps };
+}
+
+/** Present links over all links of the chain; 0 for a chain without links. */
+export function completenessOf(presentLinks: number, links: number): number {
+  return links === 0 ? 0 : presentLinks / links;
+}
+
+/**
+ * Why a link is present although no firm located in the region works in it, in part or in whole: "1 of 3 firms in
+ * Soles through project 'X', operating since 2026-06-03". Empty when no project counts in it.
+ */
+export function presenceReasons(link: ChainLinkFacts): string[] {
+  const projects = link.recruitedThrough ?? [];
+  if (projects.length === 0) return [];
+  const n = link.localEnterpriseCount;
+  const named = projects.map((project) => `'${project.name}'${project.operatingSince ? `, operating since ${project.operatingSince}` : ''}`);
+  const through = projects.length === 1 ? `project ${named[0]}` : `projects ${named.join('; ')}`;
+  return [`${projects.length} of ${n} firm${n === 1 ? '' : 's'} in ${link.name} through ${through}`];
 }
 
 function strengthenReasons(link: ChainLinkFacts, options: GapOptions): string[] {

@@ -23,3 +23,13 @@ export function transitionProblem(from: ProjectStatus, to: ProjectStatus): strin
 
 /** A firm with a project in one of these states in a region counts as recruited there: no longer a candidate. */
 export const RECRUITED_STATUSES: readonly ProjectStatus[] = ['LANDED', 'OPERATING'];
+
+/** Projects still being worked on: neither given up nor producing. A firm has at most one per region and link. */
+export function isActive(status: ProjectStatus): boolean {
+  return status !== 'DROPPED' && status !== 'OPERATING';
+}
+
+/** The key that makes a second active project for the same firm, region and link a conflict (null once inactive). */
+export function activeProjectKey(status: ProjectStatus, enterpriseId: string, regionId: string, linkId: string | null): string | null {
+  return isActive(status) ? JSON.stringify([enterpriseId, regionId, linkId]) : null;
+}

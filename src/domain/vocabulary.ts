@@ -6,6 +6,8 @@ export const REGION_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'] as const
 export const LINK_STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SERVICE'] as const;
 export const PARK_KINDS = ['AGGLOMERATION_AREA', 'INDUSTRIAL_PARK', 'HIGH_TECH_ZONE', 'DEVELOPMENT_ZONE'] as const;
 export const PROJECT_STATUSES = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'] as const;
+/** The obstacles to landing a project (土地、环评、审批、资金). */
+export const BLOCKER_KINDS = ['LAND', 'ENVIRONMENT', 'PERMIT', 'FUNDING', 'OTHER'] as const;
 /** Where a record comes from: the source articles, added to make the chains whole, generated, or a user. */
 export const RECORD_SOURCES = ['article', 'illustrative', 'generated', 'user', 'reference'] as const;
 
@@ -14,3 +16,4 @@ export type LinkStage = (typeof LINK_STAGES)[number];
 export type ParkKind = (typeof PARK_KINDS)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type RecordSource = (typeof RECORD_SOURCES)[number];
+export type BlockerKind = (typeof BLOCKER_KINDS)[number];

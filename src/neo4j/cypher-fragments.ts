@@ -35,8 +35,73 @@ export function firmAtOrUnder(firm: string, root: string): string {
   return `(${firm})-[:LOCATED_IN]->(:Region|Park)-[:IN]->{0,1}${regionAtOrUnder(':Region', root)}`;
 }
 
+/**
+ * A predicate: `firm` counts as local to `root` — located at or under it, or recruited there: an OPERATING project
+ * of it lies at or under `root` (docs/domain.md, "Recruited firms count"). The reports' form of the rule the
+ * analyses apply through `recruitedFirms`.
+ */
+export function firmLocalTo(firm: string, root: string): string {
+  return (
+    `(EXISTS { ${firmAtOrUnder(firm, root)} } OR EXISTS { MATCH (${firm})<-[:BY]-(recruitment:Project {status: 'OPERATING'}) ` +
+    `WHERE EXISTS { ${projectAtOrUnder('recruitment', root)} } })`
+  );
+}
+
+/**
+ * Expects `root` (a region); yields `recruitedFirms`, the firms of the OPERATING projects at or under it, and
+ * `recruitedProjects`, those projects whose firm is located elsewhere: what makes a link present "through a
+ * project", with the links their firm operates in.
+ */
+export function recruitedFirms(root: string): string {
+  return `
+  CALL (${root}) {
+    OPTIONAL MATCH (recruitment:Project {status: 'OPERATING'})-[:BY]->(recruited:Enterprise)
+    WHERE EXISTS { ${projectAtOrUnder('recruitment', root)} }
+    RETURN collect(recruited) AS recruitedFirms,
+           collect(CASE WHEN NOT EXISTS { ${firmAtOrUnder('recruited', root)} } THEN recruitment {
+             .id, .name, operatingSince: toString(date(coalesce(recruitment.statusChangedAt, recruitment.updatedAt))),
+             linkIds: [(recruited)-[:OPERATES_IN]->(recruitedLink:ChainLink) | recruitedLink.id]
+           } END) AS recruitedProjects
+  }`;
+}
+
+/**
+ * Expects `root` (a region) and the parameter `$assumedLocalIds`; yields `localPlaces` (the region, every region under it and their parks),
+ * `recruitedProjects` (see recruitedFirms) and `localFirms`: the enterprises located in those places, plus those
+ * assumed local — the firms of the OPERATING projects at or under the region, always, and those named in
+ * `$assumedLocalIds` (what-if simulations): one mechanism for both (docs/domain.md, "Recruited firms count").
+ * Every fact of an analysis starts from these, walking down the region tree once, so the cost follows the size of
+ * the region, not of the whole country. A firm is then local when `firm IN localFirms`: Neo4j turns `IN` over a list
+ * that does not change from row to row into a hash lookup, so locality costs no traversal.
+ */
+export function localFirms(root: string): string {
+  return `
+  CALL (${root}) {
+    MATCH ${regionAtOrUnder('region:Region', root)}
+    OPTIONAL MATCH (region)<-[:IN]-(park:Park)
+    RETURN collect(DISTINCT region) + collect(DISTINCT park) AS localPlaces
+  }
+  CALL (localPlaces) {
+    UNWIND localPlaces AS place
+    MATCH (place)<-[:LOCATED_IN]-(firm:Enterprise)
+    RETURN collect(firm) AS regionFirms
+  }
+  ${recruitedFirms(root)}
+  CALL (recruitedFirms, regionFirms) {
+    OPTIONAL MATCH (named:Enterprise) WHERE named.id IN $assumedLocalIds
+    WITH recruitedFirms, regionFirms, collect(named) AS namedFirms
+    RETURN COLLECT { UNWIND recruitedFirms + namedFirms AS firm WITH DISTINCT firm WHERE NOT firm IN regionFirms RETURN firm } AS assumedFirms
+  }
+  WITH *, regionFirms + assumedFirms AS localFirms`;
+}
+
 /** The locality fragments a report may use by name. */
-const NAMED_FRAGMENTS: Record<string, (first: string, second: string) => string> = { regionAtOrUnder, placeAtOrUnder, firmAtOrUnder };
+const NAMED_FRAGMENTS: Record<string, (first: string, second: string) => string> = {
+  regionAtOrUnder,
+  placeAtOrUnder,
+  firmAtOrUnder,
+  firmLocalTo,
+};
 
 /**
  * Replaces each `{{name(first, second)}}` in `cypher` with the named fragment over those variables (a variable, or a

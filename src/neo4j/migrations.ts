@@ -25,6 +25,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX enterprise_listed IF NOT EXISTS FOR (n:Enterprise) ON (n.listed)',
   // externalDependency and localDemand read the SUPPLIES edges of one link.
   'CREATE INDEX supplies_link IF NOT EXISTS FOR ()-[s:SUPPLIES]-() ON (s.linkId)',
+  // A firm has one active project per region and link: its key is set while the project is active (createProject).
+  'CREATE CONSTRAINT project_active_key IF NOT EXISTS FOR (n:Project) REQUIRE n.activeKey IS UNIQUE',
+  'CREATE CONSTRAINT blocker_id IF NOT EXISTS FOR (n:Blocker) REQUIRE n.id IS UNIQUE',
+  // ChainOverview.history and the progress report read one region and chain's points.
+  'CREATE INDEX completeness_point IF NOT EXISTS FOR (n:CompletenessPoint) ON (n.regionId, n.chainId)',
   // The recruitment funnel groups projects by status.
   'CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status)',
   // Names in Chinese and English: the CJK analyzer indexes Han characters as bigrams and Latin words as

@@ -1,7 +1,15 @@
 import type { CandidateWeights } from '../../domain/candidate-ranking.js';
-import { findChainGaps, linkStateOf, type ChainGap, type GapKind, type GapOptions, type LinkState } from '../../domain/chain-gaps.js';
+import {
+  findChainGaps,
+  linkStateOf,
+  presenceReasons,
+  type ChainGap,
+  type GapKind,
+  type GapOptions,
+  type LinkState,
+} from '../../domain/chain-gaps.js';
 import type { NamedEntityReference } from '../../graphql/entity-reference.js';
-import type { ChainFactsRecord } from './repository.js';
+import type { ChainFactsRecord, LeadingChainFactsRecord } from './repository.js';
 
 /** Where a gap was found: what its candidates are computed for. */
 export interface GapScope {
@@ -29,14 +37,20 @@ export interface ChainGapAnalysisRecord {
 }
 
 export interface LinkOverviewRecord {
+  /** The region the overview is of (its active projects are looked up there). */
+  regionId: string;
   linkId: string;
   state: LinkState;
   localEnterpriseCount: number;
   gapKind: GapKind | null;
+  /** The gap's reasons, or for a present link the projects through which it is present. */
+  reasons: string[];
 }
 
 export interface ChainOverviewRecord {
+  regionId: string;
   chainId: string;
+  chief: string | null;
   completeness: number;
   fillCount: number;
   extendCount: number;
@@ -51,13 +65,15 @@ function gapsOf(facts: ChainFactsRecord, options: GapOptions) {
 }
 
 /** Every link of the chain with its state and gap, in chain order. */
-function linkOverviews(facts: ChainFactsRecord, gaps: readonly ChainGap[]): LinkOverviewRecord[] {
+function linkOverviews(regionId: string, facts: ChainFactsRecord, gaps: readonly ChainGap[]): LinkOverviewRecord[] {
   const gapAt = new Map(gaps.map((gap) => [gap.linkId, gap]));
   return facts.links.map((link) => ({
+    regionId,
     linkId: link.id,
     state: linkStateOf(link, gapAt.get(link.id)),
     localEnterpriseCount: link.localEnterpriseCount,
     gapKind: gapAt.get(link.id)?.kind ?? null,
+    reasons: gapAt.get(link.id)?.reasons ?? presenceReasons(link),
   }));
 }
 
@@ -71,20 +87,22 @@ export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, s
     presentLinkCount: facts.links.filter((link) => link.localEnterpriseCount > 0).length,
     linkCount: facts.links.length,
     gaps: analysis.gaps.map((gap) => ({ ...gap, link: linkOf.get(gap.linkId)!, scope })),
-    links: linkOverviews(facts, analysis.gaps),
+    links: linkOverviews(scope.regionId, facts, analysis.gaps),
     simulatedEnterpriseIds: scope.assumedLocalIds,
   };
 }
 
-export function chainOverview(facts: ChainFactsRecord, options: GapOptions): ChainOverviewRecord {
+export function chainOverview(regionId: string, facts: LeadingChainFactsRecord, options: GapOptions): ChainOverviewRecord {
   const analysis = gapsOf(facts, options);
   const count = (kind: GapKind) => analysis.gaps.filter((gap) => gap.kind === kind).length;
   return {
+    regionId,
     chainId: facts.chainId,
+    chief: facts.chief,
     completeness: analysis.completeness,
     fillCount: count('FILL'),
     extendCount: count('EXTEND'),
     strengthenCount: count('STRENGTHEN'),
-    links: linkOverviews(facts, analysis.gaps),
+    links: linkOverviews(regionId, facts, analysis.gaps),
   };
 }

@@ -1,6 +1,6 @@
 import type { NamedCandidateFacts } from './candidates.js';
 import { KeptPerRevision } from './dataset-cache.js';
-import type { ChainFactsRecord, LinkFirmRecord } from './repository.js';
+import type { ChainFactsRecord, LeadingChainFactsRecord, LinkFirmRecord } from './repository.js';
 
 /**
  * What the recruitment subgraph keeps across requests, per database. Every analysis reads the same few facts of a
@@ -15,7 +15,7 @@ export function createRecruitmentCaches() {
     /** Per region, chain and simulated firms. */
     chainFacts: kept.cache<ChainFactsRecord | null>('chainFacts', { max: 2_000 }),
     /** Per region: the facts of each of its leading chains (the investment map's overview). */
-    leadingChainFacts: kept.cache<ChainFactsRecord[]>('leadingChainFacts', { max: 1_000 }),
+    leadingChainFacts: kept.cache<LeadingChainFactsRecord[]>('leadingChainFacts', { max: 1_000 }),
     /** Per region, simulated firms and gap link: the link's candidates (before taking out recruited firms). */
     gapCandidates: kept.cache<NamedCandidateFacts[]>('gapCandidates', {
       max: 20_000,

@@ -84,8 +84,39 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
     ),
     projectsOfEnterprise: groupLoader((ids) => repository.projectsOfEnterprises(ids, scope)),
     projectsOfLink: groupLoader((ids) => repository.projectsOfLinks(ids, scope)),
+    eventsOfProject: groupLoader((ids) => repository.eventsOfProjects(ids)),
+    blockersOfProject: groupLoader((ids) => repository.blockersOfProjects(ids)),
+    attentionCandidates: new DataLoader(async (regionIds: readonly string[]) => {
+      const groups = new Map((await repository.attentionCandidates([...regionIds], scope)).map((group) => [group.key, group]));
+      return regionIds.map((id) => groups.get(id) ?? { key: id, records: [], inScope: true });
+    }),
+    /** Keyed `[regionId, linkId]` (see pairKey). */
+    activeProjectsOfLink: groupLoader((keys) => repository.activeProjectsOfLinks(keys.map(pairOf('linkId')), scope)),
+    /** Per period (`since`, ISO 8601), keyed `[regionId, chainId]`. */
+    completenessSeries: batchingLoader(
+      (key: { pair: string; since: string }) => key.since,
+      async (keys) => {
+        const groups = await repository.completenessSeries(
+          keys.map((key) => pairOf('chainId')(key.pair)),
+          keys[0]!.since,
+        );
+        const byKey = new Map(groups.map((group) => [group.key, group.records]));
+        return keys.map((key) => byKey.get(key.pair) ?? []);
+      },
+    ),
   };
 }
+
+/** The key of a region and a link or chain, for loaders: ids may hold any character, so it is JSON. */
+export const pairKey = (regionId: string, otherId: string) => JSON.stringify([regionId, otherId]);
+
+/** A pair key as the parameter its query takes: the key itself, to return, and both ids. */
+const pairOf =
+  <Field extends string>(field: Field) =>
+  (key: string) => {
+    const [regionId, otherId] = JSON.parse(key) as [string, string];
+    return { key, regionId, [field]: otherId } as { key: string; regionId: string } & Record<Field, string>;
+  };
 
 /** Like groupLoader, but each key's records are kept in `cache` across requests. */
 function cachedGroupLoader<Record>(

@@ -1,9 +1,11 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
-import { RECRUITED_STATUSES, transitionProblem } from '../../domain/project-pipeline.js';
-import { LINK_ORDER, placeAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
+import { activeProjectKey, isActive, RECRUITED_STATUSES, transitionProblem } from '../../domain/project-pipeline.js';
+import { LINK_ORDER, localFirms, placeAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
-import type { LinkStage, ProjectStatus } from '../../domain/vocabulary.js';
+import type { RunQuery } from '../../neo4j/driver.js';
+import { COMPLETENESS_SERIES, recordCompleteness, type CompletenessPointRecord } from '../../history/completeness-history.js';
+import type { BlockerKind, LinkStage, ProjectStatus } from '../../domain/vocabulary.js';
 
 export interface LinkFactsRecord extends ChainLinkFacts {
   nameZh: string | null;
@@ -16,6 +18,11 @@ export interface LinkFactsRecord extends ChainLinkFacts {
 export interface ChainFactsRecord {
   chainId: string;
   links: LinkFactsRecord[];
+}
+
+/** A leading chain's facts with the region's chain chief (链长). */
+export interface LeadingChainFactsRecord extends ChainFactsRecord {
+  chief: string | null;
 }
 
 /** A firm operating in a link, with the facts of its score that do not depend on the region. */
@@ -45,11 +52,42 @@ export interface ProjectRecord {
   investment: number | null;
   status: ProjectStatus;
   version: number;
+  createdAt: string;
   updatedAt: string;
+  responsibleUnit: string | null;
+  officer: string | null;
+  /** YYYY-MM-DD. */
+  followUpAt: string | null;
   enterpriseId: string;
   regionId: string;
   parkId: string | null;
   linkId: string | null;
+}
+
+export interface ProjectEventRecord {
+  at: string;
+  by: string;
+  status: ProjectStatus;
+  note: string | null;
+  kind: ProjectEventKind;
+}
+
+export type ProjectEventKind = 'CREATED' | 'STATUS_CHANGED' | 'EDITED' | 'NOTE' | 'BLOCKER_OPENED' | 'BLOCKER_RESOLVED';
+
+export interface BlockerRecord {
+  id: string;
+  kind: BlockerKind;
+  text: string;
+  openedAt: string;
+  resolvedAt: string | null;
+  resolution: string | null;
+}
+
+/** An active project of a region with what tells whether it needs attention. */
+export interface AttentionCandidateRecord {
+  project: ProjectRecord;
+  openBlockers: { kind: BlockerKind; text: string; openedAt: string }[];
+  lastActivityAt: string;
 }
 
 /** What became of a new project: the resolver turns each refusal into the error a client sees. */
@@ -58,21 +96,23 @@ export type CreateProjectOutcome =
   | { kind: 'missing'; what: string[] }
   | { kind: 'outOfScope' }
   /** Its id (from an idempotency key) belongs to another project. */
-  | { kind: 'conflict'; existing: ProjectRecord };
+  | { kind: 'conflict'; existing: ProjectRecord }
+  /** The firm already has an active project in the region for the link. */
+  | { kind: 'duplicate'; existing: ProjectRecord };
 
-/** What became of a status change; nothing is written unless it is `updated`. */
-export type StatusChangeOutcome =
+/** What became of a change to a project; nothing is written unless it is `updated`. */
+export type ProjectChangeOutcome =
   | { kind: 'updated'; project: ProjectRecord }
   | { kind: 'missing' }
   | { kind: 'outOfScope' }
   /** Someone changed the project since the client read it. */
   | { kind: 'conflict'; current: { status: ProjectStatus; version: number } }
-  /** The pipeline does not allow the move. */
+  /** The change is not allowed as asked (a move the pipeline does not allow, a blocker resolved already). */
   | { kind: 'refused'; problem: string };
 
 /** Thrown inside a write transaction to roll it back and answer with the outcome instead. */
 class RolledBack {
-  constructor(readonly outcome: StatusChangeOutcome) {}
+  constructor(readonly outcome: ProjectChangeOutcome) {}
 }
 
 export type NewProject = {
@@ -83,40 +123,33 @@ export type NewProject = {
   parkId: string | null;
   linkId: string | null;
   investment: number | null;
+  responsibleUnit: string | null;
+  officer: string | null;
+  followUpAt: string | null;
+  note: string | null;
 };
 
-/**
- * Expects `root` (the region); yields `localPlaces` (the region, every region under it and their parks) and
- * `localFirms`: the enterprises located in them, plus those named in `$assumedLocalIds` (what-if simulations).
- * Every fact of an analysis starts from these, walking down the region tree once, so the cost follows the size of
- * the region, not of the whole country. A firm is then local when `firm IN localFirms`: Neo4j turns `IN` over a list
- * that does not change from row to row into a hash lookup, so locality costs no traversal.
- */
-const LOCAL_FIRMS = `
-  CALL (root) {
-    MATCH ${regionAtOrUnder('region:Region', 'root')}
-    OPTIONAL MATCH (region)<-[:IN]-(park:Park)
-    RETURN collect(DISTINCT region) + collect(DISTINCT park) AS localPlaces
-  }
-  CALL (localPlaces) {
-    UNWIND localPlaces AS place
-    MATCH (place)<-[:LOCATED_IN]-(firm:Enterprise)
-    RETURN collect(firm) AS regionFirms
-  }
-  CALL () {
-    OPTIONAL MATCH (assumed:Enterprise) WHERE assumed.id IN $assumedLocalIds
-    RETURN collect(assumed) AS assumedFirms
-  }
-  WITH *, regionFirms + [firm IN assumedFirms WHERE NOT firm IN regionFirms] AS localFirms`;
+/** The fields updateProject may change: those given are set (null clears), the others stay. */
+export type ProjectEdits = Partial<Pick<ProjectRecord, 'name' | 'investment' | 'responsibleUnit' | 'officer' | 'followUpAt'>>;
+
+/** Who changes what, for the project's events. */
+export interface ChangeAuthor {
+  by: string;
+  /** The region subtree the author may change projects in; null for none. */
+  scope: string | null;
+}
+
+export type ChainChiefOutcome = { kind: 'set' } | { kind: 'missing'; what: string } | { kind: 'notLeading' } | { kind: 'outOfScope' };
 
 /**
- * Expects `chain` and `localFirms`; yields `links`: per link of the chain, its local firms,
- * leading firms, local demand and the part of it bought from outside, and the links it feeds.
+ * Expects `chain`, `localFirms` and `recruitedProjects`; yields `links`: per link of the chain, its local firms,
+ * leading firms, local demand and the part of it bought from outside, the links it feeds and the projects through
+ * which it counts firms.
  */
 const CHAIN_LINK_FACTS = `
-  CALL (chain, localFirms) {
-    WITH chain, localFirms, [(chainLink:ChainLink)-[:PART_OF]->(chain) | chainLink.id] AS chainLinkIds
-    WITH chain, localFirms,
+  CALL (chain, localFirms, recruitedProjects) {
+    WITH chain, localFirms, recruitedProjects, [(chainLink:ChainLink)-[:PART_OF]->(chain) | chainLink.id] AS chainLinkIds
+    WITH chain, localFirms, recruitedProjects,
       COLLECT {
         UNWIND localFirms AS firm
         MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain)
@@ -133,20 +166,22 @@ const CHAIN_LINK_FACTS = `
         RETURN {id: linkId, demand: demand, external: external}
       } AS demand
     MATCH (link:ChainLink)-[:PART_OF]->(chain)
-    WITH link, head([entry IN presence WHERE entry.id = link.id]) AS present, head([entry IN demand WHERE entry.id = link.id]) AS bought
+    WITH link, recruitedProjects,
+         head([entry IN presence WHERE entry.id = link.id]) AS present, head([entry IN demand WHERE entry.id = link.id]) AS bought
     ORDER BY ${LINK_ORDER}
     RETURN collect({
       id: link.id, name: link.name, nameZh: link.nameZh, stage: link.stage,
       localEnterpriseCount: coalesce(present.firms, 0), localLeadingCount: coalesce(present.leading, 0),
       localDemand: coalesce(bought.demand, 0), externalSupply: coalesce(bought.external, 0),
-      feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id]
+      feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id],
+      recruitedThrough: [project IN recruitedProjects WHERE link.id IN project.linkIds | project { .id, .name, .operatingSince }]
     }) AS links
   }`;
 
 export const CHAIN_FACTS = `
   MATCH (root:Region {id: $regionId})
   MATCH (chain:Chain {id: $chainId})
-  ${LOCAL_FIRMS}
+  ${localFirms('root')}
   ${CHAIN_LINK_FACTS}
   RETURN chain.id AS chainId, links`;
 
@@ -154,11 +189,11 @@ export const CHAIN_FACTS = `
 export const LEADING_CHAIN_FACTS = `
   UNWIND $regionIds AS regionId
   MATCH (root:Region {id: regionId})
-  ${LOCAL_FIRMS}
-  MATCH (root)-[:PRIORITIZES]->(chain:Chain)
+  ${localFirms('root')}
+  MATCH (root)-[priority:PRIORITIZES]->(chain:Chain)
   ${CHAIN_LINK_FACTS}
-  WITH regionId, chain, links ORDER BY chain.id
-  RETURN regionId AS key, collect({ chainId: chain.id, links: links }) AS records`;
+  WITH regionId, chain, priority.chief AS chief, links ORDER BY chain.id
+  RETURN regionId AS key, collect({ chainId: chain.id, chief: chief, links: links }) AS records`;
 
 export const REGION_AND_CHAIN_EXIST = `
   RETURN EXISTS { (:Region {id: $regionId}) } AS regionExists, EXISTS { (:Chain {id: $chainId}) } AS chainExists`;
@@ -192,7 +227,7 @@ export const LINK_FIRMS = `
  */
 export const CANDIDATE_CONTEXT = `
   MATCH (root:Region {id: $regionId})
-  ${LOCAL_FIRMS}
+  ${localFirms('root')}
   RETURN
     COLLECT {
       UNWIND localFirms AS firm
@@ -220,10 +255,21 @@ export const RECRUITED_FIRMS = `
     AND EXISTS { ${projectAtOrUnder('project', ':Region {id: $regionId}')} }
   RETURN DISTINCT firm.id`;
 
-/** The dataset's current revision (see BUMP_DATASET_REVISION); null when the data was never imported. */
+/**
+ * The revision of what analyses read: the dataset's (see BUMP_DATASET_REVISION) with the pipeline's (see
+ * BUMP_PIPELINE_REVISION); null when the data was never imported.
+ */
 export const DATASET_REVISION = `
   OPTIONAL MATCH (dataset:DatasetRevision {id: 'dataset'})
-  RETURN dataset.revision AS revision`;
+  RETURN dataset.revision + '/' + coalesce(dataset.pipelineRevision, '') AS revision`;
+
+/**
+ * What analyses count changed: a project moved to or from OPERATING (its firm counts as local), an OPERATING
+ * project was renamed (reasons name it), or a chain chief was named. Every analysis kept for the old revision goes.
+ */
+export const BUMP_PIPELINE_REVISION = `
+  MERGE (dataset:DatasetRevision {id: 'dataset'})
+  SET dataset.pipelineRevision = randomUUID()`;
 
 /** True when `project` is in the region subtree `$scope`, or there is no scope. */
 const PROJECT_IN_SCOPE = `($scope IS NULL OR EXISTS { ${projectAtOrUnder('project', ':Region {id: $scope}')} })`;
@@ -236,8 +282,10 @@ const PROJECT_RECORD = `
     OPTIONAL MATCH (project)-[:IN]->(region:Region)
     OPTIONAL MATCH (project)-[:TARGETS]->(link:ChainLink)
     RETURN project {
-      .id, .name, .investment, .status, .version,
+      .id, .name, .investment, .status, .version, .responsibleUnit, .officer,
+      createdAt: toString(coalesce(project.createdAt, project.updatedAt)),
       updatedAt: toString(project.updatedAt),
+      followUpAt: toString(project.followUpAt),
       enterpriseId: enterprise.id,
       regionId: coalesce(region.id, parkRegion.id),
       parkId: park.id,
@@ -287,9 +335,11 @@ export const PROJECTS_OF_LINKS = `
   WITH linkId, record ORDER BY record.updatedAt DESC, record.id
   RETURN linkId AS key, collect(record) AS records`;
 
-/** Which of a new project's references exist, and whether its place is in `$scope`. */
+/** Which of a new project's references exist, the region of its place, and whether its place is in `$scope`. */
 export const PROJECT_REFERENCES = `
-  RETURN EXISTS { (:Enterprise {id: $enterpriseId}) } AS enterpriseExists,
+  OPTIONAL MATCH (:Park {id: $parkId})-[:IN]->(parkRegion:Region)
+  RETURN coalesce(parkRegion.id, $regionId) AS placeRegionId,
+         EXISTS { (:Enterprise {id: $enterpriseId}) } AS enterpriseExists,
          $regionId IS NULL OR EXISTS { (:Region {id: $regionId}) } AS regionExists,
          $parkId IS NULL OR EXISTS { (:Park {id: $parkId}) } AS parkExists,
          $linkId IS NULL OR EXISTS { (:ChainLink {id: $linkId}) } AS linkExists,
@@ -305,31 +355,128 @@ export const CREATE_PROJECT = `
   OPTIONAL MATCH (link:ChainLink {id: $project.linkId})
   CREATE (project:Project {
     id: $project.id, name: $project.name, investment: $project.investment, status: 'LEAD',
-    version: 1, createdAt: datetime(), updatedAt: datetime(), source: 'user'
+    responsibleUnit: $project.responsibleUnit, officer: $project.officer, followUpAt: date($project.followUpAt),
+    activeKey: $activeKey, version: 1, createdAt: datetime(), updatedAt: datetime(), statusChangedAt: datetime(),
+    source: 'user'
   })
   CREATE (project)-[:BY]->(enterprise)
+  CREATE (project)-[:HAS_EVENT]->(:ProjectEvent {
+    at: datetime(), by: $by, kind: 'CREATED', status: 'LEAD', note: $project.note, sequence: 1
+  })
   WITH project, coalesce(park, region) AS place, link
   CALL (project, place) { WITH * WHERE place IS NOT NULL CREATE (project)-[:IN]->(place) }
   CALL (project, link) { WITH * WHERE link IS NOT NULL CREATE (project)-[:TARGETS]->(link) }
   ${PROJECT_RECORD}
   RETURN record`;
 
+/** The active project holding a firm's key for a region and link (see activeProjectKey). */
+export const ACTIVE_PROJECT_WITH_KEY = `
+  MATCH (project:Project {activeKey: $activeKey})
+  ${PROJECT_RECORD}
+  RETURN record`;
+
 /**
  * Bumps a project's version and returns its status and version as they were. A SET that reads the property it
- * writes makes Cypher take the node's write lock before reading, so of two concurrent updates the second waits
+ * writes makes Cypher take the node's write lock before reading, so of two concurrent changes the second waits
  * and sees the first one's version. The caller rolls the transaction back if it refuses the change.
  */
 export const BUMP_PROJECT_VERSION = `
   MATCH (project:Project {id: $id})
-  SET project.version = project.version + 1
+  SET project.version = project.version + 1, project.updatedAt = datetime()
   RETURN project.status AS status, project.version - 1 AS version, ${PROJECT_IN_SCOPE} AS inScope`;
+
+/** Records a change of the (locked) project as its next event: its status after it, who, and the note. */
+export const RECORD_PROJECT_EVENT = `
+  MATCH (project:Project {id: $id})
+  CREATE (project)-[:HAS_EVENT]->(:ProjectEvent {
+    at: datetime(), by: $by, kind: $kind, status: project.status, note: $note, sequence: project.version
+  })`;
 
 export const SET_PROJECT_STATUS = `
   MATCH (project:Project {id: $id})
-  SET project.status = $status, project.updatedAt = datetime()
-  WITH project
+  SET project.status = $status, project.statusChangedAt = datetime(),
+      project.activeKey = CASE WHEN $active THEN project.activeKey END`;
+
+/** Sets the edited fields (`$edits`: null removes one); followUpAt is a date, set apart. */
+export const EDIT_PROJECT = `
+  MATCH (project:Project {id: $id})
+  SET project += $edits
+  SET project.followUpAt = CASE WHEN $editsFollowUp THEN date($followUpAt) ELSE project.followUpAt END`;
+
+export const OPEN_BLOCKER = `
+  MATCH (project:Project {id: $id})
+  CREATE (project)-[:HAS_BLOCKER]->(:Blocker {id: $blockerId, kind: $kind, text: $text, openedAt: datetime(), openedBy: $by})`;
+
+export const BLOCKER_STATE = `
+  MATCH (project:Project)-[:HAS_BLOCKER]->(blocker:Blocker {id: $blockerId})
+  RETURN project.id AS projectId, blocker.kind AS kind, blocker.text AS text, toString(blocker.resolvedAt) AS resolvedAt`;
+
+export const RESOLVE_BLOCKER = `
+  MATCH (blocker:Blocker {id: $blockerId})
+  SET blocker.resolvedAt = datetime(), blocker.resolvedBy = $by, blocker.resolution = $note`;
+
+/** The regions a project counts in: its region and every region above it. */
+export const PROJECT_REGIONS = `
+  MATCH (project:Project {id: $id})-[:IN]->{1,2}(region:Region)-[:PART_OF]->{0,3}(above:Region)
+  RETURN collect(DISTINCT above.id) AS regionIds`;
+
+/** Events of each project, newest first. */
+export const EVENTS_OF_PROJECTS = `
+  UNWIND $ids AS id
+  MATCH (:Project {id: id})-[:HAS_EVENT]->(event:ProjectEvent)
+  WITH id, event ORDER BY event.sequence DESC
+  RETURN id AS key, collect(event { at: toString(event.at), .by, .status, .note, .kind }) AS records`;
+
+/** Blockers of each project, open ones first, then newest first. */
+export const BLOCKERS_OF_PROJECTS = `
+  UNWIND $ids AS id
+  MATCH (:Project {id: id})-[:HAS_BLOCKER]->(blocker:Blocker)
+  WITH id, blocker ORDER BY blocker.resolvedAt IS NULL DESC, blocker.openedAt DESC, blocker.id
+  RETURN id AS key, collect(blocker {
+    .id, .kind, .text, .resolution, openedAt: toString(blocker.openedAt), resolvedAt: toString(blocker.resolvedAt)
+  }) AS records`;
+
+/** The active projects of each region's subtree with their open blockers and last activity (Region.attention). */
+export const ATTENTION_CANDIDATES = `
+  UNWIND $regionIds AS regionId
+  MATCH (region:Region {id: regionId})
+  CALL (region) {
+    OPTIONAL MATCH ${projectAtOrUnder('project:Project', 'region')}
+    WHERE NOT project.status IN ['DROPPED', 'OPERATING']
+    ${PROJECT_RECORD}
+    WITH project, record WHERE record IS NOT NULL
+    RETURN collect({
+      project: record,
+      openBlockers: [(project)-[:HAS_BLOCKER]->(blocker:Blocker) WHERE blocker.resolvedAt IS NULL
+                     | blocker { .kind, .text, openedAt: toString(blocker.openedAt) }],
+      lastActivityAt: toString(coalesce(COLLECT { MATCH (project)-[:HAS_EVENT]->(event:ProjectEvent) RETURN max(event.at) }[0],
+                                        project.updatedAt))
+    }) AS records
+  }
+  RETURN regionId AS key, records,
+         $scope IS NULL OR EXISTS { ${regionAtOrUnder('region', ':Region {id: $scope}')} } AS inScope`;
+
+/** The active projects of each region (`key.regionId`) that target each link (`key.linkId`), newest change first. */
+export const ACTIVE_PROJECTS_OF_LINKS = `
+  UNWIND $keys AS key
+  MATCH (project:Project)-[:TARGETS]->(:ChainLink {id: key.linkId})
+  WHERE NOT project.status IN ['DROPPED', 'OPERATING']
+    AND EXISTS { ${projectAtOrUnder('project', ':Region {id: key.regionId}')} } AND ${PROJECT_IN_SCOPE}
   ${PROJECT_RECORD}
-  RETURN record`;
+  WITH key, record ORDER BY record.updatedAt DESC, record.id
+  RETURN key.key AS key, collect(record) AS records`;
+
+/** Whether the region leads the chain and lies in `$scope`; then names its chief (an empty name removes it). */
+export const CHAIN_PRIORITY = `
+  OPTIONAL MATCH (region:Region {id: $regionId})
+  OPTIONAL MATCH (chain:Chain {id: $chainId})
+  RETURN region IS NOT NULL AS regionExists, chain IS NOT NULL AS chainExists,
+         EXISTS { (region)-[:PRIORITIZES]->(chain) } AS leading,
+         $scope IS NULL OR EXISTS { ${regionAtOrUnder('region', ':Region {id: $scope}')} } AS inScope`;
+
+export const SET_CHAIN_CHIEF = `
+  MATCH (:Region {id: $regionId})-[priority:PRIORITIZES]->(:Chain {id: $chainId})
+  SET priority.chief = CASE WHEN $name = '' THEN null ELSE $name END, priority.chiefSetAt = datetime(), priority.chiefSetBy = $by`;
 
 type Group<Record> = { key: string; records: Record[] };
 
@@ -345,7 +492,7 @@ export class RecruitmentRepository extends Neo4jRepository {
   }
 
   leadingChainFacts(regionIds: string[]) {
-    return this.read<Group<ChainFactsRecord>>('leadingChainFacts', LEADING_CHAIN_FACTS, { regionIds, assumedLocalIds: [] });
+    return this.read<Group<LeadingChainFactsRecord>>('leadingChainFacts', LEADING_CHAIN_FACTS, { regionIds, assumedLocalIds: [] });
   }
 
   async regionAndChainExist(regionId: string, chainId: string) {
@@ -400,22 +547,47 @@ export class RecruitmentRepository extends Neo4jRepository {
     return this.read<Group<ProjectRecord>>('projectsOfLinks', PROJECTS_OF_LINKS, { linkIds, scope });
   }
 
+  eventsOfProjects(ids: string[]) {
+    return this.read<Group<ProjectEventRecord>>('eventsOfProjects', EVENTS_OF_PROJECTS, { ids });
+  }
+
+  blockersOfProjects(ids: string[]) {
+    return this.read<Group<BlockerRecord>>('blockersOfProjects', BLOCKERS_OF_PROJECTS, { ids });
+  }
+
+  attentionCandidates(regionIds: string[], scope: string | null) {
+    return this.read<Group<AttentionCandidateRecord> & { inScope: boolean }>('attentionCandidates', ATTENTION_CANDIDATES, {
+      regionIds,
+      scope,
+    });
+  }
+
+  activeProjectsOfLinks(keys: { key: string; regionId: string; linkId: string }[], scope: string | null) {
+    return this.read<Group<ProjectRecord>>('activeProjectsOfLinks', ACTIVE_PROJECTS_OF_LINKS, { keys, scope });
+  }
+
+  completenessSeries(keys: { key: string; regionId: string; chainId: string }[], since: string) {
+    return this.read<Group<CompletenessPointRecord>>('completenessSeries', COMPLETENESS_SERIES, { keys, since });
+  }
+
   /**
-   * Creates the project after checking, in the same transaction, that what it points at exists and that its place
-   * is in `scope`; nothing is written otherwise. A project already created under its id (a retry with the same
-   * idempotency key) is the answer when it is the same project, a conflict when it is not.
+   * Creates the project after checking, in the same transaction, that what it points at exists, that its place is in
+   * the author's scope and that the firm has no other active project in that region for that link; nothing is
+   * written otherwise. A project already created under its id (a retry with the same idempotency key) is the answer
+   * when it is the same project, a conflict when it is not.
    */
-  async createProject(project: NewProject, scope: string | null): Promise<CreateProjectOutcome> {
+  async createProject(project: NewProject, author: ChangeAuthor): Promise<CreateProjectOutcome> {
     try {
-      return await this.createProjectOnce(project, scope);
+      return await this.createProjectOnce(project, author);
     } catch (error) {
-      // A racing attempt with the same key created it first: answer with that one.
+      // A racing attempt with the same key, or for the same firm, region and link, created it first: answer as if
+      // it had been there (the same project, or a duplicate).
       if (!(error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
-      return this.createProjectOnce(project, scope);
+      return this.createProjectOnce(project, author);
     }
   }
 
-  private createProjectOnce(project: NewProject, scope: string | null): Promise<CreateProjectOutcome> {
+  private createProjectOnce(project: NewProject, { by, scope }: ChangeAuthor): Promise<CreateProjectOutcome> {
     return this.write('createProject', async (run): Promise<CreateProjectOutcome> => {
       const [earlier] = await run<{ record: ProjectRecord }>(PROJECTS_BY_IDS, { ids: [project.id], scope });
       if (earlier) {
@@ -423,7 +595,7 @@ export class RecruitmentRepository extends Neo4jRepository {
         const same = earlier.record.enterpriseId === project.enterpriseId && earlier.record.name === project.name;
         return same ? { kind: 'created', project: earlier.record } : { kind: 'conflict', existing: earlier.record };
       }
-      const [exists] = await run<Record<string, boolean>>(PROJECT_REFERENCES, { ...project, scope });
+      const [exists] = await run<Record<string, boolean> & { placeRegionId: string | null }>(PROJECT_REFERENCES, { ...project, scope });
       const missing = [
         exists!.enterpriseExists ? null : `no Enterprise '${project.enterpriseId}'`,
         exists!.regionExists ? null : `no Region '${project.regionId}'`,
@@ -432,26 +604,115 @@ export class RecruitmentRepository extends Neo4jRepository {
       ].filter((problem): problem is string => problem !== null);
       if (missing.length > 0) return { kind: 'missing', what: missing };
       if (!exists!.inScope) return { kind: 'outOfScope' };
-      const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project, scope });
+      const activeKey = activeProjectKey('LEAD', project.enterpriseId, exists!.placeRegionId!, project.linkId);
+      const [duplicate] = await run<{ record: ProjectRecord }>(ACTIVE_PROJECT_WITH_KEY, { activeKey, scope });
+      if (duplicate) return { kind: 'duplicate', existing: duplicate.record };
+      const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project, activeKey, by, scope });
       return { kind: 'created', project: row!.record };
     });
   }
 
   /**
-   * Moves the project to `status` if it is still at `expectedVersion`, lies in `scope` and the pipeline allows the
-   * move; the version bump that locks it is rolled back otherwise.
+   * Moves the project to `status` if it is still at `expectedVersion`, lies in the author's scope and the pipeline
+   * allows the move. A move to or from OPERATING changes what counts as local: analyses are read anew and the
+   * completeness of the leading chains above the project is recorded, in the same transaction.
    */
-  async setProjectStatus(id: string, status: ProjectStatus, expectedVersion: number, scope: string | null): Promise<StatusChangeOutcome> {
+  setProjectStatus(id: string, status: ProjectStatus, expectedVersion: number, note: string | null, author: ChangeAuthor) {
+    return this.changeProject('setProjectStatus', id, expectedVersion, author, async (run, current) => {
+      const problem = transitionProblem(current.status, status);
+      if (problem) return problem;
+      await run(SET_PROJECT_STATUS, { id, status, active: isActive(status) });
+      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'STATUS_CHANGED', note });
+      if (status === 'OPERATING' || current.status === 'OPERATING') {
+        await run(BUMP_PIPELINE_REVISION);
+        const [{ regionIds }] = (await run<{ regionIds: string[] }>(PROJECT_REGIONS, { id })) as [{ regionIds: string[] }];
+        await recordCompleteness(run, regionIds, `project:${id}`);
+      }
+      return undefined;
+    });
+  }
+
+  /** Sets the fields `edits` gives, as one EDITED event naming them. Renaming an OPERATING project renews the analyses, whose reasons name it. */
+  updateProject(id: string, expectedVersion: number, edits: ProjectEdits, author: ChangeAuthor) {
+    return this.changeProject('updateProject', id, expectedVersion, author, async (run, current) => {
+      const { followUpAt, ...rest } = edits;
+      await run(EDIT_PROJECT, { id, edits: rest, editsFollowUp: 'followUpAt' in edits, followUpAt: followUpAt ?? null });
+      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'EDITED', note: Object.keys(edits).join(', ') });
+      if (current.status === 'OPERATING' && 'name' in edits) await run(BUMP_PIPELINE_REVISION);
+      return undefined;
+    });
+  }
+
+  addProjectNote(id: string, text: string, author: ChangeAuthor) {
+    return this.changeProject('addProjectNote', id, null, author, async (run) => {
+      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'NOTE', note: text });
+      return undefined;
+    });
+  }
+
+  openBlocker(id: string, blocker: { id: string; kind: BlockerKind; text: string }, author: ChangeAuthor) {
+    return this.changeProject('openBlocker', id, null, author, async (run, current) => {
+      if (current.status === 'DROPPED') return 'the project is DROPPED; a dropped project has nothing left to block';
+      await run(OPEN_BLOCKER, { id, blockerId: blocker.id, kind: blocker.kind, text: blocker.text, by: author.by });
+      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'BLOCKER_OPENED', note: `${blocker.kind}: ${blocker.text}` });
+      return undefined;
+    });
+  }
+
+  /** Resolves the blocker `blockerId` of its project; `missing` when there is no such blocker. */
+  async resolveBlocker(blockerId: string, note: string | null, author: ChangeAuthor): Promise<ProjectChangeOutcome> {
+    const [blocker] = await this.read<{ projectId: string }>('blockerProject', BLOCKER_STATE, { blockerId });
+    if (!blocker) return { kind: 'missing' };
+    return this.changeProject('resolveBlocker', blocker.projectId, null, author, async (run) => {
+      const [state] = await run<{ kind: BlockerKind; text: string; resolvedAt: string | null }>(BLOCKER_STATE, { blockerId });
+      if (state!.resolvedAt !== null) return `the blocker was resolved already, on ${state!.resolvedAt.slice(0, 10)}`;
+      await run(RESOLVE_BLOCKER, { blockerId, by: author.by, note });
+      const said = note ? ` — ${note}` : '';
+      await run(RECORD_PROJECT_EVENT, { id: blocker.projectId, by: author.by, kind: 'BLOCKER_RESOLVED', note: `${state!.kind}: ${state!.text}${said}` });
+      return undefined;
+    });
+  }
+
+  /** Names the chain chief of a leading chain of the region; the analyses (which carry it) are read anew. */
+  async setChainChief(regionId: string, chainId: string, name: string, { by, scope }: ChangeAuthor): Promise<ChainChiefOutcome> {
+    return this.write('setChainChief', async (run): Promise<ChainChiefOutcome> => {
+      const [state] = await run<{ regionExists: boolean; chainExists: boolean; leading: boolean; inScope: boolean }>(CHAIN_PRIORITY, {
+        regionId,
+        chainId,
+        scope,
+      });
+      if (!state!.regionExists) return { kind: 'missing', what: `no Region '${regionId}'` };
+      if (!state!.chainExists) return { kind: 'missing', what: `no Chain '${chainId}'` };
+      if (!state!.inScope) return { kind: 'outOfScope' };
+      if (!state!.leading) return { kind: 'notLeading' };
+      await run(SET_CHAIN_CHIEF, { regionId, chainId, name, by });
+      await run(BUMP_PIPELINE_REVISION);
+      return { kind: 'set' };
+    });
+  }
+
+  /**
+   * One change of a project, all or nothing: the project is locked by its version bump; then, unless it is missing,
+   * outside the author's scope or past `expectedVersion` (null: any version, for additions such as notes), `apply`
+   * writes the change and its event — or returns why it refuses, which rolls everything back.
+   */
+  private async changeProject(
+    name: string,
+    id: string,
+    expectedVersion: number | null,
+    { scope }: ChangeAuthor,
+    apply: (run: RunQuery, current: { status: ProjectStatus; version: number }) => Promise<string | undefined>,
+  ): Promise<ProjectChangeOutcome> {
     try {
-      return await this.write('setProjectStatus', async (run): Promise<StatusChangeOutcome> => {
+      return await this.write(name, async (run): Promise<ProjectChangeOutcome> => {
         const [current] = await run<{ status: ProjectStatus; version: number; inScope: boolean }>(BUMP_PROJECT_VERSION, { id, scope });
         if (!current) return { kind: 'missing' };
         if (!current.inScope) throw new RolledBack({ kind: 'outOfScope' });
-        if (current.version !== expectedVersion)
+        if (expectedVersion !== null && current.version !== expectedVersion)
           throw new RolledBack({ kind: 'conflict', current: { status: current.status, version: current.version } });
-        const problem = transitionProblem(current.status, status);
+        const problem = await apply(run, current);
         if (problem) throw new RolledBack({ kind: 'refused', problem });
-        const [row] = await run<{ record: ProjectRecord }>(SET_PROJECT_STATUS, { id, status, scope });
+        const [row] = await run<{ record: ProjectRecord }>(PROJECTS_BY_IDS, { ids: [id], scope });
         return { kind: 'updated', project: row!.record };
       });
     } catch (error) {

@@ -10,6 +10,8 @@ export type ChainDirection =
 
 export type CreateProjectInput = {
   enterpriseId: string | number;
+  /** The next follow-up date, YYYY-MM-DD. */
+  followUpAt?: string | null | undefined;
   /**
    * A key of the caller's choosing (1..100 characters, e.g. a UUID) that makes a retry safe: the same key from the
    * same signed-in user returns the project it created the first time instead of creating another.
@@ -19,9 +21,15 @@ export type CreateProjectInput = {
   investment?: number | null | undefined;
   linkId?: string | number | null | undefined;
   name: string;
+  /** A first note for its history (up to 2000 characters). */
+  note?: string | null | undefined;
+  /** The dedicated officer following it (专员; up to 200 characters). */
+  officer?: string | null | undefined;
   parkId?: string | number | null | undefined;
   /** Give regionId or parkId (a park implies its region). */
   regionId?: string | number | null | undefined;
+  /** The unit responsible for landing it (责任单位; up to 200 characters). */
+  responsibleUnit?: string | null | undefined;
 };
 
 export type GapKind =

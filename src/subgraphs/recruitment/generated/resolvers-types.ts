@@ -2,11 +2,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChainGapAnalysisRecord, ChainGapRecord, ChainOverviewRecord, LinkOverviewRecord } from '../analysis.js';
 import type { RankedCandidateRecord } from '../candidates.js';
-import type { ProjectRecord } from '../repository.js';
+import type { ProjectRecord, ProjectEventRecord, BlockerRecord } from '../repository.js';
+import type { CompletenessPointRecord } from '../../../history/completeness-history.js';
 import type { EntityReference, NamedEntityReference } from '../../../graphql/entity-reference.js';
 import type { RecruitmentContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -17,6 +19,38 @@ export type Scalars = {
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+export type AttentionKind =
+  /** It has an open blocker. */
+  | 'BLOCKED'
+  /** Its follow-up date has passed. */
+  | 'OVERDUE'
+  /** Nothing happened to it for staleDays. */
+  | 'STALE';
+
+export type Blocker = {
+  __typename?: 'Blocker';
+  id: Scalars['ID']['output'];
+  kind: BlockerKind;
+  /** ISO 8601. */
+  openedAt: Scalars['String']['output'];
+  /** How it was resolved. */
+  resolution: Maybe<Scalars['String']['output']>;
+  /** ISO 8601; null while open. */
+  resolvedAt: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type BlockerKind =
+  /** 环评: environmental approval. */
+  | 'ENVIRONMENT'
+  /** 资金: funding. */
+  | 'FUNDING'
+  /** 土地: land. */
+  | 'LAND'
+  | 'OTHER'
+  /** 审批: permits. */
+  | 'PERMIT';
 
 /** Weights of the candidate score (each 0..1, not all 0; defaults 0.4, 0.25, 0.2, 0.15). The score is their weighted mean. */
 export type CandidateWeights = {
@@ -90,16 +124,49 @@ export type ChainLink = {
 export type ChainOverview = {
   __typename?: 'ChainOverview';
   chain: Chain;
+  /** The official responsible for the chain in the region (链长), if named. */
+  chief: Maybe<Scalars['String']['output']>;
   completeness: Scalars['Float']['output'];
   extendCount: Scalars['Int']['output'];
   fillCount: Scalars['Int']['output'];
+  /**
+   * The chain's completeness over the last `days` (1..3650), oldest first: a point whenever it changed (an import, a
+   * project moving to or from OPERATING), starting with the last one before the period.
+   */
+  history: Array<CompletenessPoint>;
   /** Every link of the chain with its state, upstream first. */
   links: Array<LinkOverview>;
   strengthenCount: Scalars['Int']['output'];
 };
 
+
+/** One leading chain of a region, ready to draw on the investment map (招商图谱). */
+export type ChainOverviewHistoryArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CompletenessCause =
+  | 'IMPORT'
+  | 'PROJECT';
+
+/** The completeness of a region's chain from a moment on. */
+export type CompletenessPoint = {
+  __typename?: 'CompletenessPoint';
+  /** ISO 8601. */
+  at: Scalars['String']['output'];
+  /** What changed it: IMPORT or PROJECT. */
+  cause: CompletenessCause;
+  completeness: Scalars['Float']['output'];
+  linkCount: Scalars['Int']['output'];
+  presentLinkCount: Scalars['Int']['output'];
+  /** The project whose move changed it (for PROJECT). */
+  project: Maybe<Project>;
+};
+
 export type CreateProjectInput = {
   enterpriseId: Scalars['ID']['input'];
+  /** The next follow-up date, YYYY-MM-DD. */
+  followUpAt?: InputMaybe<Scalars['String']['input']>;
   /**
    * A key of the caller's choosing (1..100 characters, e.g. a UUID) that makes a retry safe: the same key from the
    * same signed-in user returns the project it created the first time instead of creating another.
@@ -109,9 +176,15 @@ export type CreateProjectInput = {
   investment?: InputMaybe<Scalars['Float']['input']>;
   linkId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  /** A first note for its history (up to 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The dedicated officer following it (专员; up to 200 characters). */
+  officer?: InputMaybe<Scalars['String']['input']>;
   parkId?: InputMaybe<Scalars['ID']['input']>;
   /** Give regionId or parkId (a park implies its region). */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit responsible for landing it (责任单位; up to 200 characters). */
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Enterprise = {
@@ -146,10 +219,14 @@ export type GapOptions = {
 
 export type LinkOverview = {
   __typename?: 'LinkOverview';
+  /** The region's projects targeting this link that are neither DROPPED nor OPERATING (those the viewer may see). */
+  activeProjects: Array<Project>;
   /** The gap at this link, if any. */
   gapKind: Maybe<GapKind>;
   link: ChainLink;
   localEnterpriseCount: Scalars['Int']['output'];
+  /** Why the link is in its state: the gap's reasons, or the projects through which it is present. */
+  reasons: Array<Scalars['String']['output']>;
   state: LinkState;
 };
 
@@ -159,28 +236,114 @@ export type LinkState =
   /** Present, but a STRENGTHEN gap. */
   | 'WEAK';
 
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a note (1..2000 characters) to a project's history. */
+  addProjectNote: Project;
   /**
-   * Moves a project one step along LEAD → CONTACTED → NEGOTIATING → SIGNED → LANDED → OPERATING, or to DROPPED.
-   * expectedVersion is the version the caller last saw: if someone changed the project since, the answer is a
-   * CONFLICT error and nothing changes.
+   * Moves a project one step along LEAD → CONTACTED → NEGOTIATING → SIGNED → LANDED → OPERATING, or to DROPPED,
+   * with an optional note. An OPERATING project's firm counts as local to the region (chainGaps, chainOverview).
    */
   advanceProject: Project;
-  /** Adds a firm to the pipeline as a LEAD project in a region or park. */
+  /**
+   * Adds a firm to the pipeline as a LEAD project in a region or park. A firm has one active project (neither DROPPED
+   * nor OPERATING) per region and link: a second one is a CONFLICT naming the first.
+   */
   createProject: Project;
+  /** Records an obstacle to landing the project (土地、环评、审批…); the project needs attention until it is resolved. */
+  openBlocker: Project;
+  /** Marks a blocker resolved, with how (optional note); answers with its project. */
+  resolveBlocker: Project;
+  /** Names the official responsible for a leading chain of a region (链长); an empty name clears it. */
+  setChainChief: ChainOverview;
+  /** Edits what the input gives (an explicit null clears a field; name cannot be cleared). */
+  updateProject: Project;
 };
 
 
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
+export type MutationAddProjectNoteArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
 export type MutationAdvanceProjectArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
   status: ProjectStatus;
 };
 
 
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
+export type MutationOpenBlockerArgs = {
+  kind: BlockerKind;
+  projectId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
+export type MutationResolveBlockerArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
+export type MutationSetChainChiefArgs = {
+  chainId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
+export type MutationUpdateProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateProjectInput;
 };
 
 export type Park = {
@@ -191,7 +354,15 @@ export type Park = {
 /** A firm being courted (or recruited) to a region or park. */
 export type Project = {
   __typename?: 'Project';
+  /** Its obstacles, open ones first, then newest first. */
+  blockers: Array<Blocker>;
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
   enterprise: Enterprise;
+  /** Every change, newest first; never edited or removed. */
+  events: Array<ProjectEvent>;
+  /** The next follow-up date (ISO 8601 date, YYYY-MM-DD). */
+  followUpAt: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Planned investment in yuan. */
   investment: Maybe<Scalars['Float']['output']>;
@@ -200,15 +371,49 @@ export type Project = {
   name: Scalars['String']['output'];
   /** Where the project may move next. */
   nextStatuses: Array<ProjectStatus>;
+  /** The dedicated officer following it (专员). */
+  officer: Maybe<Scalars['String']['output']>;
   park: Maybe<Park>;
   /** The region of the project: its own, or its park's. */
   region: Region;
+  /** The unit responsible for landing it (责任单位). */
+  responsibleUnit: Maybe<Scalars['String']['output']>;
   status: ProjectStatus;
   /** ISO 8601. */
   updatedAt: Scalars['String']['output'];
-  /** Increases with every change; pass it as advanceProject's expectedVersion. */
+  /** Increases with every change; pass it as expectedVersion. Not for display. */
   version: Scalars['Int']['output'];
 };
+
+/** A project that needs attention, and why. */
+export type ProjectAttention = {
+  __typename?: 'ProjectAttention';
+  kinds: Array<AttentionKind>;
+  project: Project;
+  /** Why, in plain sentences. */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+export type ProjectEvent = {
+  __typename?: 'ProjectEvent';
+  /** ISO 8601. */
+  at: Scalars['String']['output'];
+  /** Who made the change: the subject of their token. */
+  by: Scalars['String']['output'];
+  kind: ProjectEventKind;
+  /** The note given with the change: the text of a NOTE, what was edited, the blocker and how it was resolved. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The project's status after the change. */
+  status: ProjectStatus;
+};
+
+export type ProjectEventKind =
+  | 'BLOCKER_OPENED'
+  | 'BLOCKER_RESOLVED'
+  | 'CREATED'
+  | 'EDITED'
+  | 'NOTE'
+  | 'STATUS_CHANGED';
 
 export type ProjectStatus =
   | 'CONTACTED'
@@ -279,11 +484,21 @@ export type RecruitmentCandidate = {
 
 export type Region = {
   __typename?: 'Region';
+  /**
+   * The region's active projects that need attention — follow-up date passed, an open blocker, or nothing done for
+   * staleDays (1..3650) — most urgent first.
+   */
+  attention: Array<ProjectAttention>;
   /** Every leading chain of the region, with its gaps counted and each link's state. */
   chainOverview: Array<ChainOverview>;
   id: Scalars['ID']['output'];
   /** Projects in the region and every region and park under it, newest change first. */
   projects: Array<Project>;
+};
+
+
+export type RegionAttentionArgs = {
+  staleDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -303,6 +518,16 @@ export type ScoreComponents = {
   scale: Scalars['Float']['output'];
   stature: Scalars['Float']['output'];
   ties: Scalars['Float']['output'];
+};
+
+export type UpdateProjectInput = {
+  /** YYYY-MM-DD. */
+  followUpAt?: InputMaybe<Scalars['String']['input']>;
+  /** Planned investment in yuan (≥ 0). */
+  investment?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  officer?: InputMaybe<Scalars['String']['input']>;
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -411,17 +636,22 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttentionKind: AttentionKind;
+  Blocker: ResolverTypeWrapper<BlockerRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BlockerKind: BlockerKind;
   CandidateWeights: CandidateWeights;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Chain: ResolverTypeWrapper<EntityReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChainDirection: ChainDirection;
   ChainGap: ResolverTypeWrapper<ChainGapRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ChainGapAnalysis: ResolverTypeWrapper<ChainGapAnalysisRecord>;
   ChainLink: ResolverTypeWrapper<NamedEntityReference>;
   ChainOverview: ResolverTypeWrapper<ChainOverviewRecord>;
+  CompletenessCause: CompletenessCause;
+  CompletenessPoint: ResolverTypeWrapper<CompletenessPointRecord>;
   CreateProjectInput: CreateProjectInput;
   Enterprise: ResolverTypeWrapper<NamedEntityReference>;
   GapKind: GapKind;
@@ -432,25 +662,31 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Park: ResolverTypeWrapper<EntityReference>;
   Project: ResolverTypeWrapper<ProjectRecord>;
+  ProjectAttention: ResolverTypeWrapper<Omit<ProjectAttention, 'project'> & { project: ResolversTypes['Project'] }>;
+  ProjectEvent: ResolverTypeWrapper<ProjectEventRecord>;
+  ProjectEventKind: ProjectEventKind;
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecruitmentCandidate: ResolverTypeWrapper<RankedCandidateRecord>;
   Region: ResolverTypeWrapper<EntityReference>;
   ScoreComponents: ResolverTypeWrapper<ScoreComponents>;
+  UpdateProjectInput: UpdateProjectInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Blocker: BlockerRecord;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   CandidateWeights: CandidateWeights;
   Float: Scalars['Float']['output'];
   Chain: EntityReference;
-  ID: Scalars['ID']['output'];
   ChainGap: ChainGapRecord;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   ChainGapAnalysis: ChainGapAnalysisRecord;
   ChainLink: NamedEntityReference;
   ChainOverview: ChainOverviewRecord;
+  CompletenessPoint: CompletenessPointRecord;
   CreateProjectInput: CreateProjectInput;
   Enterprise: NamedEntityReference;
   GapOptions: GapOptions;
@@ -459,10 +695,22 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Park: EntityReference;
   Project: ProjectRecord;
+  ProjectAttention: Omit<ProjectAttention, 'project'> & { project: ResolversParentTypes['Project'] };
+  ProjectEvent: ProjectEventRecord;
   Query: Record<PropertyKey, never>;
   RecruitmentCandidate: RankedCandidateRecord;
   Region: EntityReference;
   ScoreComponents: ScoreComponents;
+  UpdateProjectInput: UpdateProjectInput;
+};
+
+export type BlockerResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Blocker'] = ResolversParentTypes['Blocker']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BlockerKind'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChainResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = {
@@ -501,11 +749,22 @@ export type ChainLinkResolvers<ContextType = RecruitmentContext, ParentType exte
 
 export type ChainOverviewResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['ChainOverview'] = ResolversParentTypes['ChainOverview']> = {
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  chief?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   extendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fillCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['CompletenessPoint']>, ParentType, ContextType, RequireFields<ChainOverviewHistoryArgs, 'days'>>;
   links?: Resolver<Array<ResolversTypes['LinkOverview']>, ParentType, ContextType>;
   strengthenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompletenessPointResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['CompletenessPoint'] = ResolversParentTypes['CompletenessPoint']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['CompletenessCause'], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  presentLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 };
 
 export type EnterpriseResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = {
@@ -517,15 +776,22 @@ export type EnterpriseResolvers<ContextType = RecruitmentContext, ParentType ext
 };
 
 export type LinkOverviewResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['LinkOverview'] = ResolversParentTypes['LinkOverview']> = {
+  activeProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   gapKind?: Resolver<Maybe<ResolversTypes['GapKind']>, ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
   localEnterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['LinkState'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addProjectNote?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectNoteArgs, 'id' | 'text'>>;
   advanceProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceProjectArgs, 'expectedVersion' | 'id' | 'status'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  openBlocker?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationOpenBlockerArgs, 'kind' | 'projectId' | 'text'>>;
+  resolveBlocker?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationResolveBlockerArgs, 'id'>>;
+  setChainChief?: Resolver<ResolversTypes['ChainOverview'], ParentType, ContextType, RequireFields<MutationSetChainChiefArgs, 'chainId' | 'name' | 'regionId'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type ParkResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = {
@@ -534,17 +800,37 @@ export type ParkResolvers<ContextType = RecruitmentContext, ParentType extends R
 
 export type ProjectResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['Blocker']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ProjectEvent']>, ParentType, ContextType>;
+  followUpAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextStatuses?: Resolver<Array<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectAttentionResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['ProjectAttention'] = ResolversParentTypes['ProjectAttention']> = {
+  kinds?: Resolver<Array<ResolversTypes['AttentionKind']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProjectEventResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['ProjectEvent'] = ResolversParentTypes['ProjectEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProjectEventKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -563,6 +849,7 @@ export type RecruitmentCandidateResolvers<ContextType = RecruitmentContext, Pare
 
 export type RegionResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attention?: Resolver<Array<ResolversTypes['ProjectAttention']>, ParentType, ContextType, RequireFields<RegionAttentionArgs, 'staleDays'>>;
   chainOverview?: Resolver<Array<ResolversTypes['ChainOverview']>, ParentType, ContextType, Partial<RegionChainOverviewArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<RegionProjectsArgs>>;
@@ -576,16 +863,20 @@ export type ScoreComponentsResolvers<ContextType = RecruitmentContext, ParentTyp
 };
 
 export type Resolvers<ContextType = RecruitmentContext> = {
+  Blocker?: BlockerResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   ChainGap?: ChainGapResolvers<ContextType>;
   ChainGapAnalysis?: ChainGapAnalysisResolvers<ContextType>;
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainOverview?: ChainOverviewResolvers<ContextType>;
+  CompletenessPoint?: CompletenessPointResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   LinkOverview?: LinkOverviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectAttention?: ProjectAttentionResolvers<ContextType>;
+  ProjectEvent?: ProjectEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecruitmentCandidate?: RecruitmentCandidateResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

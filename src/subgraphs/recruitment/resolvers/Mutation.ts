@@ -1,9 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { badUserInput, conflict, notFound, outsideRegion } from '../../../graphql/errors.js';
-import { projectScope } from '../../../auth/viewer.js';
+import { projectScope, type Viewer } from '../../../auth/viewer.js';
+import { chainOverview } from '../analysis.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
+import { analysisOptions } from '../options.js';
+import type { ChangeAuthor, ProjectChangeOutcome, ProjectEdits, ProjectRecord } from '../repository.js';
 
 const MAX_NAME_LENGTH = 200;
+const MAX_NOTE_LENGTH = 2000;
 const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 
 /**
@@ -16,31 +20,87 @@ function newProjectId(subject: string, idempotencyKey: string | null | undefined
   return `project-${createHash('sha256').update(`${subject}\u0000${idempotencyKey}`).digest('hex').slice(0, 32)}`;
 }
 
+/** Who makes a change: their token's subject (the role for tokens without one), within their project scope. */
+const authorOf = (viewer: Viewer): ChangeAuthor => ({ by: viewer.subject ?? viewer.role, scope: projectScope(viewer) });
+
+/** Input checks: each names its field and what it takes, or is null when the value is fine. */
+const checks = {
+  text: (field: string, value: string | null | undefined, max: number, required = false) =>
+    value == null
+      ? required
+        ? `${field} is required`
+        : null
+      : value.trim().length >= (required ? 1 : 0) && value.trim().length <= max
+        ? null
+        : `${field} must be ${required ? 1 : 0} to ${max} characters`,
+  investment: (value: number | null | undefined) =>
+    value == null || (Number.isFinite(value) && value >= 0) ? null : 'investment must be 0 or more (yuan)',
+  date: (field: string, value: string | null | undefined) => {
+    if (value == null) return null;
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    return parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value)
+      ? null
+      : `${field} must be a date as YYYY-MM-DD, e.g. 2026-12-15; got '${value}'`;
+  },
+};
+
+function refuseProblems(argumentName: string, problems: (string | null)[]): void {
+  const found = problems.filter((problem): problem is string => problem !== null);
+  if (found.length > 0) throw badUserInput(`${argumentName}: ${found.join('; ')}.`, { argumentName });
+}
+
+/** Text as stored: trimmed, and an empty one is none. */
+const stored = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value.trim());
+
+/** The project a change gave, or the error a client sees for a refusal. */
+function changed(outcome: ProjectChangeOutcome, id: string, viewer: Viewer, expectedVersion?: number, argumentName = 'id'): ProjectRecord {
+  switch (outcome.kind) {
+    case 'updated':
+      return outcome.project;
+    case 'missing':
+      throw notFound(`no Project '${id}'.`);
+    case 'outOfScope':
+      throw outsideRegion(viewer.regionId, `Project '${id}'`);
+    case 'conflict':
+      throw conflict(
+        `Project '${id}' was changed by someone else: it is now version ${outcome.current.version} (${outcome.current.status}), ` +
+          `not ${expectedVersion}. Reload it and decide again.`,
+        { currentVersion: outcome.current.version, currentStatus: outcome.current.status },
+      );
+    case 'refused':
+      throw badUserInput(`${argumentName}: ${outcome.problem}.`, { argumentName });
+  }
+}
+
 export const Mutation: MutationResolvers = {
   createProject: async (_, { input }, { repository, viewer }) => {
-    const name = input.name.trim();
-    const problems = [
-      name.length >= 1 && name.length <= MAX_NAME_LENGTH ? null : `name must be 1 to ${MAX_NAME_LENGTH} characters`,
+    refuseProblems('input', [
+      checks.text('name', input.name, MAX_NAME_LENGTH, true),
       (input.regionId == null) !== (input.parkId == null) ? null : 'give regionId or parkId, not both (a park implies its region)',
-      input.investment == null || (Number.isFinite(input.investment) && input.investment >= 0)
-        ? null
-        : 'investment must be 0 or more (yuan)',
+      checks.investment(input.investment),
+      checks.text('responsibleUnit', input.responsibleUnit, MAX_NAME_LENGTH),
+      checks.text('officer', input.officer, MAX_NAME_LENGTH),
+      checks.date('followUpAt', input.followUpAt),
+      checks.text('note', input.note, MAX_NOTE_LENGTH),
       input.idempotencyKey == null || (input.idempotencyKey.length >= 1 && input.idempotencyKey.length <= MAX_IDEMPOTENCY_KEY_LENGTH)
         ? null
         : `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
-    ].filter((problem): problem is string => problem !== null);
-    if (problems.length > 0) throw badUserInput(`input: ${problems.join('; ')}.`, { argumentName: 'input' });
+    ]);
     const outcome = await repository.createProject(
       {
         id: newProjectId(viewer.subject ?? viewer.role, input.idempotencyKey),
-        name,
+        name: input.name.trim(),
         enterpriseId: input.enterpriseId,
         regionId: input.regionId ?? null,
         parkId: input.parkId ?? null,
         linkId: input.linkId ?? null,
         investment: input.investment ?? null,
+        responsibleUnit: stored(input.responsibleUnit),
+        officer: stored(input.officer),
+        followUpAt: input.followUpAt ?? null,
+        note: stored(input.note),
       },
-      projectScope(viewer),
+      authorOf(viewer),
     );
     switch (outcome.kind) {
       case 'created':
@@ -52,30 +112,77 @@ export const Mutation: MutationResolvers = {
       case 'conflict':
         throw conflict(
           `idempotencyKey was already used for project '${outcome.existing.id}' (${outcome.existing.name}); use a new key for a new project.`,
-          {
-            projectId: outcome.existing.id,
-          },
+          { projectId: outcome.existing.id },
+        );
+      case 'duplicate':
+        throw conflict(
+          `Enterprise '${input.enterpriseId}' already has an active project in region '${outcome.existing.regionId}'` +
+            `${outcome.existing.linkId ? ` for link '${outcome.existing.linkId}'` : ''}: '${outcome.existing.name}' ` +
+            `(${outcome.existing.id}, ${outcome.existing.status}). Work on that one, or drop it first.`,
+          { projectId: outcome.existing.id },
         );
     }
   },
 
-  advanceProject: async (_, { id, status, expectedVersion }, { repository, viewer }) => {
-    const outcome = await repository.setProjectStatus(id, status, expectedVersion, projectScope(viewer));
+  updateProject: async (_, { id, expectedVersion, input }, { repository, viewer }) => {
+    if ('name' in input && input.name == null) throw badUserInput('input: name cannot be cleared; give a new one.', { argumentName: 'input' });
+    refuseProblems('input', [
+      checks.text('name', input.name, MAX_NAME_LENGTH, 'name' in input),
+      checks.investment(input.investment),
+      checks.text('responsibleUnit', input.responsibleUnit, MAX_NAME_LENGTH),
+      checks.text('officer', input.officer, MAX_NAME_LENGTH),
+      checks.date('followUpAt', input.followUpAt),
+      Object.keys(input).length > 0 ? null : 'give at least one field to change',
+    ]);
+    const edits: ProjectEdits = {};
+    if (input.name != null) edits.name = input.name.trim();
+    if ('investment' in input) edits.investment = input.investment ?? null;
+    if ('responsibleUnit' in input) edits.responsibleUnit = stored(input.responsibleUnit);
+    if ('officer' in input) edits.officer = stored(input.officer);
+    if ('followUpAt' in input) edits.followUpAt = input.followUpAt ?? null;
+    return changed(await repository.updateProject(id, expectedVersion, edits, authorOf(viewer)), id, viewer, expectedVersion, 'input');
+  },
+
+  advanceProject: async (_, { id, status, expectedVersion, note }, { repository, viewer }) => {
+    refuseProblems('note', [checks.text('note', note, MAX_NOTE_LENGTH)]);
+    const outcome = await repository.setProjectStatus(id, status, expectedVersion, stored(note), authorOf(viewer));
+    return changed(outcome, id, viewer, expectedVersion, 'status');
+  },
+
+  addProjectNote: async (_, { id, text }, { repository, viewer }) => {
+    refuseProblems('text', [checks.text('text', text, MAX_NOTE_LENGTH, true)]);
+    return changed(await repository.addProjectNote(id, text.trim(), authorOf(viewer)), id, viewer);
+  },
+
+  openBlocker: async (_, { projectId, kind, text }, { repository, viewer }) => {
+    refuseProblems('text', [checks.text('text', text, MAX_NOTE_LENGTH, true)]);
+    const blocker = { id: `blocker-${randomUUID()}`, kind, text: text.trim() };
+    return changed(await repository.openBlocker(projectId, blocker, authorOf(viewer)), projectId, viewer, undefined, 'projectId');
+  },
+
+  resolveBlocker: async (_, { id, note }, { repository, viewer }) => {
+    refuseProblems('note', [checks.text('note', note, MAX_NOTE_LENGTH)]);
+    const outcome = await repository.resolveBlocker(id, stored(note), authorOf(viewer));
+    if (outcome.kind === 'missing') throw notFound(`no Blocker '${id}'.`);
+    return changed(outcome, id, viewer);
+  },
+
+  setChainChief: async (_, { regionId, chainId, name }, { repository, loaders, viewer }) => {
+    refuseProblems('name', [checks.text('name', name, MAX_NAME_LENGTH)]);
+    const outcome = await repository.setChainChief(regionId, chainId, name.trim(), authorOf(viewer));
     switch (outcome.kind) {
-      case 'updated':
-        return outcome.project;
       case 'missing':
-        throw notFound(`no Project '${id}'.`);
+        throw notFound(`${outcome.what}.`);
       case 'outOfScope':
-        throw outsideRegion(viewer.regionId, `Project '${id}'`);
-      case 'conflict':
-        throw conflict(
-          `Project '${id}' was changed by someone else: it is now version ${outcome.current.version} (${outcome.current.status}), ` +
-            `not ${expectedVersion}. Reload it and decide again.`,
-          { currentVersion: outcome.current.version, currentStatus: outcome.current.status },
-        );
-      case 'refused':
-        throw badUserInput(`status: ${outcome.problem}.`, { argumentName: 'status' });
+        throw outsideRegion(viewer.regionId, `Region '${regionId}'`);
+      case 'notLeading':
+        throw badUserInput(`chainId: '${chainId}' is not a leading chain of region '${regionId}'; a chain chief is named for a leading chain.`, {
+          argumentName: 'chainId',
+        });
+      case 'set': {
+        const facts = (await loaders.leadingChainFacts.load(regionId)).find((chain) => chain.chainId === chainId)!;
+        return chainOverview(regionId, facts, analysisOptions(null).gap);
+      }
     }
   },
 };

@@ -9,4 +9,6 @@ export const Project: ProjectResolvers = {
   region: ({ regionId }) => ({ id: regionId }),
   park: ({ parkId }) => (parkId ? { id: parkId } : null),
   link: ({ linkId }) => (linkId ? { id: linkId } : null),
+  events: ({ id }, _, { loaders }) => loaders.eventsOfProject.load(id),
+  blockers: ({ id }, _, { loaders }) => loaders.blockersOfProject.load(id),
 };

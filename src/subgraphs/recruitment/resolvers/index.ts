@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { ChainGap } from './ChainGap.js';
 import { ChainGapAnalysis } from './ChainGapAnalysis.js';
 import { ChainLink } from './ChainLink.js';
-import { ChainOverview, LinkOverview } from './ChainOverview.js';
+import { ChainOverview, CompletenessPoint, LinkOverview } from './ChainOverview.js';
 import { Enterprise } from './Enterprise.js';
 import { Mutation } from './Mutation.js';
 import { Project } from './Project.js';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   RecruitmentCandidate,
   ChainOverview,
   LinkOverview,
+  CompletenessPoint,
   Project,
   Region,
   Enterprise,
