@@ -1,5 +1,5 @@
 // @name chain-completeness
-// @description Completeness of every leading chain of every region, with its FILL, EXTEND and STRENGTHEN gaps counted by the gap rules of chainGaps (the same definitions and defaults).
+// @description Completeness of every leading chain of every region, with its FILL, EXTEND and STRENGTHEN gaps counted by the gap rules of chainGaps (the same definitions and defaults; the firms of OPERATING projects count as local).
 // @param regionId ID = null Only this region and the regions under it; every region when omitted.
 // @param minEnterprises Int = 3 A present link with fewer local firms is weak.
 // @param maxExternalDependency Float = 0.5 A present link whose local firms buy more than this share from outside is weak.
@@ -11,14 +11,14 @@ CALL (root, chain) {
   MATCH (link:ChainLink)-[:PART_OF]->(chain)
   CALL (root, link) {
     OPTIONAL MATCH (link)<-[:OPERATES_IN]-(firm:Enterprise)
-    WHERE EXISTS { {{firmAtOrUnder(firm, root)}} }
+    WHERE {{firmLocalTo(firm, root)}}
     RETURN count(firm) AS firms, count(CASE WHEN firm.leading THEN 1 END) AS leaders
   }
   CALL (root, link) {
     OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES {linkId: link.id}]->(customer:Enterprise)
-    WHERE EXISTS { {{firmAtOrUnder(customer, root)}} }
+    WHERE {{firmLocalTo(customer, root)}}
     RETURN coalesce(sum(supply.annualValue), 0) AS demand,
-           coalesce(sum(CASE WHEN NOT EXISTS { {{firmAtOrUnder(supplier, root)}} }
+           coalesce(sum(CASE WHEN NOT {{firmLocalTo(supplier, root)}}
                              THEN supply.annualValue END), 0) AS external
   }
   RETURN collect({ link: link, firms: firms, leaders: leaders, demand: demand, external: external }) AS links

@@ -1,0 +1,143 @@
+/**
+ * The OPERATING rule end to end (docs/domain.md, "Recruited firms count"), on test/fixtures/recruited-firms.json.
+ * By hand: Recruit County has Local A1 (Link A, leading) and Local C1 (Link C, in its park); Link B's firms are all
+ * outside. At import, project 'B4 plant' (Outside B4, in the county's park) is OPERATING, 'B2 plant' (Outside B2,
+ * in the county) only LANDED, and 'B3 plant' (Outside B3) OPERATING in the sibling county. So the county counts
+ * 1 firm in Link B — B4, through its project — completeness 3/3, Link B a STRENGTHEN gap (1 firm < 3, no leading
+ * firm) whose candidates are B1, B3 and B5 (B4 local, B2 recruited). The city counts 2 (B3 and B4). Dropping 'B4 plant'
+ * takes Link B back: missing, a FILL gap between A and C, completeness 2/3, candidates B1, B3, B4, B5.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.js';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/recruited-firms.json', import.meta.url));
+const stack = useStack(FIXTURE);
+const admin = stack.as('admin');
+const today = () => new Date().toISOString().slice(0, 10);
+
+interface Analysis {
+  completeness: number;
+  gaps: { kind: string; link: { id: string }; localEnterpriseCount: number; reasons: string[]; candidates: { enterprise: { id: string } }[] }[];
+  links: { link: { id: string }; state: string; localEnterpriseCount: number; reasons: string[] }[];
+}
+
+const ANALYSIS = `completeness
+  gaps { kind link { id } localEnterpriseCount reasons candidates { enterprise { id } } }
+  links { link { id } state localEnterpriseCount reasons }`;
+
+async function gaps(regionId: string): Promise<Analysis> {
+  const { data, errors } = await admin<{ chainGaps: Analysis }>(
+    `query ($regionId: ID!) { chainGaps(regionId: $regionId, chainId: "rf-chain") { ${ANALYSIS} } }`,
+    { regionId },
+  );
+  expect(errors).toBeUndefined();
+  return data!.chainGaps;
+}
+
+const linkB = (analysis: Analysis) => analysis.links.find((link) => link.link.id === 'rf/b')!;
+const gapAtB = (analysis: Analysis) => analysis.gaps.find((gap) => gap.link.id === 'rf/b')!;
+const candidatesAtB = (analysis: Analysis) => gapAtB(analysis).candidates.map((candidate) => candidate.enterprise.id);
+
+async function projectVersion(id: string): Promise<number> {
+  const { data } = await admin<{ project: { version: number } }>('query ($id: ID!) { project(id: $id) { version } }', { id });
+  return data!.project.version;
+}
+
+async function advance(id: string, status: string) {
+  const { data, errors } = await admin<{ advanceProject: { status: string; version: number } }>(
+    `mutation ($id: ID!, $status: ProjectStatus!, $v: Int!) { advanceProject(id: $id, status: $status, expectedVersion: $v) { status version } }`,
+    { id, status, v: await projectVersion(id) },
+  );
+  expect(errors).toBeUndefined();
+  return data!.advanceProject;
+}
+
+async function completenessReport(regionId: string) {
+  const { data, errors } = await admin<{ runReport: { rows: { regionId: string; completeness: number; presentLinks: number }[] } }>(
+    `query ($regionId: JSON!) { runReport(name: "chain-completeness", params: { regionId: $regionId }) { rows } }`,
+    { regionId },
+  );
+  expect(errors).toBeUndefined();
+  return data!.runReport.rows.find((row) => row.regionId === regionId)!;
+}
+
+async function history(regionId: string) {
+  const { data, errors } = await admin<{
+    region: { chainOverview: { history: { completeness: number; presentLinkCount: number; cause: string; project: { id: string } | null }[] }[] };
+  }>(`query ($regionId: ID!) { region(id: $regionId) { chainOverview { history { completeness presentLinkCount cause project { id } } } } }`, {
+    regionId,
+  });
+  expect(errors).toBeUndefined();
+  return data!.region.chainOverview[0]!.history;
+}
+
+describe('recruited firms count for the chain', () => {
+  it('counts the firm of an OPERATING project as local to its region and those above, not a LANDED one nor a sibling county’s', async () => {
+    const county = await gaps('rf-county');
+    expect(county.completeness).toBe(1);
+    expect(linkB(county)).toMatchObject({ state: 'WEAK', localEnterpriseCount: 1 });
+    expect(gapAtB(county).kind).toBe('STRENGTHEN');
+    expect(gapAtB(county).reasons).toEqual([
+      'only 1 local firm in Link B (fewer than 3)',
+      'no local leading firm in Link B',
+      `1 of 1 firm in Link B through project 'B4 plant', operating since ${today()}`,
+    ]);
+    expect(candidatesAtB(county).sort()).toEqual(['rf-b1', 'rf-b3', 'rf-b5']);
+
+    const city = await gaps('rf-city');
+    expect(linkB(city).localEnterpriseCount).toBe(2);
+    expect(linkB(city).reasons.at(-1)).toMatch(/^2 of 2 firms in Link B through projects 'B(3|4) plant', operating since .*; 'B(3|4) plant'/);
+
+    const sibling = await gaps('rf-sibling');
+    expect(sibling.completeness).toBeCloseTo(1 / 3);
+    expect(linkB(sibling).localEnterpriseCount).toBe(1);
+  });
+
+  it('applies the same rule in chainOverview, in a simulation (on top of the recruited firms) and in the chain-completeness report', async () => {
+    const { data } = await admin<{ region: { chainOverview: { completeness: number; links: { link: { id: string }; localEnterpriseCount: number }[] }[] } }>(
+      '{ region(id: "rf-county") { chainOverview { completeness links { link { id } localEnterpriseCount } } } }',
+    );
+    expect(data!.region.chainOverview[0]!.completeness).toBe(1);
+    expect(data!.region.chainOverview[0]!.links.find((link) => link.link.id === 'rf/b')!.localEnterpriseCount).toBe(1);
+
+    const simulated = await admin<{ simulateRecruitment: Analysis }>(
+      `{ simulateRecruitment(regionId: "rf-county", chainId: "rf-chain", enterpriseIds: ["rf-b5", "rf-b4"]) { ${ANALYSIS} } }`,
+    );
+    expect(linkB(simulated.data!.simulateRecruitment).localEnterpriseCount).toBe(2); // B4 once, B5
+
+    expect(await completenessReport('rf-county')).toMatchObject({ completeness: 1, presentLinks: 3 });
+    expect(await completenessReport('rf-city')).toMatchObject({ completeness: 1, presentLinks: 3 });
+  });
+
+  it('takes a dropped project back at once, and counts a project moved to OPERATING at once, recording each change', async () => {
+    expect(await history('rf-county')).toEqual([{ completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null }]);
+
+    await advance('rf-operating', 'DROPPED');
+    const dropped = await gaps('rf-county');
+    expect(dropped.completeness).toBeCloseTo(2 / 3);
+    expect(linkB(dropped)).toMatchObject({ state: 'MISSING', localEnterpriseCount: 0 });
+    expect(gapAtB(dropped).kind).toBe('FILL');
+    expect(candidatesAtB(dropped).sort()).toEqual(['rf-b1', 'rf-b3', 'rf-b4', 'rf-b5']);
+    expect(await completenessReport('rf-county')).toMatchObject({ presentLinks: 2 });
+
+    const created = await admin<{ createProject: { id: string } }>(
+      'mutation { createProject(input: { name: "B5 plant", enterpriseId: "rf-b5", regionId: "rf-county", linkId: "rf/b" }) { id } }',
+    );
+    const id = created.data!.createProject.id;
+    for (const status of ['CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED']) await advance(id, status);
+    expect(linkB(await gaps('rf-county')).state).toBe('MISSING'); // LANDED: not producing yet
+    await advance(id, 'OPERATING');
+    const operating = await gaps('rf-county');
+    expect(operating.completeness).toBe(1);
+    expect(linkB(operating).reasons.at(-1)).toBe(`1 of 1 firm in Link B through project 'B5 plant', operating since ${today()}`);
+
+    expect(await history('rf-county')).toEqual([
+      { completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null },
+      { completeness: 2 / 3, presentLinkCount: 2, cause: 'PROJECT', project: { id: 'rf-operating' } },
+      { completeness: 1, presentLinkCount: 3, cause: 'PROJECT', project: { id } },
+    ]);
+    // The city counted B3 and B4, then B3, then B3 and B5: Link B present throughout, so no new point.
+    expect(await history('rf-city')).toEqual([{ completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null }]);
+  });
+});
