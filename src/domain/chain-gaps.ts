@@ -155,7 +155,9 @@ export function presenceReasons(link: ChainLinkFacts): string[] {
   const projects = link.recruitedThrough ?? [];
   if (projects.length === 0) return [];
   const n = link.localEnterpriseCount;
-  const named = projects.map((project) => `'${project.name}'${project.operatingSince ? `, operating since ${project.operatingSince}` : ''}`);
+  const named = projects.map(
+    (project) => `'${project.name}'${project.operatingSince ? `, operating since ${project.operatingSince}` : ''}`,
+  );
   const through = projects.length === 1 ? `project ${named[0]}` : `projects ${named.join('; ')}`;
   return [`${projects.length} of ${n} firm${n === 1 ? '' : 's'} in ${link.name} through ${through}`];
 }

@@ -83,7 +83,13 @@ export async function recordCompleteness(run: RunQuery, regionIds: string[] | nu
   const points = presence.map(({ regionId, chainId, linkIds, linksWithFirms }) => {
     const withFirms = new Set(linksWithFirms);
     const presentLinkIds = linkIds.filter((id) => withFirms.has(id)).sort();
-    return { regionId, chainId, presentLinkIds, linkCount: linkIds.length, completeness: completenessOf(presentLinkIds.length, linkIds.length) };
+    return {
+      regionId,
+      chainId,
+      presentLinkIds,
+      linkCount: linkIds.length,
+      completeness: completenessOf(presentLinkIds.length, linkIds.length),
+    };
   });
   if (points.length === 0) return 0;
   const [row] = await run<{ recorded: number }>(RECORD_COMPLETENESS, { points, cause });

@@ -18,7 +18,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 interface Analysis {
   completeness: number;
-  gaps: { kind: string; link: { id: string }; localEnterpriseCount: number; reasons: string[]; candidates: { enterprise: { id: string } }[] }[];
+  gaps: {
+    kind: string;
+    link: { id: string };
+    localEnterpriseCount: number;
+    reasons: string[];
+    candidates: { enterprise: { id: string } }[];
+  }[];
   links: { link: { id: string }; state: string; localEnterpriseCount: number; reasons: string[] }[];
 }
 
@@ -64,10 +70,15 @@ async function completenessReport(regionId: string) {
 
 async function history(regionId: string) {
   const { data, errors } = await admin<{
-    region: { chainOverview: { history: { completeness: number; presentLinkCount: number; cause: string; project: { id: string } | null }[] }[] };
-  }>(`query ($regionId: ID!) { region(id: $regionId) { chainOverview { history { completeness presentLinkCount cause project { id } } } } }`, {
-    regionId,
-  });
+    region: {
+      chainOverview: { history: { completeness: number; presentLinkCount: number; cause: string; project: { id: string } | null }[] }[];
+    };
+  }>(
+    `query ($regionId: ID!) { region(id: $regionId) { chainOverview { history { completeness presentLinkCount cause project { id } } } } }`,
+    {
+      regionId,
+    },
+  );
   expect(errors).toBeUndefined();
   return data!.region.chainOverview[0]!.history;
 }
@@ -87,7 +98,9 @@ describe('recruited firms count for the chain', () => {
 
     const city = await gaps('rf-city');
     expect(linkB(city).localEnterpriseCount).toBe(2);
-    expect(linkB(city).reasons.at(-1)).toMatch(/^2 of 2 firms in Link B through projects 'B(3|4) plant', operating since .*; 'B(3|4) plant'/);
+    expect(linkB(city).reasons.at(-1)).toMatch(
+      /^2 of 2 firms in Link B through projects 'B(3|4) plant', operating since .*; 'B(3|4) plant'/,
+    );
 
     const sibling = await gaps('rf-sibling');
     expect(sibling.completeness).toBeCloseTo(1 / 3);
@@ -95,9 +108,9 @@ describe('recruited firms count for the chain', () => {
   });
 
   it('applies the same rule in chainOverview, in a simulation (on top of the recruited firms) and in the chain-completeness report', async () => {
-    const { data } = await admin<{ region: { chainOverview: { completeness: number; links: { link: { id: string }; localEnterpriseCount: number }[] }[] } }>(
-      '{ region(id: "rf-county") { chainOverview { completeness links { link { id } localEnterpriseCount } } } }',
-    );
+    const { data } = await admin<{
+      region: { chainOverview: { completeness: number; links: { link: { id: string }; localEnterpriseCount: number }[] }[] };
+    }>('{ region(id: "rf-county") { chainOverview { completeness links { link { id } localEnterpriseCount } } } }');
     expect(data!.region.chainOverview[0]!.completeness).toBe(1);
     expect(data!.region.chainOverview[0]!.links.find((link) => link.link.id === 'rf/b')!.localEnterpriseCount).toBe(1);
 

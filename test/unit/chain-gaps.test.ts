@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GAP_OPTIONS, findChainGaps, linkStateOf, type ChainFacts, type ChainLinkFacts } from '../../src/domain/chain-gaps.js';
+import {
+  DEFAULT_GAP_OPTIONS,
+  findChainGaps,
+  linkStateOf,
+  presenceReasons,
+  type ChainFacts,
+  type ChainLinkFacts,
+} from '../../src/domain/chain-gaps.js';
 
 function link(id: string, localEnterpriseCount = 0, extra: Partial<ChainLinkFacts> = {}): ChainLinkFacts {
   return { id, name: id, localEnterpriseCount, localLeadingCount: 0, localDemand: 0, externalSupply: 0, ...extra };
@@ -110,5 +117,28 @@ describe('findChainGaps edge cases', () => {
     const chain = { links: [link('A', 1), link('B'), link('D', 5, { localLeadingCount: 1 })], feeds: feeds('A>B B>D') };
     const gaps = new Map(findChainGaps(chain).gaps.map((g) => [g.linkId, g]));
     expect(chain.links.map((l) => linkStateOf(l, gaps.get(l.id)))).toEqual(['WEAK', 'MISSING', 'PRESENT']);
+  });
+});
+
+describe('links present through recruited firms', () => {
+  it('names the project (and when it started operating) in the STRENGTHEN reasons and the presence reasons', () => {
+    const recruited = link('B', 1, {
+      localLeadingCount: 0,
+      recruitedThrough: [{ id: 'p1', name: 'B plant', operatingSince: '2026-06-03' }],
+    });
+    const { gaps } = findChainGaps({ links: [link('A', 3, { localLeadingCount: 1 }), recruited], feeds: feeds('A>B') });
+    expect(gaps).toEqual([expect.objectContaining({ kind: 'STRENGTHEN', linkId: 'B' })]);
+    expect(gaps[0]!.reasons.at(-1)).toBe("1 of 1 firm in B through project 'B plant', operating since 2026-06-03");
+  });
+
+  it('counts several projects in one sentence, and says nothing without one', () => {
+    const two = link('B', 3, {
+      recruitedThrough: [
+        { id: 'p1', name: 'One', operatingSince: '2026-06-03' },
+        { id: 'p2', name: 'Two', operatingSince: null },
+      ],
+    });
+    expect(presenceReasons(two)).toEqual(["2 of 3 firms in B through projects 'One', operating since 2026-06-03; 'Two'"]);
+    expect(presenceReasons(link('B', 3))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as history from '../../src/history/completeness-history.js';
 import * as chains from '../../src/subgraphs/chains/repository.js';
 import * as recruitment from '../../src/subgraphs/recruitment/repository.js';
 import * as registry from '../../src/subgraphs/registry/repository.js';
@@ -15,6 +16,7 @@ describe.each([
   ['chains', chains],
   ['recruitment', recruitment],
   ['registry', registry],
+  ['completeness history', history],
 ])('the %s repository', (_, module) => {
   it.each(cypherOf(module))('%s', (_name, cypher) => {
     expect(cypher).toMatchSnapshot();

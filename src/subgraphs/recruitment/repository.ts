@@ -376,13 +376,16 @@ export const ACTIVE_PROJECT_WITH_KEY = `
   RETURN record`;
 
 /**
- * Bumps a project's version and returns its status and version as they were. A SET that reads the property it
- * writes makes Cypher take the node's write lock before reading, so of two concurrent changes the second waits
- * and sees the first one's version. The caller rolls the transaction back if it refuses the change.
+ * Locks the project and bumps its version, returning its status and version as they were. The first SET writes
+ * without reading, which takes the node's write lock before anything of it is read: of two concurrent changes the
+ * second waits and sees the first one's version. (Reading first, then writing — as `SET version = version + 1`
+ * alone does — lets two transactions that go on to write the node's relationships deadlock.) The caller rolls the
+ * transaction back if it refuses the change.
  */
 export const BUMP_PROJECT_VERSION = `
   MATCH (project:Project {id: $id})
-  SET project.version = project.version + 1, project.updatedAt = datetime()
+  SET project.updatedAt = datetime()
+  SET project.version = project.version + 1
   RETURN project.status AS status, project.version - 1 AS version, ${PROJECT_IN_SCOPE} AS inScope`;
 
 /** Records a change of the (locked) project as its next event: its status after it, who, and the note. */
@@ -443,14 +446,16 @@ export const ATTENTION_CANDIDATES = `
   CALL (region) {
     OPTIONAL MATCH ${projectAtOrUnder('project:Project', 'region')}
     WHERE NOT project.status IN ['DROPPED', 'OPERATING']
+    CALL (project) {
+      OPTIONAL MATCH (project)-[:HAS_EVENT]->(event:ProjectEvent)
+      RETURN max(event.at) AS lastEventAt
+    }
     ${PROJECT_RECORD}
-    WITH project, record WHERE record IS NOT NULL
     RETURN collect({
       project: record,
       openBlockers: [(project)-[:HAS_BLOCKER]->(blocker:Blocker) WHERE blocker.resolvedAt IS NULL
                      | blocker { .kind, .text, openedAt: toString(blocker.openedAt) }],
-      lastActivityAt: toString(coalesce(COLLECT { MATCH (project)-[:HAS_EVENT]->(event:ProjectEvent) RETURN max(event.at) }[0],
-                                        project.updatedAt))
+      lastActivityAt: toString(coalesce(lastEventAt, project.updatedAt))
     }) AS records
   }
   RETURN regionId AS key, records,
@@ -668,7 +673,12 @@ export class RecruitmentRepository extends Neo4jRepository {
       if (state!.resolvedAt !== null) return `the blocker was resolved already, on ${state!.resolvedAt.slice(0, 10)}`;
       await run(RESOLVE_BLOCKER, { blockerId, by: author.by, note });
       const said = note ? ` — ${note}` : '';
-      await run(RECORD_PROJECT_EVENT, { id: blocker.projectId, by: author.by, kind: 'BLOCKER_RESOLVED', note: `${state!.kind}: ${state!.text}${said}` });
+      await run(RECORD_PROJECT_EVENT, {
+        id: blocker.projectId,
+        by: author.by,
+        kind: 'BLOCKER_RESOLVED',
+        note: `${state!.kind}: ${state!.text}${said}`,
+      });
       return undefined;
     });
   }

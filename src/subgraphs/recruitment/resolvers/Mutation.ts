@@ -125,7 +125,8 @@ export const Mutation: MutationResolvers = {
   },
 
   updateProject: async (_, { id, expectedVersion, input }, { repository, viewer }) => {
-    if ('name' in input && input.name == null) throw badUserInput('input: name cannot be cleared; give a new one.', { argumentName: 'input' });
+    if ('name' in input && input.name == null)
+      throw badUserInput('input: name cannot be cleared; give a new one.', { argumentName: 'input' });
     refuseProblems('input', [
       checks.text('name', input.name, MAX_NAME_LENGTH, 'name' in input),
       checks.investment(input.investment),
@@ -176,9 +177,12 @@ export const Mutation: MutationResolvers = {
       case 'outOfScope':
         throw outsideRegion(viewer.regionId, `Region '${regionId}'`);
       case 'notLeading':
-        throw badUserInput(`chainId: '${chainId}' is not a leading chain of region '${regionId}'; a chain chief is named for a leading chain.`, {
-          argumentName: 'chainId',
-        });
+        throw badUserInput(
+          `chainId: '${chainId}' is not a leading chain of region '${regionId}'; a chain chief is named for a leading chain.`,
+          {
+            argumentName: 'chainId',
+          },
+        );
       case 'set': {
         const facts = (await loaders.leadingChainFacts.load(regionId)).find((chain) => chain.chainId === chainId)!;
         return chainOverview(regionId, facts, analysisOptions(null).gap);

@@ -26,7 +26,10 @@ export const Region: RegionResolvers = {
     if (!inScope) throw outsideRegion(viewer.regionId, `Region '${id}'`);
     const today = new Date();
     return records
-      .map((candidate) => ({ project: candidate.project, attention: attentionOf({ ...candidate, ...candidate.project }, today, staleDays) }))
+      .map((candidate) => ({
+        project: candidate.project,
+        attention: attentionOf({ ...candidate, ...candidate.project }, today, staleDays),
+      }))
       .filter((item): item is typeof item & { attention: Attention } => item.attention !== null)
       .sort((a, b) => b.attention.urgency - a.attention.urgency || a.project.id.localeCompare(b.project.id))
       .map(({ project, attention }) => ({ project, kinds: attention.kinds, reasons: attention.reasons }));
