@@ -7,8 +7,11 @@
  * firm) whose candidates are B1, B3 and B5 (B4 local, B2 recruited). The city counts 2 (B3 and B4). Dropping 'B4 plant'
  * takes Link B back: missing, a FILL gap between A and C, completeness 2/3, candidates B1, B3, B4, B5.
  */
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { writeRows } from '../../src/neo4j/driver.js';
 import { useStack } from '../support/stack.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/recruited-firms.json', import.meta.url));
@@ -152,5 +155,57 @@ describe('recruited firms count for the chain', () => {
     ]);
     // The city counted B3 and B4, then B3, then B3 and B5: Link B present throughout, so no new point.
     expect(await history('rf-city')).toEqual([{ completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null }]);
+  });
+
+  it('sums the period up as the weekly dispatch sheet (progress), and times each stage in the funnel from the events', async () => {
+    // The import was ten days ago and 'B4 plant' was dropped eight days ago; 'B5 plant' went to OPERATING today.
+    await writeRows(stack.driver, "MATCH (point:CompletenessPoint {cause: 'import'}) SET point.at = datetime() - duration({days: 10})");
+    await writeRows(
+      stack.driver,
+      `MATCH (point:CompletenessPoint {cause: 'project:rf-operating'}) SET point.at = datetime() - duration({days: 8})
+       WITH count(*) AS moved
+       MATCH (:Project {id: 'rf-operating'})-[:HAS_EVENT]->(event:ProjectEvent) SET event.at = datetime() - duration({days: 8})`,
+    );
+    const { data, errors } = await admin<{ runReport: { rows: Record<string, unknown>[] } }>(
+      '{ runReport(name: "progress", params: { regionId: "rf-county" }) { rows } }',
+    );
+    expect(errors).toBeUndefined();
+    const row = (section: string, item: string) => ({ section, item });
+    expect(data!.runReport.rows).toEqual([
+      { ...row('completeness', 'rf-chain'), chainId: 'rf-chain', name: 'Recruitment example chain', before: 2 / 3, after: 1, count: 1 },
+      { ...row('link turned present', 'rf/b'), chainId: 'rf-chain', name: 'Link B', before: null, after: null, count: 1 },
+      ...['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING'].map((status) => ({
+        ...row('projects moved to', status),
+        chainId: null,
+        name: null,
+        before: null,
+        after: null,
+        count: 1,
+      })),
+    ]);
+
+    // 'B5 plant' spent a day in each stage before OPERATING.
+    await writeRows(
+      stack.driver,
+      `MATCH (:Enterprise {id: 'rf-b5'})<-[:BY]-(:Project)-[:HAS_EVENT]->(event:ProjectEvent)
+       SET event.at = datetime('2026-11-01T09:00:00Z') + duration({days: event.sequence})`,
+    );
+    const funnel = await admin<{
+      runReport: { rows: { status: string; regionId: string; reached: number; conversion: number | null; medianDays: number | null }[] };
+    }>('{ runReport(name: "recruitment-funnel", params: { regionId: "rf-county" }) { rows } }');
+    const county = funnel.data!.runReport.rows.filter((funnelRow) => funnelRow.regionId === 'rf-county');
+    expect(county.find((funnelRow) => funnelRow.status === 'SIGNED')).toMatchObject({ reached: 2, conversion: 1, medianDays: 1 });
+    // Of the 'B2 plant' (LANDED, imported) and 'B5 plant', one went on to OPERATING.
+    expect(county.find((funnelRow) => funnelRow.status === 'LANDED')).toMatchObject({ reached: 2, conversion: 0.5, medianDays: 1 });
+  });
+
+  it('prints the progress sheet from the command line', async () => {
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'src/subgraphs/reports/cli.ts', 'progress', '--param', 'regionId=rf-county', '--format', 'csv'],
+      { env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+    );
+    expect(stdout).toContain('section,chainId,item,name,before,after,count');
+    expect(stdout).toContain('link turned present,rf-chain,rf/b,Link B,,,1');
   });
 });

@@ -67,6 +67,7 @@ describe('the report catalogue', () => {
       'leading-firm-network',
       'location-quotient',
       'park-scorecard',
+      'progress',
       'recruitment-funnel',
       'supplier-concentration',
       'unassigned-firms',
@@ -129,11 +130,13 @@ describe('each report on the fixture, against numbers computed from its JSON', (
     }
   });
 
-  it('recruitment-funnel: projects and investment by status, region and park', async () => {
+  it('recruitment-funnel: per stage, region and park, the projects there, those that reached it and went on', async () => {
     for (const regionId of [null, 'r-k1', 'rp']) {
       const expected = expectedFunnel(regionId);
       const rows = await rowsOf('recruitment-funnel', regionId ? { regionId } : undefined);
-      expect(pick(rows, ['status', 'regionId', 'parkId', 'projects', 'investment'])).toEqual(expected);
+      expect(pick(rows, ['status', 'regionId', 'parkId', 'projects', 'investment', 'reached', 'conversion', 'medianDays'])).toEqual(
+        expected,
+      );
     }
   });
 

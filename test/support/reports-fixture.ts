@@ -129,31 +129,60 @@ export function expectedLeadingFirmNetwork(regionId: string) {
 const STATUS_ORDER = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'];
 
 /** Projects and investment by status, region and park, in the report's order. */
+/**
+ * Per place and stage each project reached — imported projects have no history, so a project reached every stage up
+ * to where it is, and a dropped one only DROPPED — the projects there now, those that reached it and went on.
+ */
 export function expectedFunnel(regionId: string | null) {
   const inScope = regionId === null ? () => true : (id: string) => subtree(regionId).has(id);
-  const groups = new Map<string, { status: string; regionId: string; parkId: string | null; projects: number; investment: number }>();
+  const pipeline = STATUS_ORDER.filter((status) => status !== 'DROPPED');
+  type Row = {
+    status: string;
+    regionId: string;
+    parkId: string | null;
+    projects: number;
+    investment: number;
+    reached: number;
+    wentOn: number;
+  };
+  const groups = new Map<string, Row>();
   for (const project of projects) {
     const region = project.regionId ?? parkRegion(project.parkId!);
     if (!inScope(region)) continue;
-    const key = JSON.stringify([project.status, region, project.parkId ?? null]);
-    const group = groups.get(key) ?? {
-      status: project.status,
-      regionId: region,
-      parkId: project.parkId ?? null,
-      projects: 0,
-      investment: 0,
-    };
-    group.projects += 1;
-    group.investment += project.investment ?? 0;
-    groups.set(key, group);
+    const reached = project.status === 'DROPPED' ? ['DROPPED'] : pipeline.slice(0, pipeline.indexOf(project.status) + 1);
+    for (const status of reached) {
+      const key = JSON.stringify([status, region, project.parkId ?? null]);
+      const group = groups.get(key) ?? {
+        status,
+        regionId: region,
+        parkId: project.parkId ?? null,
+        projects: 0,
+        investment: 0,
+        reached: 0,
+        wentOn: 0,
+      };
+      group.reached += 1;
+      if (status !== 'DROPPED' && reached.includes(pipeline[pipeline.indexOf(status) + 1]!)) group.wentOn += 1;
+      if (status === project.status) {
+        group.projects += 1;
+        group.investment += project.investment ?? 0;
+      }
+      groups.set(key, group);
+    }
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-      a.regionId.localeCompare(b.regionId) ||
-      // Cypher sorts nulls last.
-      (a.parkId ?? '\uffff').localeCompare(b.parkId ?? '\uffff'),
-  );
+  return [...groups.values()]
+    .map(({ wentOn, ...row }) => ({
+      ...row,
+      conversion: row.status === 'DROPPED' || row.status === 'OPERATING' ? null : wentOn / row.reached,
+      medianDays: null,
+    }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        a.regionId.localeCompare(b.regionId) ||
+        // Cypher sorts nulls last.
+        (a.parkId ?? '\uffff').localeCompare(b.parkId ?? '\uffff'),
+    );
 }
 
 export function expectedParkScorecard() {
@@ -186,4 +215,5 @@ export const fixtureNodeCount =
   chains.reduce((sum, chain) => sum + chain.links.length, 0) +
   enterprises.length +
   projects.length +
-  1;
+  1 + // the dataset's revision
+  dataset.priorities.length; // the first completeness point of each leading chain, recorded by the import
