@@ -13,6 +13,7 @@ describe('the report catalogue', () => {
       'leading-firm-network',
       'location-quotient',
       'park-scorecard',
+      'progress',
       'recruitment-funnel',
       'supplier-concentration',
       'unassigned-firms',
