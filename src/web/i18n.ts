@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { GapKind, LinkState, ProjectStatus } from './generated/graphql';
+import type { AttentionKind, BlockerKind, GapKind, LinkState, ProjectEventKind, ProjectStatus } from './generated/graphql';
 import type { ProblemKind } from './api/client';
 import type { Language } from './session';
 
@@ -46,7 +46,6 @@ const en = {
   DOWNSTREAM: 'downstream',
   projects: 'Projects',
   noProjects: 'No projects in this region yet. Add candidates from a gap.',
-  version: 'version',
   moveTo: 'Move to',
   conflict: 'Someone changed this project after you loaded it. The list now shows its current state: check it, then try again.',
   token: 'Token',
@@ -60,6 +59,36 @@ const en = {
   revenue: 'Revenue',
   leading: 'leading',
   listed: 'listed',
+  details: 'Details',
+  projectName: 'Project name',
+  investmentInput: 'Planned investment (yuan)',
+  responsibleUnit: 'Responsible unit (责任单位)',
+  officer: 'Officer (专员)',
+  followUpAt: 'Next follow-up',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  duplicateProject: 'This firm already has an active project here for this link:',
+  openExisting: 'Open that project',
+  history: 'History',
+  addNote: 'Add a note',
+  notePlaceholder: 'What happened, what comes next',
+  blockers: 'Blockers (land, environment, permits)',
+  noBlockers: 'No blockers.',
+  openBlocker: 'Record a blocker',
+  blockerPlaceholder: 'What is in the way',
+  resolveBlocker: 'Mark resolved',
+  resolutionPlaceholder: 'How it was resolved',
+  resolvedOn: 'resolved on',
+  openedOn: 'since',
+  attention: 'Needs attention',
+  noAttention: 'Nothing needs attention: every active project is on schedule.',
+  chief: 'Chain chief (链长)',
+  completenessTrend: 'Completeness, last 90 days',
+  projectsTargeting: 'active projects target this link',
+  noneSet: 'not set',
+  status: 'Stage',
+  by: 'by',
 } as const;
 
 type Labels = Record<keyof typeof en, string>;
@@ -107,7 +136,6 @@ const zh: Labels = {
   DOWNSTREAM: '下游',
   projects: '招商项目',
   noProjects: '该地区暂无项目。可从缺口的推荐企业中添加。',
-  version: '版本',
   moveTo: '推进到',
   conflict: '你加载后，有人修改了这个项目。列表已显示其最新状态，请核对后再试。',
   token: '令牌',
@@ -121,6 +149,36 @@ const zh: Labels = {
   revenue: '营收',
   leading: '龙头',
   listed: '上市',
+  details: '详情',
+  projectName: '项目名称',
+  investmentInput: '计划投资（万元）',
+  responsibleUnit: '责任单位',
+  officer: '专员',
+  followUpAt: '下次跟进',
+  save: '保存',
+  cancel: '取消',
+  close: '关闭',
+  duplicateProject: '该企业在本地已有针对这一环节的在谈项目：',
+  openExisting: '查看该项目',
+  history: '项目日志',
+  addNote: '添加备注',
+  notePlaceholder: '进展情况与下一步',
+  blockers: '问题与障碍（土地、环评、审批）',
+  noBlockers: '暂无问题。',
+  openBlocker: '登记问题',
+  blockerPlaceholder: '遇到了什么问题',
+  resolveBlocker: '标为已解决',
+  resolutionPlaceholder: '如何解决的',
+  resolvedOn: '解决于',
+  openedOn: '登记于',
+  attention: '需要关注',
+  noAttention: '在谈项目均按计划推进，暂无需要关注的事项。',
+  chief: '链长',
+  completenessTrend: '近 90 天完整度',
+  projectsTargeting: '个在谈项目瞄准这一环节',
+  noneSet: '未定',
+  status: '阶段',
+  by: '',
 };
 
 const LINK_STATE: Record<Language, Record<LinkState, string>> = {
@@ -160,6 +218,35 @@ const PROJECT_STATUS: Record<Language, Record<ProjectStatus, string>> = {
   },
 };
 
+const BLOCKER_KIND: Record<Language, Record<BlockerKind, string>> = {
+  en: { LAND: 'Land', ENVIRONMENT: 'Environmental approval', PERMIT: 'Permits', FUNDING: 'Funding', OTHER: 'Other' },
+  zh: { LAND: '土地', ENVIRONMENT: '环评', PERMIT: '审批', FUNDING: '资金', OTHER: '其他' },
+};
+
+const EVENT_KIND: Record<Language, Record<ProjectEventKind, string>> = {
+  en: {
+    CREATED: 'Added to the pipeline',
+    STATUS_CHANGED: 'Moved to',
+    EDITED: 'Edited',
+    NOTE: 'Note',
+    BLOCKER_OPENED: 'Blocker recorded',
+    BLOCKER_RESOLVED: 'Blocker resolved',
+  },
+  zh: {
+    CREATED: '加入招商项目',
+    STATUS_CHANGED: '推进到',
+    EDITED: '修改',
+    NOTE: '备注',
+    BLOCKER_OPENED: '登记问题',
+    BLOCKER_RESOLVED: '问题已解决',
+  },
+};
+
+const ATTENTION_KIND: Record<Language, Record<AttentionKind, string>> = {
+  en: { OVERDUE: 'Follow-up overdue', BLOCKED: 'Blocked', STALE: 'No progress' },
+  zh: { OVERDUE: '跟进已逾期', BLOCKED: '有障碍', STALE: '长期无进展' },
+};
+
 const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
   en: {
     network: 'The chain-graph server cannot be reached. Check your connection, then retry.',
@@ -191,6 +278,9 @@ export interface Texts {
   gapKind: Record<GapKind, string>;
   gapKindShort: Record<GapKind, string>;
   projectStatus: Record<ProjectStatus, string>;
+  blockerKind: Record<BlockerKind, string>;
+  eventKind: Record<ProjectEventKind, string>;
+  attentionKind: Record<AttentionKind, string>;
   problem: Record<ProblemKind, string>;
 }
 
@@ -202,6 +292,9 @@ export function textsFor(language: Language): Texts {
     gapKind: GAP_KIND[language],
     gapKindShort: GAP_KIND_SHORT[language],
     projectStatus: PROJECT_STATUS[language],
+    blockerKind: BLOCKER_KIND[language],
+    eventKind: EVENT_KIND[language],
+    attentionKind: ATTENTION_KIND[language],
     problem: PROBLEM[language],
   };
 }

@@ -2,7 +2,8 @@
 /**
  * The planners' map in a real browser (Debian's Chromium through playwright-core) against the real stack and Neo4j
  * with the demo data: choose Shangcai, open a missing link of its footwear chain, simulate recruiting a candidate,
- * export the list, add it to the pipeline, and meet a stale update. Screenshots go to test/artifacts/screenshots/.
+ * export the list, recruit a soles maker through the pipeline (its drawer, attention, a stale update) until it
+ * operates and Soles turns present. Screenshots go to test/artifacts/screenshots/.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -156,36 +157,132 @@ describe('the investment map', () => {
     expect(rows.some((row) => /\p{Script=Han}/u.test(row.join('')))).toBe(true);
   });
 
-  it('adds a candidate to the pipeline and shows a stale update as a conflict, not an overwrite', async () => {
-    const firmId = await page.getByTestId('candidate').first().getAttribute('data-enterprise-id');
-    await page.getByTestId('candidate').first().getByTestId('add-to-pipeline').click();
-    await page.getByTestId('candidate').first().getByText('In the pipeline').waitFor();
+  const soles = () => footwear().locator('[data-link-id="footwear/soles"]');
+  let solesProjectId = '';
+  let completenessBefore = 0;
 
+  it('adds a soles maker through a form asking for name, investment, unit and officer; refuses a duplicate, linking to it', async () => {
+    completenessBefore = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
+    expect(await soles().getAttribute('data-state')).toBe('MISSING');
+    await soles().click();
+    const candidate = page.getByTestId('link-panel').getByTestId('candidate').first();
+    const firmId = (await candidate.getAttribute('data-enterprise-id'))!;
+    await candidate.getByTestId('add-to-pipeline').click();
+    const form = page.getByTestId('new-project');
+    expect(await form.getByLabel('Project name').inputValue()).toMatch(/ – Soles project$/);
+    await form.getByLabel('Planned investment (yuan)').fill('50000000');
+    await form.getByLabel('Responsible unit (责任单位)').fill('Shangcai Bureau of Commerce');
+    await form.getByLabel('Officer (专员)').fill('Li Wei');
+    await form.getByTestId('create-project').click();
+    await candidate.getByText('In the pipeline').waitFor();
+    const { data } = await planner<{
+      enterprise: { projects: { id: string; investment: number; officer: string; responsibleUnit: string }[] };
+    }>(`{ enterprise(id: "${firmId}") { projects { id investment officer responsibleUnit } } }`);
+    expect(data!.enterprise.projects).toEqual([
+      { id: expect.any(String), investment: 5e7, officer: 'Li Wei', responsibleUnit: 'Shangcai Bureau of Commerce' },
+    ]);
+    solesProjectId = data!.enterprise.projects[0]!.id;
+
+    // The same firm again, from a fresh page: refused, with the way to the project that exists.
+    await page.reload();
+    await soles().click();
+    await page.getByTestId('link-panel').getByTestId('candidate').first().getByTestId('add-to-pipeline').click();
+    await page.getByTestId('create-project').click();
+    await page.getByTestId('duplicate-project').waitFor();
+    await shot('04-duplicate-refused');
+    await page.getByTestId('duplicate-project').getByRole('button', { name: 'Open that project' }).click();
+    await expect.poll(() => page.getByTestId('project-drawer').locator('h3').textContent()).toMatch(/Soles project$/);
+  });
+
+  it('works the project in its drawer: follow-up date, a note and a blocker, each in its history; no version on screen', async () => {
+    const drawer = page.getByTestId('project-drawer');
+    await drawer.getByLabel('Next follow-up').fill('2026-11-20');
+    await drawer.getByTestId('save-project').click();
+    await drawer.locator('[data-testid="event"][data-kind="EDITED"]').waitFor();
+    await drawer.getByTestId('note-text').fill('Met the general manager; site visit next week');
+    await drawer.getByTestId('add-note').click();
+    await drawer.locator('[data-testid="event"][data-kind="NOTE"]').waitFor();
+    await drawer.getByLabel('Record a blocker').selectOption('LAND');
+    await drawer.getByTestId('blocker-text').fill('Land quota not yet approved');
+    await drawer.getByTestId('open-blocker').click();
+    await drawer.locator('[data-testid="blocker"][data-open="true"]').waitFor();
+    const kinds = await drawer.getByTestId('event').evaluateAll((events) => events.map((event) => event.getAttribute('data-kind')));
+    expect(kinds).toEqual(['BLOCKER_OPENED', 'NOTE', 'EDITED', 'CREATED']);
+    expect(await drawer.getByTestId('event').last().textContent()).toContain('planner@shangcai');
+    expect(await page.locator('body').textContent()).not.toMatch(/version \d/i);
+    await shot('05-project-drawer');
+  });
+
+  it('lists it under "Needs attention" in the pipeline, overdue and blocked, and shows no version on the cards', async () => {
+    await page.getByTestId('close-drawer').click();
     await page.getByTestId('tab-pipeline').click();
-    const card = page.locator('[data-status="LEAD"] [data-testid="project"]').filter({ hasText: 'version 1' }).first();
-    await card.waitFor();
-    const projectId = (await card.getAttribute('data-project-id'))!;
-    const stored = await planner<{ project: { enterprise: { id: string }; status: string } }>(
-      `{ project(id: "${projectId}") { enterprise { id } status } }`,
-    );
-    expect(stored.data?.project).toEqual({ enterprise: { id: firmId }, status: 'LEAD' });
+    const item = page.locator(`[data-testid="attention-item"][data-project-id="${solesProjectId}"]`);
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Follow-up overdue');
+    expect(await item.textContent()).toContain('Land: Land quota not yet approved');
+    expect(await page.getByTestId('pipeline').textContent()).not.toMatch(/version/i);
+    await shot('06-attention');
+  });
 
-    // Someone else moves it on while this page still shows version 1.
-    const elsewhere = await planner(`mutation { advanceProject(id: "${projectId}", status: CONTACTED, expectedVersion: 1) { version } }`);
+  it('shows on the missing Soles link how many projects target it', async () => {
+    await page.getByTestId('tab-chains').click();
+    await expect.poll(() => soles().getByTestId('link-projects').getAttribute('data-count')).toBe('1');
+  });
+
+  it('moves a stale card as a conflict, not an overwrite', async () => {
+    await page.getByTestId('tab-pipeline').click();
+    const card = page.locator(`[data-testid="project"][data-project-id="${solesProjectId}"]`);
+    await card.waitFor();
+    const { data } = await planner<{ project: { version: number } }>(`{ project(id: "${solesProjectId}") { version } }`);
+    // Someone else adds a note while this page still shows the project as it was.
+    const elsewhere = await planner(`mutation { addProjectNote(id: "${solesProjectId}", text: "Called again") { version } }`);
     expect(elsewhere.errors).toBeUndefined();
     await card.getByTestId('move-DROPPED').click();
     await page.getByText('Someone changed this project after you loaded it').waitFor();
-    const after = await planner<{ project: { status: string } }>(`{ project(id: "${projectId}") { status } }`);
-    expect(after.data?.project.status).toBe('CONTACTED');
-    await page.locator(`[data-status="CONTACTED"] [data-project-id="${projectId}"]`).waitFor();
-    await shot('04-pipeline-conflict');
+    const after = await planner<{ project: { status: string; version: number } }>(
+      `{ project(id: "${solesProjectId}") { status version } }`,
+    );
+    expect(after.data?.project).toEqual({ status: 'LEAD', version: data!.project.version + 1 });
+    await shot('07-pipeline-conflict');
   });
 
-  it('switches to Chinese labels, names in both languages', async () => {
+  it('recruits the soles maker to OPERATING: Soles turns present, completeness rises, and the sparkline and history record it', async () => {
+    await page.locator(`[data-testid="project"][data-project-id="${solesProjectId}"]`).getByTestId('project-details').click();
+    const drawer = page.getByTestId('project-drawer');
+    await drawer.getByTestId('resolve-blocker').click();
+    await drawer.locator('[data-testid="blocker"][data-open="false"]').waitFor();
+    for (const [status, shown] of [
+      ['CONTACTED', 'Contacted'],
+      ['NEGOTIATING', 'Negotiating'],
+      ['SIGNED', 'Signed'],
+      ['LANDED', 'Landed'],
+      ['OPERATING', 'Operating'],
+    ]) {
+      await drawer.getByTestId(`drawer-move-${status}`).click();
+      await expect.poll(() => drawer.getByTestId('drawer-status').textContent()).toBe(shown);
+    }
+    expect(await drawer.locator('[data-testid="event"][data-kind="STATUS_CHANGED"]').count()).toBe(5);
+    await page.getByTestId('close-drawer').click();
+    await page.getByTestId('tab-chains').click();
+    await expect.poll(() => soles().getAttribute('data-state')).not.toBe('MISSING');
+    const after = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
+    expect(after).toBeGreaterThan(completenessBefore);
+    expect(Number(await footwear().getByTestId('sparkline').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);
+    await soles().click();
+    await page.getByTestId('link-panel').getByTestId('gap-reasons').waitFor();
+    await shot('08-soles-recruited');
+  });
+
+  it('switches to Chinese labels, names in both languages, and names a new project in Chinese', async () => {
     await page.getByTestId('language').click();
     await page.getByTestId('tab-chains').click();
     await page.getByRole('tab', { name: '产业链' }).waitFor();
     expect(await page.getByTestId('region-name').textContent()).toMatch(/^上蔡县.*Shangcai/);
+    await footwear().locator(`[data-link-id="${gapLinkId}"]`).click();
+    await page.getByTestId('link-panel').getByTestId('candidate').first().getByTestId('add-to-pipeline').click();
+    expect(await page.getByTestId('new-project').getByLabel('项目名称').inputValue()).toMatch(/\p{Script=Han}+项目$/u);
+    expect(await page.getByTestId('new-project').getByLabel('计划投资（万元）').count()).toBe(1);
+    await page.getByTestId('new-project').getByRole('button', { name: '取消' }).click();
     await page.getByTestId('language').click();
   });
 
@@ -200,7 +297,7 @@ describe('the investment map', () => {
     }));
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.panelTop).toBeGreaterThanOrEqual(layout.chainsBottom);
-    await shot('05-tablet');
+    await shot('09-tablet');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -208,7 +305,7 @@ describe('the investment map', () => {
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.reload();
     await page.getByTestId('problem-banner').getByText('cannot be reached').waitFor();
-    await shot('06-server-unreachable');
+    await shot('10-server-unreachable');
     await page.unroute('**/graphql');
     await page.getByTestId('problem-banner').getByRole('button', { name: 'Retry' }).click();
     await footwear().locator('[data-link-id]').first().waitFor();
@@ -231,7 +328,7 @@ describe('the map when a service behind the gateway is down', () => {
       await page.goto(gateway.url.replace(/\/graphql$/, '/map/#region=shangcai'));
       await page.getByTestId('problem-banner').getByText('unavailable right now').waitFor();
       expect(await page.locator('[data-link-id]').count()).toBe(0);
-      await shot('07-service-unavailable');
+      await shot('11-service-unavailable');
     } finally {
       await gateway.stop();
     }

@@ -19,13 +19,33 @@ type Who = 'anonymous' | Role;
 const WHO: Who[] = ['anonymous', 'planner', 'analyst', 'admin'];
 const querier = (who: Who) => (who === 'anonymous' ? stack.query : stack.as(who, who === 'planner' ? 'wx-county' : undefined));
 
+/** A firm and link no project of these tests has used yet: a firm has one active project per region and link. */
+const unusedFirmAndLink = (() => {
+  const firms = ['wx-oc1', 'wx-oa1', 'wx-ob1', 'wx-ob3', 'wx-od1', 'wx-oe1', 'wx-of1', 'wx-og1'];
+  const links = ['wx/a', 'wx/b', 'wx/c', 'wx/d', 'wx/e', 'wx/f', 'wx/g'];
+  let next = 0;
+  return () => {
+    const at = next++;
+    return { enterpriseId: firms[at % firms.length]!, linkId: links[Math.floor(at / firms.length) % links.length]! };
+  };
+})();
+
 async function newProject(regionId = 'wx-county') {
   const { data, errors } = await admin<{ createProject: { id: string; version: number } }>(
     'mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version } }',
-    { input: { name: 'Security test', enterpriseId: 'wx-oc1', regionId } },
+    { input: { name: 'Security test', ...unusedFirmAndLink(), regionId } },
   );
   expect(errors).toBeUndefined();
   return data!.createProject;
+}
+
+/** A project of the county with an open blocker, for resolveBlocker. */
+async function blockedProject() {
+  const project = await newProject();
+  const { data } = await admin<{ openBlocker: { blockers: { id: string }[] } }>(
+    `mutation { openBlocker(projectId: "${project.id}", kind: LAND, text: "Land quota") { blockers { id } } }`,
+  );
+  return data!.openBlocker.blockers[0]!.id;
 }
 
 /** Each protected operation, and the roles that may use it (admins may use everything). */
@@ -53,7 +73,44 @@ const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Gra
   {
     name: 'createProject',
     allowed: ['planner', 'admin'],
-    run: (who) => querier(who)('mutation { createProject(input: { name: "x", enterpriseId: "wx-oc1", regionId: "wx-county" }) { id } }'),
+    run: (who) =>
+      querier(who)('mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }', {
+        input: { name: 'x', ...unusedFirmAndLink(), regionId: 'wx-county' },
+      }),
+  },
+  {
+    name: 'updateProject',
+    allowed: ['planner', 'admin'],
+    run: async (who) => {
+      const project = await newProject();
+      return querier(who)(`mutation { updateProject(id: "${project.id}", expectedVersion: 1, input: { officer: "x" }) { version } }`);
+    },
+  },
+  {
+    name: 'addProjectNote',
+    allowed: ['planner', 'admin'],
+    run: async (who) => querier(who)(`mutation { addProjectNote(id: "${(await newProject()).id}", text: "x") { version } }`),
+  },
+  {
+    name: 'openBlocker',
+    allowed: ['planner', 'admin'],
+    run: async (who) =>
+      querier(who)(`mutation { openBlocker(projectId: "${(await newProject()).id}", kind: PERMIT, text: "x") { version } }`),
+  },
+  {
+    name: 'resolveBlocker',
+    allowed: ['planner', 'admin'],
+    run: async (who) => querier(who)(`mutation { resolveBlocker(id: "${await blockedProject()}") { version } }`),
+  },
+  {
+    name: 'setChainChief',
+    allowed: ['planner', 'admin'],
+    run: (who) => querier(who)('mutation { setChainChief(regionId: "wx-county", chainId: "wx-chain", name: "x") { chief } }'),
+  },
+  {
+    name: 'Region.attention',
+    allowed: ['planner', 'admin'],
+    run: (who) => querier(who)('{ region(id: "wx-county") { attention { kinds } } }'),
   },
   {
     name: 'advanceProject',

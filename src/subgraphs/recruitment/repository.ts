@@ -369,11 +369,17 @@ export const CREATE_PROJECT = `
   ${PROJECT_RECORD}
   RETURN record`;
 
-/** The active project holding a firm's key for a region and link (see activeProjectKey). */
-export const ACTIVE_PROJECT_WITH_KEY = `
-  MATCH (project:Project {activeKey: $activeKey})
+/**
+ * The firm's active project in the region (itself or one of its parks) for the link, if any — imported projects
+ * included, which carry no active key.
+ */
+export const ACTIVE_PROJECT_OF_FIRM = `
+  MATCH (project:Project)-[:BY]->(:Enterprise {id: $enterpriseId})
+  WHERE NOT project.status IN ['DROPPED', 'OPERATING']
+    AND EXISTS { (project)-[:IN]->{1,2}(:Region {id: $placeRegionId}) }
+    AND coalesce([(project)-[:TARGETS]->(link:ChainLink) | link.id][0], '') = coalesce($linkId, '')
   ${PROJECT_RECORD}
-  RETURN record`;
+  RETURN record LIMIT 1`;
 
 /**
  * Locks the project and bumps its version, returning its status and version as they were. The first SET writes
@@ -609,9 +615,11 @@ export class RecruitmentRepository extends Neo4jRepository {
       ].filter((problem): problem is string => problem !== null);
       if (missing.length > 0) return { kind: 'missing', what: missing };
       if (!exists!.inScope) return { kind: 'outOfScope' };
-      const activeKey = activeProjectKey('LEAD', project.enterpriseId, exists!.placeRegionId!, project.linkId);
-      const [duplicate] = await run<{ record: ProjectRecord }>(ACTIVE_PROJECT_WITH_KEY, { activeKey, scope });
+      const placeRegionId = exists!.placeRegionId!;
+      const [duplicate] = await run<{ record: ProjectRecord }>(ACTIVE_PROJECT_OF_FIRM, { ...project, placeRegionId, scope });
       if (duplicate) return { kind: 'duplicate', existing: duplicate.record };
+      // Two creations racing past that check meet at the key's uniqueness constraint.
+      const activeKey = activeProjectKey('LEAD', project.enterpriseId, placeRegionId, project.linkId);
       const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project, activeKey, by, scope });
       return { kind: 'created', project: row!.record };
     });

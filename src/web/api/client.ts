@@ -17,6 +17,8 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ProblemKind,
     message: string,
+    /** The project a CONFLICT names (an existing active project, or the one changed meanwhile). */
+    readonly projectId: string | null = null,
   ) {
     super(message);
   }
@@ -24,7 +26,7 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<Result> {
   data?: Result | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; projectId?: string } }>;
 }
 
 export const GRAPHQL_URL = '/graphql';
@@ -59,7 +61,7 @@ export async function execute<Result, Variables>(
     throw new ApiError(response.status >= 500 ? 'unavailable' : 'failed', `The server answered ${response.status} without GraphQL.`);
   }
   const [first] = body.errors ?? [];
-  if (first) throw new ApiError(KIND_OF_CODE[first.extensions?.code ?? ''] ?? 'failed', first.message);
+  if (first) throw new ApiError(KIND_OF_CODE[first.extensions?.code ?? ''] ?? 'failed', first.message, first.extensions?.projectId ?? null);
   if (!body.data) throw new ApiError('failed', `The server answered ${response.status} without data.`);
   return body.data;
 }

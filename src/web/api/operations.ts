@@ -49,6 +49,11 @@ export const RegionMapQuery = graphql(`
         fillCount
         extendCount
         strengthenCount
+        chief
+        history {
+          at
+          completeness
+        }
         links {
           ...LinkStateFields
         }
@@ -65,6 +70,10 @@ export const LinkStateFields = graphql(`
     state
     localEnterpriseCount
     gapKind
+    activeProjects {
+      id
+      name
+    }
   }
 `);
 
@@ -158,6 +167,9 @@ export const ProjectFields = graphql(`
     version
     updatedAt
     investment
+    responsibleUnit
+    officer
+    followUpAt
     enterprise {
       id
       name
@@ -184,9 +196,98 @@ export const CreateProjectMutation = graphql(`
 `);
 
 export const AdvanceProjectMutation = graphql(`
-  mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {
-    advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) {
+  mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!, $note: String) {
+    advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion, note: $note) {
       ...ProjectFields
+    }
+  }
+`);
+
+export const ProjectDetailQuery = graphql(`
+  query ProjectDetail($id: ID!) {
+    project(id: $id) {
+      ...ProjectFields
+      createdAt
+      region {
+        id
+      }
+      blockers {
+        id
+        kind
+        text
+        openedAt
+        resolvedAt
+        resolution
+      }
+      events {
+        at
+        by
+        status
+        note
+        kind
+      }
+    }
+  }
+`);
+
+export const UpdateProjectMutation = graphql(`
+  mutation UpdateProject($id: ID!, $expectedVersion: Int!, $input: UpdateProjectInput!) {
+    updateProject(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddProjectNoteMutation = graphql(`
+  mutation AddProjectNote($id: ID!, $text: String!) {
+    addProjectNote(id: $id, text: $text) {
+      id
+    }
+  }
+`);
+
+export const OpenBlockerMutation = graphql(`
+  mutation OpenBlocker($projectId: ID!, $kind: BlockerKind!, $text: String!) {
+    openBlocker(projectId: $projectId, kind: $kind, text: $text) {
+      id
+    }
+  }
+`);
+
+export const ResolveBlockerMutation = graphql(`
+  mutation ResolveBlocker($id: ID!, $note: String) {
+    resolveBlocker(id: $id, note: $note) {
+      id
+    }
+  }
+`);
+
+export const AttentionQuery = graphql(`
+  query Attention($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      attention {
+        kinds
+        reasons
+        project {
+          id
+          name
+          officer
+          followUpAt
+          updatedAt
+          enterprise {
+            id
+            name
+            nameZh
+          }
+          blockers {
+            id
+            kind
+            text
+            resolvedAt
+          }
+        }
+      }
     }
   }
 `);

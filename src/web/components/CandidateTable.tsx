@@ -7,6 +7,7 @@ import { yuan } from '../format';
 import type { LinkDetailQuery } from '../generated/graphql';
 import { nameOf, useTexts } from '../i18n';
 import { Names } from './Names';
+import { useOpenProject } from './open-project';
 import { ProblemNote } from './ProblemBanner';
 
 export type CandidateData = LinkDetailQuery['chainGaps']['gaps'][number]['candidates'][number];
@@ -44,20 +45,40 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
       return next;
     });
 
-  const addToPipeline = async (candidate: CandidateData) => {
+  const [drafting, setDrafting] = useState<string | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const openProject = useOpenProject();
+
+  /** The project's name a planner would write: the firm and the link, in the page's language. */
+  const defaultName = (candidate: CandidateData) =>
+    language === 'zh'
+      ? `${nameOf(candidate.enterprise, language)}${nameOf(link, language)}项目`
+      : `${nameOf(candidate.enterprise, language)} – ${nameOf(link, language)} project`;
+
+  const addToPipeline = async (candidate: CandidateData, form: FormData) => {
     setProblem(null);
+    setDuplicateOf(null);
+    const text = (field: string) => String(form.get(field) ?? '').trim() || null;
+    const investment = text('investment');
     try {
       await createProject({
         input: {
-          name: `${nameOf(candidate.enterprise, language)} → ${nameOf(link, language)}`,
+          name: text('name') ?? defaultName(candidate),
           enterpriseId: candidate.enterprise.id,
           regionId,
           linkId: link.id,
+          // Planners count investment in 万元 in Chinese, in yuan in English.
+          investment: investment === null ? null : Number(investment) * (language === 'zh' ? 1e4 : 1),
+          responsibleUnit: text('responsibleUnit'),
+          officer: text('officer'),
         },
       });
       setAdded((current) => new Set(current).add(candidate.enterprise.id));
+      setDrafting(null);
     } catch (error) {
-      setProblem(error as ApiError);
+      const refused = error as ApiError;
+      if (refused.kind === 'conflict' && refused.projectId) setDuplicateOf(refused.projectId);
+      else setProblem(refused);
     }
   };
 
@@ -107,7 +128,7 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
         <tbody>
           {candidates.map((candidate, index) => {
             const firm = candidate.enterprise;
-            return (
+            return [
               <tr key={firm.id} data-testid="candidate" data-enterprise-id={firm.id}>
                 <td>
                   <input
@@ -141,13 +162,66 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
                   {added.has(firm.id) ? (
                     <span className="chip chip-done">{label.addedToPipeline}</span>
                   ) : (
-                    <button type="button" className="quiet" data-testid="add-to-pipeline" onClick={() => void addToPipeline(candidate)}>
+                    <button
+                      type="button"
+                      className="quiet"
+                      data-testid="add-to-pipeline"
+                      onClick={() => {
+                        setDuplicateOf(null);
+                        setDrafting(drafting === firm.id ? null : firm.id);
+                      }}
+                    >
                       {label.addToPipeline}
                     </button>
                   )}
                 </td>
-              </tr>
-            );
+              </tr>,
+              drafting === firm.id && (
+                <tr key={`${firm.id}-draft`} className="project-draft">
+                  <td colSpan={6}>
+                    <form
+                      className="drawer-form"
+                      data-testid="new-project"
+                      onSubmit={(event) => {
+                        event.preventDefault();
+                        void addToPipeline(candidate, new FormData(event.currentTarget));
+                      }}
+                    >
+                      <label>
+                        {label.projectName}
+                        <input name="name" defaultValue={defaultName(candidate)} maxLength={200} required />
+                      </label>
+                      <label>
+                        {label.investmentInput}
+                        <input name="investment" type="number" min={0} step="any" />
+                      </label>
+                      <label>
+                        {label.responsibleUnit}
+                        <input name="responsibleUnit" maxLength={200} />
+                      </label>
+                      <label>
+                        {label.officer}
+                        <input name="officer" maxLength={200} />
+                      </label>
+                      <button type="submit" data-testid="create-project">
+                        {label.addToPipeline}
+                      </button>
+                      <button type="button" className="quiet" onClick={() => setDrafting(null)}>
+                        {label.cancel}
+                      </button>
+                      {duplicateOf && (
+                        <p className="note note-error" role="alert" data-testid="duplicate-project">
+                          {label.duplicateProject}{' '}
+                          <button type="button" className="link-button" onClick={() => openProject(duplicateOf)}>
+                            {label.openExisting}
+                          </button>
+                        </p>
+                      )}
+                    </form>
+                  </td>
+                </tr>
+              ),
+            ];
           })}
         </tbody>
       </table>

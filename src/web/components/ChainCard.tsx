@@ -3,6 +3,7 @@ import { useTexts } from '../i18n';
 import { ChainDag } from './ChainDag';
 import { statesByLink, type ChainOverviewData, type Simulation } from './chain-data';
 import { Names } from './Names';
+import { Sparkline } from './Sparkline';
 
 interface ChainCardProps {
   overview: ChainOverviewData;
@@ -37,6 +38,12 @@ export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, 
               </button>
             </span>
           )}
+        </p>
+        <p className="chain-trend">
+          <Sparkline points={overview.history} now={overview.completeness} />
+          <span className="firm-facts" data-testid="chain-chief">
+            {label.chief}: {overview.chief ?? label.noneSet}
+          </span>
         </p>
         <p className="gap-counts">
           <span className="chip chip-fill">

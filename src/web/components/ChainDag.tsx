@@ -70,6 +70,7 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagPr
         const overview = states.get(placed.id);
         const names = namesOf(link, texts.language);
         const count = overview?.localEnterpriseCount ?? 0;
+        const projects = overview?.activeProjects.length ?? 0;
         const detail = `${count} ${texts.label.firms}${overview?.gapKind ? ` · ${texts.gapKindShort[overview.gapKind]}` : ''}`;
         return (
           <g
@@ -79,7 +80,7 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagPr
             role="button"
             tabIndex={0}
             aria-pressed={placed.id === selectedLinkId}
-            aria-label={`${names.primary}: ${texts.linkState[state]}, ${detail}`}
+            aria-label={`${names.primary}: ${texts.linkState[state]}, ${detail}${projects > 0 ? `, ${projects} ${texts.label.projectsTargeting}` : ''}`}
             data-link-id={placed.id}
             data-state={state}
             onClick={() => onSelect(placed.id)}
@@ -98,6 +99,20 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagPr
             <text x="8" y="38" className="link-detail">
               {fitLabel(detail, 11)}
             </text>
+            {projects > 0 && (
+              <g
+                className="link-projects"
+                data-testid="link-projects"
+                data-count={projects}
+                transform={`translate(${LINK_BOX.width - 12},12)`}
+              >
+                <title>{`${projects} ${texts.label.projectsTargeting}`}</title>
+                <circle r="9" />
+                <text textAnchor="middle" y="4">
+                  {projects}
+                </text>
+              </g>
+            )}
           </g>
         );
       })}

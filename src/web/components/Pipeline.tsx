@@ -5,14 +5,17 @@ import { useOperation, useQuery } from '../api/use-operation';
 import { yuan } from '../format';
 import type { ProjectFieldsFragment, ProjectStatus } from '../generated/graphql';
 import { useTexts } from '../i18n';
+import { AttentionList } from './AttentionList';
 import { Names } from './Names';
+import { useOpenProject } from './open-project';
 import { ProblemNote } from './ProblemBanner';
 
 const STATUS_ORDER: ProjectStatus[] = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'];
 
 /**
- * The region's projects by status. Moving one sends the version this page loaded: if someone changed the project
- * since, the server refuses (CONFLICT), the page says so and shows the current state instead of overwriting it.
+ * The region's projects by status, under the ones that need attention. Moving one sends the version this page loaded:
+ * if someone changed the project since, the server refuses (CONFLICT), the page says so and shows the current state
+ * instead of overwriting it. The version itself is never shown.
  */
 export function Pipeline({ regionId }: { regionId: string }) {
   const texts = useTexts();
@@ -21,6 +24,7 @@ export function Pipeline({ regionId }: { regionId: string }) {
   const advanceProject = useOperation(AdvanceProjectMutation);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
+  const openProject = useOpenProject();
 
   const advance = async (project: ProjectFieldsFragment, status: ProjectStatus) => {
     setProblem(null);
@@ -42,6 +46,7 @@ export function Pipeline({ regionId }: { regionId: string }) {
 
   return (
     <div className="pipeline" data-testid="pipeline">
+      <AttentionList regionId={regionId} />
       <ProblemNote problem={problem} />
       <div className="pipeline-columns">
         {STATUS_ORDER.map((status) => {
@@ -63,9 +68,17 @@ export function Pipeline({ regionId }: { regionId: string }) {
                     </p>
                   )}
                   <p className="firm-facts">
-                    {project.investment !== null && `${yuan(project.investment, language)} · `}
-                    {label.version} {project.version}
+                    {[
+                      project.investment !== null ? yuan(project.investment, language) : null,
+                      project.officer,
+                      project.followUpAt ? `${label.followUpAt} ${project.followUpAt}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </p>
+                  <button type="button" className="quiet" data-testid="project-details" onClick={() => openProject(project.id)}>
+                    {label.details}
+                  </button>
                   {project.nextStatuses.length > 0 && (
                     <p className="project-moves">
                       {label.moveTo}:{' '}

@@ -3,7 +3,9 @@ import { RegionMapQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { Names } from './Names';
+import { OpenProjectContext } from './open-project';
 import { Pipeline } from './Pipeline';
+import { ProjectDrawer } from './ProjectDrawer';
 import { ProblemNote } from './ProblemBanner';
 import { RegionChains } from './RegionChains';
 
@@ -13,46 +15,59 @@ type Tab = 'chains' | 'pipeline';
 export function RegionView({ regionId }: { regionId: string }) {
   const { label, problem } = useTexts();
   const [tab, setTab] = useState<Tab>('chains');
+  const [openProjectId, setOpenProjectId] = useState<string | null>(null);
+  // Bumped by every change made in the drawer: the pipeline is drawn again, and the map re-read (an OPERATING
+  // project turns its link present).
+  const [changes, setChanges] = useState(0);
   const map = useQuery(RegionMapQuery, { regionId });
   const region = map.data?.region;
+  const changed = () => {
+    setChanges((count) => count + 1);
+    map.reload();
+  };
 
   return (
-    <main className="region-view" aria-busy={map.loading}>
-      {region && (
-        <header className="region-header">
-          <h2 data-testid="region-name">
-            <Names named={region} />
-          </h2>
-          {region.parent && (
-            <span className="region-parent">
-              <Names named={region.parent} />
-            </span>
-          )}
-          <nav className="tabs" role="tablist">
-            {(['chains', 'pipeline'] as const).map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                aria-selected={tab === name}
-                onClick={() => setTab(name)}
-                data-testid={`tab-${name}`}
-              >
-                {name === 'chains' ? label.chainsTab : label.pipelineTab}
-              </button>
-            ))}
-          </nav>
-        </header>
-      )}
-      {map.loading && !region && <p className="note">{label.loading}</p>}
-      {!map.loading && <ProblemNote problem={map.error} />}
-      {map.data && !region && (
-        <p className="note note-error">
-          {problem['not-found']} {regionId}
-        </p>
-      )}
-      {region && tab === 'chains' && <RegionChains key={region.id} region={region} />}
-      {region && tab === 'pipeline' && <Pipeline regionId={region.id} />}
-    </main>
+    <OpenProjectContext.Provider value={setOpenProjectId}>
+      <main className="region-view" aria-busy={map.loading}>
+        {region && (
+          <header className="region-header">
+            <h2 data-testid="region-name">
+              <Names named={region} />
+            </h2>
+            {region.parent && (
+              <span className="region-parent">
+                <Names named={region.parent} />
+              </span>
+            )}
+            <nav className="tabs" role="tablist">
+              {(['chains', 'pipeline'] as const).map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === name}
+                  onClick={() => setTab(name)}
+                  data-testid={`tab-${name}`}
+                >
+                  {name === 'chains' ? label.chainsTab : label.pipelineTab}
+                </button>
+              ))}
+            </nav>
+          </header>
+        )}
+        {map.loading && !region && <p className="note">{label.loading}</p>}
+        {!map.loading && <ProblemNote problem={map.error} />}
+        {map.data && !region && (
+          <p className="note note-error">
+            {problem['not-found']} {regionId}
+          </p>
+        )}
+        {region && tab === 'chains' && <RegionChains key={region.id} region={region} />}
+        {region && tab === 'pipeline' && <Pipeline key={changes} regionId={region.id} />}
+        {openProjectId && (
+          <ProjectDrawer key={openProjectId} projectId={openProjectId} onClose={() => setOpenProjectId(null)} onChanged={changed} />
+        )}
+      </main>
+    </OpenProjectContext.Provider>
   );
 }

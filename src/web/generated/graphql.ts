@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AttentionKind =
+  /** It has an open blocker. */
+  | 'BLOCKED'
+  /** Its follow-up date has passed. */
+  | 'OVERDUE'
+  /** Nothing happened to it for staleDays. */
+  | 'STALE';
+
+export type BlockerKind =
+  /** 环评: environmental approval. */
+  | 'ENVIRONMENT'
+  /** 资金: funding. */
+  | 'FUNDING'
+  /** 土地: land. */
+  | 'LAND'
+  | 'OTHER'
+  /** 审批: permits. */
+  | 'PERMIT';
+
 export type ChainDirection =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
@@ -52,6 +71,14 @@ export type LinkState =
   /** Present, but a STRENGTHEN gap. */
   | 'WEAK';
 
+export type ProjectEventKind =
+  | 'BLOCKER_OPENED'
+  | 'BLOCKER_RESOLVED'
+  | 'CREATED'
+  | 'EDITED'
+  | 'NOTE'
+  | 'STATUS_CHANGED';
+
 export type ProjectStatus =
   | 'CONTACTED'
   | 'DROPPED'
@@ -67,6 +94,16 @@ export type RegionLevel =
   | 'DISTRICT'
   | 'PROVINCE';
 
+export type UpdateProjectInput = {
+  /** YYYY-MM-DD. */
+  followUpAt?: string | null | undefined;
+  /** Planned investment in yuan (≥ 0). */
+  investment?: number | null | undefined;
+  name?: string | null | undefined;
+  officer?: string | null | undefined;
+  responsibleUnit?: string | null | undefined;
+};
+
 export type SearchRegionsQueryVariables = Exact<{
   text: string;
 }>;
@@ -79,9 +116,9 @@ export type RegionMapQueryVariables = Exact<{
 }>;
 
 
-export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string } }> }> } | null };
+export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
 
-export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string } };
+export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string }, activeProjects: Array<{ id: string, name: string }> };
 
 export type LinkDetailQueryVariables = Exact<{
   regionId: string | number;
@@ -99,32 +136,81 @@ export type SimulateRecruitmentQueryVariables = Exact<{
 }>;
 
 
-export type SimulateRecruitmentQuery = { simulateRecruitment: { completeness: number, presentLinkCount: number, linkCount: number, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string } }> } };
+export type SimulateRecruitmentQuery = { simulateRecruitment: { completeness: number, presentLinkCount: number, linkCount: number, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> } };
 
 export type PipelineQueryVariables = Exact<{
   regionId: string | number;
 }>;
 
 
-export type PipelineQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null }> } | null };
+export type PipelineQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, responsibleUnit: string | null, officer: string | null, followUpAt: string | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null }> } | null };
 
-export type ProjectFieldsFragment = { id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null };
+export type ProjectFieldsFragment = { id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, responsibleUnit: string | null, officer: string | null, followUpAt: string | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null };
 
 export type CreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
 
 
-export type CreateProjectMutation = { createProject: { id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null } };
+export type CreateProjectMutation = { createProject: { id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, responsibleUnit: string | null, officer: string | null, followUpAt: string | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null } };
 
 export type AdvanceProjectMutationVariables = Exact<{
   id: string | number;
   status: ProjectStatus;
   expectedVersion: number;
+  note?: string | null | undefined;
 }>;
 
 
-export type AdvanceProjectMutation = { advanceProject: { id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null } };
+export type AdvanceProjectMutation = { advanceProject: { id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, responsibleUnit: string | null, officer: string | null, followUpAt: string | null, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null } };
+
+export type ProjectDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectDetailQuery = { project: { createdAt: string, id: string, name: string, status: ProjectStatus, nextStatuses: Array<ProjectStatus>, version: number, updatedAt: string, investment: number | null, responsibleUnit: string | null, officer: string | null, followUpAt: string | null, region: { id: string }, blockers: Array<{ id: string, kind: BlockerKind, text: string, openedAt: string, resolvedAt: string | null, resolution: string | null }>, events: Array<{ at: string, by: string, status: ProjectStatus, note: string | null, kind: ProjectEventKind }>, enterprise: { id: string, name: string, nameZh: string | null }, link: { id: string, name: string, nameZh: string | null } | null, park: { name: string, nameZh: string | null } | null } | null };
+
+export type UpdateProjectMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { id: string } };
+
+export type AddProjectNoteMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type AddProjectNoteMutation = { addProjectNote: { id: string } };
+
+export type OpenBlockerMutationVariables = Exact<{
+  projectId: string | number;
+  kind: BlockerKind;
+  text: string;
+}>;
+
+
+export type OpenBlockerMutation = { openBlocker: { id: string } };
+
+export type ResolveBlockerMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResolveBlockerMutation = { resolveBlocker: { id: string } };
+
+export type AttentionQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type AttentionQuery = { region: { id: string, attention: Array<{ kinds: Array<AttentionKind>, reasons: Array<string>, project: { id: string, name: string, officer: string | null, followUpAt: string | null, updatedAt: string, enterprise: { id: string, name: string, nameZh: string | null }, blockers: Array<{ id: string, kind: BlockerKind, text: string, resolvedAt: string | null }> } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -152,6 +238,10 @@ export const LinkStateFieldsFragmentDoc = new TypedDocumentString(`
   state
   localEnterpriseCount
   gapKind
+  activeProjects {
+    id
+    name
+  }
 }
     `, {"fragmentName":"LinkStateFields"}) as unknown as TypedDocumentString<LinkStateFieldsFragment, unknown>;
 export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
@@ -163,6 +253,9 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   version
   updatedAt
   investment
+  responsibleUnit
+  officer
+  followUpAt
   enterprise {
     id
     name
@@ -223,6 +316,11 @@ export const RegionMapDocument = new TypedDocumentString(`
       fillCount
       extendCount
       strengthenCount
+      chief
+      history {
+        at
+        completeness
+      }
       links {
         ...LinkStateFields
       }
@@ -236,6 +334,10 @@ export const RegionMapDocument = new TypedDocumentString(`
   state
   localEnterpriseCount
   gapKind
+  activeProjects {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<RegionMapQuery, RegionMapQueryVariables>;
 export const LinkDetailDocument = new TypedDocumentString(`
     query LinkDetail($regionId: ID!, $chainId: ID!, $linkId: ID!) {
@@ -319,6 +421,10 @@ export const SimulateRecruitmentDocument = new TypedDocumentString(`
   state
   localEnterpriseCount
   gapKind
+  activeProjects {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<SimulateRecruitmentQuery, SimulateRecruitmentQueryVariables>;
 export const PipelineDocument = new TypedDocumentString(`
     query Pipeline($regionId: ID!) {
@@ -337,6 +443,9 @@ export const PipelineDocument = new TypedDocumentString(`
   version
   updatedAt
   investment
+  responsibleUnit
+  officer
+  followUpAt
   enterprise {
     id
     name
@@ -366,6 +475,9 @@ export const CreateProjectDocument = new TypedDocumentString(`
   version
   updatedAt
   investment
+  responsibleUnit
+  officer
+  followUpAt
   enterprise {
     id
     name
@@ -382,8 +494,13 @@ export const CreateProjectDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
 export const AdvanceProjectDocument = new TypedDocumentString(`
-    mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!) {
-  advanceProject(id: $id, status: $status, expectedVersion: $expectedVersion) {
+    mutation AdvanceProject($id: ID!, $status: ProjectStatus!, $expectedVersion: Int!, $note: String) {
+  advanceProject(
+    id: $id
+    status: $status
+    expectedVersion: $expectedVersion
+    note: $note
+  ) {
     ...ProjectFields
   }
 }
@@ -395,6 +512,9 @@ export const AdvanceProjectDocument = new TypedDocumentString(`
   version
   updatedAt
   investment
+  responsibleUnit
+  officer
+  followUpAt
   enterprise {
     id
     name
@@ -410,3 +530,111 @@ export const AdvanceProjectDocument = new TypedDocumentString(`
     nameZh
   }
 }`) as unknown as TypedDocumentString<AdvanceProjectMutation, AdvanceProjectMutationVariables>;
+export const ProjectDetailDocument = new TypedDocumentString(`
+    query ProjectDetail($id: ID!) {
+  project(id: $id) {
+    ...ProjectFields
+    createdAt
+    region {
+      id
+    }
+    blockers {
+      id
+      kind
+      text
+      openedAt
+      resolvedAt
+      resolution
+    }
+    events {
+      at
+      by
+      status
+      note
+      kind
+    }
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  name
+  status
+  nextStatuses
+  version
+  updatedAt
+  investment
+  responsibleUnit
+  officer
+  followUpAt
+  enterprise {
+    id
+    name
+    nameZh
+  }
+  link {
+    id
+    name
+    nameZh
+  }
+  park {
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const UpdateProjectDocument = new TypedDocumentString(`
+    mutation UpdateProject($id: ID!, $expectedVersion: Int!, $input: UpdateProjectInput!) {
+  updateProject(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const AddProjectNoteDocument = new TypedDocumentString(`
+    mutation AddProjectNote($id: ID!, $text: String!) {
+  addProjectNote(id: $id, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddProjectNoteMutation, AddProjectNoteMutationVariables>;
+export const OpenBlockerDocument = new TypedDocumentString(`
+    mutation OpenBlocker($projectId: ID!, $kind: BlockerKind!, $text: String!) {
+  openBlocker(projectId: $projectId, kind: $kind, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBlockerMutation, OpenBlockerMutationVariables>;
+export const ResolveBlockerDocument = new TypedDocumentString(`
+    mutation ResolveBlocker($id: ID!, $note: String) {
+  resolveBlocker(id: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveBlockerMutation, ResolveBlockerMutationVariables>;
+export const AttentionDocument = new TypedDocumentString(`
+    query Attention($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    attention {
+      kinds
+      reasons
+      project {
+        id
+        name
+        officer
+        followUpAt
+        updatedAt
+        enterprise {
+          id
+          name
+          nameZh
+        }
+        blockers {
+          id
+          kind
+          text
+          resolvedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttentionQuery, AttentionQueryVariables>;
