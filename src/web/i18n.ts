@@ -89,6 +89,7 @@ const en = {
   noneSet: 'not set',
   status: 'Stage',
   by: 'by',
+  recruitedFirms: 'through operating projects (why: above)',
 } as const;
 
 type Labels = Record<keyof typeof en, string>;
@@ -179,6 +180,7 @@ const zh: Labels = {
   noneSet: '未定',
   status: '阶段',
   by: '',
+  recruitedFirms: '家通过已投产项目计入（原因见上）',
 };
 
 const LINK_STATE: Record<Language, Record<LinkState, string>> = {

@@ -269,7 +269,9 @@ describe('the investment map', () => {
     expect(after).toBeGreaterThan(completenessBefore);
     expect(Number(await footwear().getByTestId('sparkline').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);
     await soles().click();
-    await page.getByTestId('link-panel').getByTestId('gap-reasons').waitFor();
+    await page.getByTestId('link-panel').getByTestId('gap-reasons').getByText('through project').waitFor();
+    // The registry places the firm elsewhere: the panel says why it counts here.
+    expect(await page.getByTestId('recruited-firms').textContent()).toBe('1 through operating projects (why: above)');
     await shot('08-soles-recruited');
   });
 

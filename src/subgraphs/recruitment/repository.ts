@@ -667,7 +667,7 @@ export class RecruitmentRepository extends Neo4jRepository {
     return this.changeProject('openBlocker', id, null, author, async (run, current) => {
       if (current.status === 'DROPPED') return 'the project is DROPPED; a dropped project has nothing left to block';
       await run(OPEN_BLOCKER, { id, blockerId: blocker.id, kind: blocker.kind, text: blocker.text, by: author.by });
-      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'BLOCKER_OPENED', note: `${blocker.kind}: ${blocker.text}` });
+      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'BLOCKER_OPENED', note: blocker.text });
       return undefined;
     });
   }
@@ -680,13 +680,7 @@ export class RecruitmentRepository extends Neo4jRepository {
       const [state] = await run<{ kind: BlockerKind; text: string; resolvedAt: string | null }>(BLOCKER_STATE, { blockerId });
       if (state!.resolvedAt !== null) return `the blocker was resolved already, on ${state!.resolvedAt.slice(0, 10)}`;
       await run(RESOLVE_BLOCKER, { blockerId, by: author.by, note });
-      const said = note ? ` — ${note}` : '';
-      await run(RECORD_PROJECT_EVENT, {
-        id: blocker.projectId,
-        by: author.by,
-        kind: 'BLOCKER_RESOLVED',
-        note: `${state!.kind}: ${state!.text}${said}`,
-      });
+      await run(RECORD_PROJECT_EVENT, { id: blocker.projectId, by: author.by, kind: 'BLOCKER_RESOLVED', note: note ?? state!.text });
       return undefined;
     });
   }

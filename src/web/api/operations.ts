@@ -70,6 +70,7 @@ export const LinkStateFields = graphql(`
     state
     localEnterpriseCount
     gapKind
+    reasons
     activeProjects {
       id
       name

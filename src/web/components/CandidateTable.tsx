@@ -34,9 +34,7 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
   const texts = useTexts();
   const { label, language } = texts;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<ApiError | null>(null);
-  const createProject = useOperation(CreateProjectMutation);
 
   const toggle = (id: string) =>
     setTicked((current) => {
@@ -45,42 +43,11 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
       return next;
     });
 
-  const [drafting, setDrafting] = useState<string | null>(null);
-  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
-  const openProject = useOpenProject();
-
-  /** The project's name a planner would write: the firm and the link, in the page's language. */
-  const defaultName = (candidate: CandidateData) =>
-    language === 'zh'
-      ? `${nameOf(candidate.enterprise, language)}${nameOf(link, language)}项目`
-      : `${nameOf(candidate.enterprise, language)} – ${nameOf(link, language)} project`;
-
-  const addToPipeline = async (candidate: CandidateData, form: FormData) => {
-    setProblem(null);
-    setDuplicateOf(null);
-    const text = (field: string) => String(form.get(field) ?? '').trim() || null;
-    const investment = text('investment');
-    try {
-      await createProject({
-        input: {
-          name: text('name') ?? defaultName(candidate),
-          enterpriseId: candidate.enterprise.id,
-          regionId,
-          linkId: link.id,
-          // Planners count investment in 万元 in Chinese, in yuan in English.
-          investment: investment === null ? null : Number(investment) * (language === 'zh' ? 1e4 : 1),
-          responsibleUnit: text('responsibleUnit'),
-          officer: text('officer'),
-        },
-      });
-      setAdded((current) => new Set(current).add(candidate.enterprise.id));
-      setDrafting(null);
-    } catch (error) {
-      const refused = error as ApiError;
-      if (refused.kind === 'conflict' && refused.projectId) setDuplicateOf(refused.projectId);
-      else setProblem(refused);
-    }
-  };
+  const { drafting, setDrafting, duplicateOf, setDuplicateOf, added, defaultName, addToPipeline } = useNewProjects(
+    regionId,
+    link,
+    setProblem,
+  );
 
   const exportCsv = () =>
     downloadText(
@@ -179,45 +146,12 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
               drafting === firm.id && (
                 <tr key={`${firm.id}-draft`} className="project-draft">
                   <td colSpan={6}>
-                    <form
-                      className="drawer-form"
-                      data-testid="new-project"
-                      onSubmit={(event) => {
-                        event.preventDefault();
-                        void addToPipeline(candidate, new FormData(event.currentTarget));
-                      }}
-                    >
-                      <label>
-                        {label.projectName}
-                        <input name="name" defaultValue={defaultName(candidate)} maxLength={200} required />
-                      </label>
-                      <label>
-                        {label.investmentInput}
-                        <input name="investment" type="number" min={0} step="any" />
-                      </label>
-                      <label>
-                        {label.responsibleUnit}
-                        <input name="responsibleUnit" maxLength={200} />
-                      </label>
-                      <label>
-                        {label.officer}
-                        <input name="officer" maxLength={200} />
-                      </label>
-                      <button type="submit" data-testid="create-project">
-                        {label.addToPipeline}
-                      </button>
-                      <button type="button" className="quiet" onClick={() => setDrafting(null)}>
-                        {label.cancel}
-                      </button>
-                      {duplicateOf && (
-                        <p className="note note-error" role="alert" data-testid="duplicate-project">
-                          {label.duplicateProject}{' '}
-                          <button type="button" className="link-button" onClick={() => openProject(duplicateOf)}>
-                            {label.openExisting}
-                          </button>
-                        </p>
-                      )}
-                    </form>
+                    <NewProjectForm
+                      defaultName={defaultName(candidate)}
+                      duplicateOf={duplicateOf}
+                      onSubmit={(form) => void addToPipeline(candidate, form)}
+                      onCancel={() => setDrafting(null)}
+                    />
                   </td>
                 </tr>
               ),
@@ -226,5 +160,107 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Projects started from the candidates: which firm's form is open, the name it proposes, the creation, and a
+ * refused duplicate (the project it names).
+ */
+function useNewProjects(regionId: string, link: CandidateTableProps['link'], setProblem: (problem: ApiError | null) => void) {
+  const { language } = useTexts();
+  const createProject = useOperation(CreateProjectMutation);
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [drafting, setDrafting] = useState<string | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+
+  /** The project's name a planner would write: the firm and the link, in the page's language. */
+  const defaultName = (candidate: CandidateData) =>
+    language === 'zh'
+      ? `${nameOf(candidate.enterprise, language)}${nameOf(link, language)}项目`
+      : `${nameOf(candidate.enterprise, language)} – ${nameOf(link, language)} project`;
+
+  const addToPipeline = async (candidate: CandidateData, form: FormData) => {
+    setProblem(null);
+    setDuplicateOf(null);
+    const text = (field: string) => String(form.get(field) ?? '').trim() || null;
+    const investment = text('investment');
+    try {
+      await createProject({
+        input: {
+          name: text('name') ?? defaultName(candidate),
+          enterpriseId: candidate.enterprise.id,
+          regionId,
+          linkId: link.id,
+          // Planners count investment in 万元 in Chinese, in yuan in English.
+          investment: investment === null ? null : Number(investment) * (language === 'zh' ? 1e4 : 1),
+          responsibleUnit: text('responsibleUnit'),
+          officer: text('officer'),
+        },
+      });
+      setAdded((current) => new Set(current).add(candidate.enterprise.id));
+      setDrafting(null);
+    } catch (error) {
+      const refused = error as ApiError;
+      if (refused.kind === 'conflict' && refused.projectId) setDuplicateOf(refused.projectId);
+      else setProblem(refused);
+    }
+  };
+
+  return { drafting, setDrafting, duplicateOf, setDuplicateOf, added, defaultName, addToPipeline };
+}
+
+interface NewProjectFormProps {
+  defaultName: string;
+  /** The active project a refused creation named. */
+  duplicateOf: string | null;
+  onSubmit(form: FormData): void;
+  onCancel(): void;
+}
+
+/** What a new project needs from the planner: its name, planned investment, responsible unit and officer. */
+function NewProjectForm({ defaultName, duplicateOf, onSubmit, onCancel }: NewProjectFormProps) {
+  const { label } = useTexts();
+  const openProject = useOpenProject();
+  return (
+    <form
+      className="drawer-form"
+      data-testid="new-project"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(new FormData(event.currentTarget));
+      }}
+    >
+      <label>
+        {label.projectName}
+        <input name="name" defaultValue={defaultName} maxLength={200} required />
+      </label>
+      <label>
+        {label.investmentInput}
+        <input name="investment" type="number" min={0} step="any" />
+      </label>
+      <label>
+        {label.responsibleUnit}
+        <input name="responsibleUnit" maxLength={200} />
+      </label>
+      <label>
+        {label.officer}
+        <input name="officer" maxLength={200} />
+      </label>
+      <button type="submit" data-testid="create-project">
+        {label.addToPipeline}
+      </button>
+      <button type="button" className="quiet" onClick={onCancel}>
+        {label.cancel}
+      </button>
+      {duplicateOf && (
+        <p className="note note-error" role="alert" data-testid="duplicate-project">
+          {label.duplicateProject}{' '}
+          <button type="button" className="link-button" onClick={() => openProject(duplicateOf)}>
+            {label.openExisting}
+          </button>
+        </p>
+      )}
+    </form>
   );
 }

@@ -24,6 +24,8 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
   const gap = detail.data?.chainGaps.gaps.find((candidateGap) => candidateGap.link.id === link.id);
   const localFirms = detail.data?.enterprises;
   const linkState = state?.state ?? 'MISSING';
+  // Firms recruited through OPERATING projects count as local though the registry places them elsewhere.
+  const recruited = Math.max(0, (state?.localEnterpriseCount ?? 0) - (localFirms?.totalCount ?? 0));
 
   return (
     <section className="link-panel" data-testid="link-panel" aria-busy={detail.loading} aria-labelledby="link-panel-title">
@@ -55,7 +57,14 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
               ))}
             </ul>
           ) : (
-            <p className="note">{linkState === 'MISSING' ? label.farMissing : label.noGap}</p>
+            <>
+              <p className="note">{linkState === 'MISSING' ? label.farMissing : label.noGap}</p>
+              <ul className="reasons gap-reasons">
+                {state?.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </>
           )}
           {gap && (
             <dl className="facts">
@@ -66,8 +75,13 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
             </dl>
           )}
           <h4>
-            {label.localFirms} ({localFirms?.totalCount ?? 0})
+            {label.localFirms} ({(localFirms?.totalCount ?? 0) + recruited})
           </h4>
+          {recruited > 0 && (
+            <p className="note" data-testid="recruited-firms">
+              {recruited} {label.recruitedFirms}
+            </p>
+          )}
           {localFirms && localFirms.totalCount > 0 ? (
             <ul className="local-firms" data-testid="local-firms">
               {localFirms.edges.map(({ node }) => (
@@ -78,7 +92,7 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
               ))}
             </ul>
           ) : (
-            <p className="note">{label.noLocalFirms}</p>
+            recruited === 0 && <p className="note">{label.noLocalFirms}</p>
           )}
           {gap && (
             <>

@@ -65,13 +65,7 @@ function ProjectBody({ project, busy, run }: { project: Project; busy: boolean; 
   const { label, language } = texts;
   const advance = useOperation(AdvanceProjectMutation);
   const update = useOperation(UpdateProjectMutation);
-  const addNote = useOperation(AddProjectNoteMutation);
-  const openBlocker = useOperation(OpenBlockerMutation);
-  const resolveBlocker = useOperation(ResolveBlockerMutation);
   const [note, setNote] = useState('');
-  const [blockerKind, setBlockerKind] = useState<BlockerKind>('LAND');
-  const [blockerText, setBlockerText] = useState('');
-  const [resolutions, setResolutions] = useState<Record<string, string>>({});
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -134,109 +128,134 @@ function ProjectBody({ project, busy, run }: { project: Project; busy: boolean; 
         </button>
       </form>
 
-      <section aria-labelledby="blockers-title">
-        <h4 id="blockers-title">{label.blockers}</h4>
-        {project.blockers.length === 0 && <p className="note">{label.noBlockers}</p>}
-        <ul className="blockers" data-testid="blockers">
-          {project.blockers.map((blocker) => (
-            <li key={blocker.id} data-testid="blocker" data-open={blocker.resolvedAt === null}>
-              <span className="chip">{texts.blockerKind[blocker.kind]}</span> {blocker.text}{' '}
-              <span className="firm-facts">
-                {label.openedOn} {blocker.openedAt.slice(0, 10)}
-                {blocker.resolvedAt &&
-                  ` · ${label.resolvedOn} ${blocker.resolvedAt.slice(0, 10)}${blocker.resolution ? `: ${blocker.resolution}` : ''}`}
-              </span>
-              {blocker.resolvedAt === null && (
-                <span className="inline-form">
-                  <input
-                    aria-label={label.resolutionPlaceholder}
-                    placeholder={label.resolutionPlaceholder}
-                    value={resolutions[blocker.id] ?? ''}
-                    onChange={(event) => setResolutions({ ...resolutions, [blocker.id]: event.target.value })}
-                  />
-                  <button
-                    type="button"
-                    className="quiet"
-                    disabled={busy}
-                    data-testid="resolve-blocker"
-                    onClick={() => void run(() => resolveBlocker({ id: blocker.id, note: resolutions[blocker.id]?.trim() || null }))}
-                  >
-                    {label.resolveBlocker}
-                  </button>
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (blockerText.trim())
-              void run(() =>
-                openBlocker({ projectId: project.id, kind: blockerKind, text: blockerText.trim() }).then(() => setBlockerText('')),
-              );
-          }}
-        >
-          <select
-            aria-label={label.openBlocker}
-            value={blockerKind}
-            onChange={(event) => setBlockerKind(event.target.value as BlockerKind)}
-          >
-            {BLOCKER_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {texts.blockerKind[kind]}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label={label.blockerPlaceholder}
-            placeholder={label.blockerPlaceholder}
-            value={blockerText}
-            onChange={(event) => setBlockerText(event.target.value)}
-            data-testid="blocker-text"
-          />
-          <button type="submit" className="quiet" disabled={busy} data-testid="open-blocker">
-            {label.openBlocker}
-          </button>
-        </form>
-      </section>
-
-      <section aria-labelledby="history-title">
-        <h4 id="history-title">{label.history}</h4>
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (note.trim()) void run(() => addNote({ id: project.id, text: note.trim() }).then(() => setNote('')));
-          }}
-        >
-          <input
-            aria-label={label.addNote}
-            placeholder={label.notePlaceholder}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            data-testid="note-text"
-          />
-          <button type="submit" className="quiet" disabled={busy} data-testid="add-note">
-            {label.addNote}
-          </button>
-        </form>
-        <ol className="events" data-testid="events">
-          {project.events.map((event, index) => (
-            <li key={`${event.at}-${index}`} data-testid="event" data-kind={event.kind}>
-              <span className="firm-facts">
-                {when(event.at)} · {label.by} {event.by}
-              </span>{' '}
-              <strong>
-                {texts.eventKind[event.kind]}
-                {event.kind === 'STATUS_CHANGED' && ` ${texts.projectStatus[event.status]}`}
-              </strong>
-              {event.note && event.kind !== 'EDITED' && <span> — {event.note}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <BlockersSection project={project} busy={busy} run={run} />
+      <HistorySection project={project} busy={busy} run={run} note={note} onNote={setNote} />
     </div>
+  );
+}
+
+interface SectionProps {
+  project: Project;
+  busy: boolean;
+  run(change: () => Promise<unknown>): Promise<void>;
+}
+
+/** The project's obstacles: open ones to resolve (with how), and a new one to record. */
+function BlockersSection({ project, busy, run }: SectionProps) {
+  const texts = useTexts();
+  const { label } = texts;
+  const openBlocker = useOperation(OpenBlockerMutation);
+  const resolveBlocker = useOperation(ResolveBlockerMutation);
+  const [blockerKind, setBlockerKind] = useState<BlockerKind>('LAND');
+  const [blockerText, setBlockerText] = useState('');
+  const [resolutions, setResolutions] = useState<Record<string, string>>({});
+  return (
+    <section aria-labelledby="blockers-title">
+      <h4 id="blockers-title">{label.blockers}</h4>
+      {project.blockers.length === 0 && <p className="note">{label.noBlockers}</p>}
+      <ul className="blockers" data-testid="blockers">
+        {project.blockers.map((blocker) => (
+          <li key={blocker.id} data-testid="blocker" data-open={blocker.resolvedAt === null}>
+            <span className="chip">{texts.blockerKind[blocker.kind]}</span> {blocker.text}{' '}
+            <span className="firm-facts">
+              {label.openedOn} {blocker.openedAt.slice(0, 10)}
+              {blocker.resolvedAt &&
+                ` · ${label.resolvedOn} ${blocker.resolvedAt.slice(0, 10)}${blocker.resolution ? `: ${blocker.resolution}` : ''}`}
+            </span>
+            {blocker.resolvedAt === null && (
+              <span className="inline-form">
+                <input
+                  aria-label={label.resolutionPlaceholder}
+                  placeholder={label.resolutionPlaceholder}
+                  value={resolutions[blocker.id] ?? ''}
+                  onChange={(event) => setResolutions({ ...resolutions, [blocker.id]: event.target.value })}
+                />
+                <button
+                  type="button"
+                  className="quiet"
+                  disabled={busy}
+                  data-testid="resolve-blocker"
+                  onClick={() => void run(() => resolveBlocker({ id: blocker.id, note: resolutions[blocker.id]?.trim() || null }))}
+                >
+                  {label.resolveBlocker}
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (blockerText.trim())
+            void run(() =>
+              openBlocker({ projectId: project.id, kind: blockerKind, text: blockerText.trim() }).then(() => setBlockerText('')),
+            );
+        }}
+      >
+        <select aria-label={label.openBlocker} value={blockerKind} onChange={(event) => setBlockerKind(event.target.value as BlockerKind)}>
+          {BLOCKER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {texts.blockerKind[kind]}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label={label.blockerPlaceholder}
+          placeholder={label.blockerPlaceholder}
+          value={blockerText}
+          onChange={(event) => setBlockerText(event.target.value)}
+          data-testid="blocker-text"
+        />
+        <button type="submit" className="quiet" disabled={busy} data-testid="open-blocker">
+          {label.openBlocker}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** Every change to the project, newest first, under a note to add (also sent with a move). */
+function HistorySection({ project, busy, run, note, onNote }: SectionProps & { note: string; onNote(note: string): void }) {
+  const texts = useTexts();
+  const { label } = texts;
+  const addNote = useOperation(AddProjectNoteMutation);
+  return (
+    <section aria-labelledby="history-title">
+      <h4 id="history-title">{label.history}</h4>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (note.trim()) void run(() => addNote({ id: project.id, text: note.trim() }).then(() => onNote('')));
+        }}
+      >
+        <input
+          aria-label={label.addNote}
+          placeholder={label.notePlaceholder}
+          value={note}
+          onChange={(event) => onNote(event.target.value)}
+          data-testid="note-text"
+        />
+        <button type="submit" className="quiet" disabled={busy} data-testid="add-note">
+          {label.addNote}
+        </button>
+      </form>
+      <ol className="events" data-testid="events">
+        {project.events.map((event, index) => (
+          <li key={`${event.at}-${index}`} data-testid="event" data-kind={event.kind}>
+            <span className="firm-facts">
+              {when(event.at)} · {label.by} {event.by}
+            </span>{' '}
+            <strong>
+              {texts.eventKind[event.kind]}
+              {event.kind === 'STATUS_CHANGED' && ` ${texts.projectStatus[event.status]}`}
+            </strong>
+            {event.note && event.kind !== 'EDITED' && <span> — {event.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -116,9 +116,9 @@ export type RegionMapQueryVariables = Exact<{
 }>;
 
 
-export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
+export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
 
-export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string }, activeProjects: Array<{ id: string, name: string }> };
+export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> };
 
 export type LinkDetailQueryVariables = Exact<{
   regionId: string | number;
@@ -136,7 +136,7 @@ export type SimulateRecruitmentQueryVariables = Exact<{
 }>;
 
 
-export type SimulateRecruitmentQuery = { simulateRecruitment: { completeness: number, presentLinkCount: number, linkCount: number, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> } };
+export type SimulateRecruitmentQuery = { simulateRecruitment: { completeness: number, presentLinkCount: number, linkCount: number, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> } };
 
 export type PipelineQueryVariables = Exact<{
   regionId: string | number;
@@ -238,6 +238,7 @@ export const LinkStateFieldsFragmentDoc = new TypedDocumentString(`
   state
   localEnterpriseCount
   gapKind
+  reasons
   activeProjects {
     id
     name
@@ -334,6 +335,7 @@ export const RegionMapDocument = new TypedDocumentString(`
   state
   localEnterpriseCount
   gapKind
+  reasons
   activeProjects {
     id
     name
@@ -421,6 +423,7 @@ export const SimulateRecruitmentDocument = new TypedDocumentString(`
   state
   localEnterpriseCount
   gapKind
+  reasons
   activeProjects {
     id
     name

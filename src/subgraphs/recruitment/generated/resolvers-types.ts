@@ -401,7 +401,7 @@ export type ProjectEvent = {
   /** Who made the change: the subject of their token. */
   by: Scalars['String']['output'];
   kind: ProjectEventKind;
-  /** The note given with the change: the text of a NOTE, what was edited, the blocker and how it was resolved. */
+  /** The note of the change: a NOTE's text, the fields EDITED, a move's note, the blocker's text, how it was resolved. */
   note: Maybe<Scalars['String']['output']>;
   /** The project's status after the change. */
   status: ProjectStatus;
