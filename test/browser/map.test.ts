@@ -191,7 +191,7 @@ describe('the investment map', () => {
     await page.getByTestId('duplicate-project').waitFor();
     await shot('04-duplicate-refused');
     await page.getByTestId('duplicate-project').getByRole('button', { name: 'Open that project' }).click();
-    await expect.poll(() => page.getByTestId('project-drawer').locator('h3').textContent()).toMatch(/Soles project$/);
+    await expect.poll(() => page.getByTestId('project-drawer').locator('h3').textContent(), { timeout: 15_000 }).toMatch(/Soles project$/);
   });
 
   it('works the project in its drawer: follow-up date, a note and a blocker, each in its history; no version on screen', async () => {
@@ -226,7 +226,7 @@ describe('the investment map', () => {
 
   it('shows on the missing Soles link how many projects target it', async () => {
     await page.getByTestId('tab-chains').click();
-    await expect.poll(() => soles().getByTestId('link-projects').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => soles().getByTestId('link-projects').getAttribute('data-count'), { timeout: 15_000 }).toBe('1');
   });
 
   it('moves a stale card as a conflict, not an overwrite', async () => {
@@ -259,12 +259,12 @@ describe('the investment map', () => {
       ['OPERATING', 'Operating'],
     ]) {
       await drawer.getByTestId(`drawer-move-${status}`).click();
-      await expect.poll(() => drawer.getByTestId('drawer-status').textContent()).toBe(shown);
+      await expect.poll(() => drawer.getByTestId('drawer-status').textContent(), { timeout: 15_000 }).toBe(shown);
     }
     expect(await drawer.locator('[data-testid="event"][data-kind="STATUS_CHANGED"]').count()).toBe(5);
     await page.getByTestId('close-drawer').click();
     await page.getByTestId('tab-chains').click();
-    await expect.poll(() => soles().getAttribute('data-state')).not.toBe('MISSING');
+    await expect.poll(() => soles().getAttribute('data-state'), { timeout: 15_000 }).not.toBe('MISSING');
     const after = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
     expect(after).toBeGreaterThan(completenessBefore);
     expect(Number(await footwear().getByTestId('sparkline').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);

@@ -184,6 +184,14 @@ describe('recruited firms count for the chain', () => {
       })),
     ]);
 
+    // A period from before anything was recorded starts from the first record (the import), not from nothing.
+    const sinceLongAgo = await admin<{ runReport: { rows: Record<string, unknown>[] } }>(
+      '{ runReport(name: "progress", params: { regionId: "rf-county", from: "2020-01-01" }) { rows } }',
+    );
+    expect(sinceLongAgo.data!.runReport.rows.filter((sheetRow) => sheetRow.chainId !== null)).toEqual([
+      { ...row('completeness', 'rf-chain'), chainId: 'rf-chain', name: 'Recruitment example chain', before: 1, after: 1, count: 0 },
+    ]);
+
     // 'B5 plant' spent a day in each stage before OPERATING.
     await writeRows(
       stack.driver,

@@ -600,12 +600,14 @@ export class RecruitmentRepository extends Neo4jRepository {
 
   private createProjectOnce(project: NewProject, { by, scope }: ChangeAuthor): Promise<CreateProjectOutcome> {
     return this.write('createProject', async (run): Promise<CreateProjectOutcome> => {
+      // A retry's own project (same id) is its answer if it is the same project, a conflict if it is not.
+      const retried = (earlier: ProjectRecord): CreateProjectOutcome => {
+        if (!earlier.inScope) return { kind: 'outOfScope' };
+        const same = earlier.enterpriseId === project.enterpriseId && earlier.name === project.name;
+        return same ? { kind: 'created', project: earlier } : { kind: 'conflict', existing: earlier };
+      };
       const [earlier] = await run<{ record: ProjectRecord }>(PROJECTS_BY_IDS, { ids: [project.id], scope });
-      if (earlier) {
-        if (!earlier.record.inScope) return { kind: 'outOfScope' };
-        const same = earlier.record.enterpriseId === project.enterpriseId && earlier.record.name === project.name;
-        return same ? { kind: 'created', project: earlier.record } : { kind: 'conflict', existing: earlier.record };
-      }
+      if (earlier) return retried(earlier.record);
       const [exists] = await run<Record<string, boolean> & { placeRegionId: string | null }>(PROJECT_REFERENCES, { ...project, scope });
       const missing = [
         exists!.enterpriseExists ? null : `no Enterprise '${project.enterpriseId}'`,
@@ -617,7 +619,9 @@ export class RecruitmentRepository extends Neo4jRepository {
       if (!exists!.inScope) return { kind: 'outOfScope' };
       const placeRegionId = exists!.placeRegionId!;
       const [duplicate] = await run<{ record: ProjectRecord }>(ACTIVE_PROJECT_OF_FIRM, { ...project, placeRegionId, scope });
-      if (duplicate) return { kind: 'duplicate', existing: duplicate.record };
+      // The first attempt of a racing retry may commit between the two reads: then the duplicate is its own project.
+      if (duplicate)
+        return duplicate.record.id === project.id ? retried(duplicate.record) : { kind: 'duplicate', existing: duplicate.record };
       // Two creations racing past that check meet at the key's uniqueness constraint.
       const activeKey = activeProjectKey('LEAD', project.enterpriseId, placeRegionId, project.linkId);
       const [row] = await run<{ record: ProjectRecord }>(CREATE_PROJECT, { project, activeKey, by, scope });

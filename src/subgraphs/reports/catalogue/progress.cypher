@@ -1,5 +1,5 @@
 // @name progress
-// @description The weekly dispatch sheet (周调度) of a region for a period: each leading chain's completeness before and after it, the links that turned present or missing, the projects that moved into each stage (new leads included), and the blockers opened and resolved, by kind.
+// @description The weekly dispatch sheet (周调度) of a region for a period: each leading chain's completeness before and after it (before: when it was first recorded, if that was within the period), the links that turned present or missing, the projects that moved into each stage (new leads included), and the blockers opened and resolved, by kind.
 // @param regionId ID! The region; its projects are those of the region, its parks and every region under it.
 // @param from String = null The period's first day, YYYY-MM-DD; seven days before its last when omitted.
 // @param to String = null The period's last day, YYYY-MM-DD; today when omitted.
@@ -7,10 +7,16 @@ MATCH (root:Region {id: $regionId})-[:PRIORITIZES]->(chain:Chain)
 WITH root, chain, coalesce(date($to), date()) AS lastDay
 WITH root, chain, datetime({date: coalesce(date($from), lastDay - duration({days: 6}))}) AS periodStart,
      datetime({date: lastDay + duration({days: 1})}) AS periodEnd
+// Where the period started: the last point before it, or — for a chain recorded only since — its first point.
 OPTIONAL CALL (root, chain, periodStart) {
   MATCH (point:CompletenessPoint {regionId: root.id, chainId: chain.id}) WHERE point.at < periodStart
-  RETURN point AS startPoint ORDER BY point.at DESC LIMIT 1
+  RETURN point AS lastBefore ORDER BY point.at DESC LIMIT 1
 }
+OPTIONAL CALL (root, chain, periodEnd) {
+  MATCH (point:CompletenessPoint {regionId: root.id, chainId: chain.id}) WHERE point.at < periodEnd
+  RETURN point AS firstRecorded ORDER BY point.at LIMIT 1
+}
+WITH root, chain, periodEnd, coalesce(lastBefore, firstRecorded) AS startPoint
 OPTIONAL CALL (root, chain, periodEnd) {
   MATCH (point:CompletenessPoint {regionId: root.id, chainId: chain.id}) WHERE point.at < periodEnd
   RETURN point AS endPoint ORDER BY point.at DESC LIMIT 1
