@@ -219,6 +219,8 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
            project.name <> row.name OR project.status <> row.status
              OR coalesce(project.investment, -1) <> coalesce(row.investment, -1) AS changed
       SET project.name = row.name, project.investment = row.investment, project.status = row.status,
+          // A project the file ends (DROPPED, OPERATING) no longer holds its firm's place (see createProject).
+          project.activeKey = CASE WHEN row.status IN ['DROPPED', 'OPERATING'] THEN null ELSE project.activeKey END,
           project.version = CASE WHEN changed THEN project.version + 1 ELSE project.version END,
           project.updatedAt = CASE WHEN changed THEN datetime() ELSE project.updatedAt END`,
     relationships: `

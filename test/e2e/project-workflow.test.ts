@@ -3,8 +3,12 @@
  * projects with a unit, an officer and a follow-up date, edits, notes and blockers, each an event kept for ever;
  * one active project per firm, region and link; attention; chain chiefs; and the region scope on all of it.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/dataset/import.js';
 import { createAccessToken } from '../../src/auth/tokens.js';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { writeRows } from '../../src/neo4j/driver.js';
@@ -112,6 +116,15 @@ describe('the project workflow', () => {
     const other = await create({ name: 'G1 first', enterpriseId: 'wx-og1', regionId: 'wx-county', linkId: 'wx/g' });
     await advance(other.data!.createProject.id, 'DROPPED', 1);
     expect((await create({ name: 'G1 second', enterpriseId: 'wx-og1', regionId: 'wx-county', linkId: 'wx/g' })).errors).toBeUndefined();
+  });
+
+  it('lets a new project in once an import ends the active one', async () => {
+    const first = (await create({ name: 'B3 first', enterpriseId: 'wx-ob3', regionId: 'wx-county', linkId: 'wx/d' })).data!.createProject;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'chain-graph-workflow-')), 'dropped.json');
+    const dropped = { id: first.id, name: 'B3 first', enterpriseId: 'wx-ob3', regionId: 'wx-county', linkId: 'wx/d', status: 'DROPPED' };
+    writeFileSync(file, JSON.stringify({ projects: [dropped] }));
+    await importDataset(stack.driver, file);
+    expect((await create({ name: 'B3 second', enterpriseId: 'wx-ob3', regionId: 'wx-county', linkId: 'wx/d' })).errors).toBeUndefined();
   });
 
   it('keeps one active project when many creations race for the same firm, region and link', async () => {
