@@ -131,6 +131,29 @@ export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
   };
 }
 
+/**
+ * The web origins whose pages may call the gateway from a browser (CORS_ORIGINS: comma-separated, e.g.
+ * `https://map.county.gov.cn,http://localhost:5173`); none by default, so only the gateway's own map can.
+ */
+export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new Error(`CORS_ORIGINS: '${origin}' is not an origin; give scheme, host and port only, e.g. https://map.example.gov.cn`);
+    }
+  }
+  return origins;
+}
+
 /** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
 export function subgraphTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 20_000);

@@ -5,7 +5,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
-import { authSettings, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
+import { authSettings, corsOrigins, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
 import { createErrorFormatter, subgraphUnavailable } from '../graphql/errors.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
 import { defaultLogger, type Logger } from '../server/logger.js';
@@ -29,6 +29,8 @@ export interface GatewayOptions {
   /** The built map (src/web) to serve at /map; by default dist/web. */
   webRoot?: string;
   logger?: Logger;
+  /** Browser origins allowed to call the API (default: CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
 }
 
 export const MAP_PATH = '/map';
@@ -110,6 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     context: async (request) => ({ viewer: await viewerOfClientRequest(request.headers, key, logger) }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
     site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },
+    corsOrigins: options.corsOrigins ?? corsOrigins(),
   });
 }
 

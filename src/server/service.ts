@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import underPressure from '@fastify/under-pressure';
@@ -92,6 +93,8 @@ export interface ServiceOptions<Context extends BaseContext & { viewer: Viewer }
   maxBodyBytes?: number;
   /** A web page served beside the API (the gateway's map). */
   site?: StaticSite;
+  /** Web origins whose pages may call this service from a browser (see corsOrigins); none when empty. */
+  corsOrigins?: readonly string[];
   /** Called with the id of a request whose client went away before its answer was sent. */
   onAbandoned?: (requestId: string) => void;
 }
@@ -147,6 +150,15 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
     contentSecurityPolicy: { useDefaults: false, directives: SITE_CSP },
     referrerPolicy: { policy: 'no-referrer' },
   });
+
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: [...options.corsOrigins],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'accept', 'authorization', 'accept-language', 'apollo-require-preflight'],
+      maxAge: 600,
+    });
+  }
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_request, reply) => {

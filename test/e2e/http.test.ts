@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
+import { corsOrigins } from '../../src/config.js';
+import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
+import { startGateway } from '../../src/gateway/gateway.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../src/server/service.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 import { useStack } from '../support/stack.js';
@@ -45,5 +49,50 @@ describe('the gateway over HTTP', () => {
     const response = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/sandbox/i);
+  });
+});
+
+describe('a browser page on another origin', () => {
+  const preflight = (url: string, origin: string) =>
+    fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+
+  it('may call the gateway when CORS_ORIGINS names its origin, and only then', async () => {
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url])),
+      port: 0,
+      corsOrigins: ['https://map.county.example'],
+    });
+    try {
+      const allowed = await preflight(gateway.url, 'https://map.county.example');
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://map.county.example');
+      expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+      const answer = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { origin: 'https://map.county.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ industries { id } }' }),
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://map.county.example');
+      const other = await preflight(gateway.url, 'https://elsewhere.example');
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await gateway.stop();
+    }
+    // Without the setting (the default), no origin is allowed.
+    expect((await preflight(stack.gatewayUrl, 'https://map.county.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a malformed CORS_ORIGINS at start-up, saying what an origin is', () => {
+    expect(() => corsOrigins({ CORS_ORIGINS: 'https://map.county.example/path' })).toThrow(
+      /is not an origin; give scheme, host and port only/,
+    );
+    expect(corsOrigins({ CORS_ORIGINS: ' https://a.example , http://localhost:5173 ' })).toEqual([
+      'https://a.example',
+      'http://localhost:5173',
+    ]);
   });
 });

@@ -209,6 +209,16 @@ describe('runCypher: an analyst’s read-only Cypher', () => {
     ]);
   });
 
+  it('passes whole JSON numbers as integers, at any depth, and others as floats', async () => {
+    const { data, errors } = await run(
+      'MATCH (r:Region) WITH r ORDER BY r.id LIMIT $n RETURN count(r) AS n, $nested.k + 1 AS k, $list[0] AS first, $share AS share',
+      { n: 3, nested: { k: 41 }, list: [7], share: 0.5 },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.runCypher.rows).toEqual([{ n: 3, k: 42, first: 7, share: 0.5 }]);
+    expect(data!.runCypher.columns.map((column) => column.type)).toEqual(['Integer', 'Integer', 'Integer', 'Float']);
+  });
+
   const refused: [string, string, RegExp][] = [
     ['CREATE', 'CREATE (n:Intruder) RETURN n', /only read-only cypher/i],
     ['MERGE', "MERGE (n:Intruder {id: 'x'}) RETURN n", /only read-only cypher/i],

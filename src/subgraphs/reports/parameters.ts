@@ -52,3 +52,17 @@ export function parseTextValue(type: ParameterType, text: string): unknown {
       return text === 'true' ? true : text === 'false' ? false : text;
   }
 }
+
+/**
+ * runCypher's parameters as Cypher should see them. JSON has one kind of number and the driver sends every JS number
+ * as a float, so `LIMIT $n` with {"n": 3} would fail ("'3.0' is not a valid value"): whole numbers, at any depth,
+ * go as integers.
+ */
+export function adHocParameters(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? cypherInteger(value) : value;
+  if (Array.isArray(value)) return value.map(adHocParameters);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, adHocParameters(field)]));
+  }
+  return value;
+}

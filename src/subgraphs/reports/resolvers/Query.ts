@@ -1,5 +1,7 @@
 import { badUserInput } from '../../../graphql/errors.js';
+import type { Params } from '../../../neo4j/driver.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { adHocParameters } from '../parameters.js';
 
 /** `params` must be a JSON object (or absent). */
 function paramsObject(params: unknown): Record<string, unknown> {
@@ -14,5 +16,5 @@ export const Query: QueryResolvers = {
   reports: (_, __, { runner }) => [...runner.catalogue],
   report: (_, { name }, { runner }) => runner.report(name) ?? null,
   runReport: (_, { name, params }, { runner }) => runner.runReport(name, paramsObject(params)),
-  runCypher: (_, { query, params }, { runner }) => runner.runCypher(query, paramsObject(params)),
+  runCypher: (_, { query, params }, { runner }) => runner.runCypher(query, adHocParameters(paramsObject(params)) as Params),
 };
