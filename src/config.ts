@@ -141,12 +141,7 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
     .map((origin) => origin.trim())
     .filter(Boolean);
   for (const origin of origins) {
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = null;
-    }
+    const parsed = URL.canParse(origin) ? new URL(origin) : null;
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
       throw new Error(`CORS_ORIGINS: '${origin}' is not an origin; give scheme, host and port only, e.g. https://map.example.gov.cn`);
     }
