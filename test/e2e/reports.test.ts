@@ -79,6 +79,12 @@ describe('the report catalogue', () => {
     ]);
   });
 
+  it('answers NOT_FOUND for a region that does not exist', async () => {
+    const { errors } = await runReport('progress', { regionId: 'atlantis' });
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(errors?.[0]?.message).toMatch(/^Report 'progress': no Region 'atlantis'; look region ids up/);
+  });
+
   it('refuses an unknown report, a missing parameter, a mistyped one and an unknown one, naming each', async () => {
     const cases: [string, Record<string, unknown> | undefined, RegExp][] = [
       ['no-such-report', undefined, /There is no report 'no-such-report'; the reports are chain-completeness, /],
@@ -317,5 +323,34 @@ describe('npm run report', () => {
     ).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain(`must be a Float, got "high"`);
+  });
+
+  it('says an unknown region is unknown instead of answering 0 rows, and rounds with --round', async () => {
+    const env = { ...process.env, NEO4J_URI: inject('neo4jUri') };
+    const unknown = await cli('npx', ['tsx', 'src/subgraphs/reports/cli.ts', 'park-scorecard', '--param', 'regionId=atlantis'], {
+      env,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(unknown).toMatchObject({ code: 2 });
+    expect((unknown as { stderr: string }).stderr).toContain("Report 'park-scorecard': no Region 'atlantis'");
+
+    const args = [
+      'tsx',
+      'src/subgraphs/reports/cli.ts',
+      'location-quotient',
+      '--param',
+      'regionId=r-k1',
+      '--format',
+      'json',
+      '--round',
+      '2',
+    ];
+    const { stdout } = await cli('npx', args, { env });
+    const numbersOf = (rows: Record<string, unknown>[]) =>
+      rows.flatMap((row) => Object.values(row)).filter((value): value is number => typeof value === 'number');
+    const exact = numbersOf(await rowsOf('location-quotient', { regionId: 'r-k1' }));
+    expect(exact.some((value) => value !== Number(value.toFixed(2)))).toBe(true);
+    expect(numbersOf((JSON.parse(stdout) as { rows: Record<string, unknown>[] }).rows)).toEqual(
+      exact.map((value) => (Number.isInteger(value) ? value : Number(value.toFixed(2)))),
+    );
   });
 });

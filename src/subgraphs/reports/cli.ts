@@ -1,6 +1,6 @@
 /**
  * `npm run report -- list`
- * `npm run report -- NAME [--param key=value ...] [--format table|csv|json] [--out FILE]`
+ * `npm run report -- NAME [--param key=value ...] [--format table|csv|json] [--round N] [--out FILE]`
  * Runs catalogue reports straight against Neo4j (the local one unless NEO4J_URI is set), without the API.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,12 +8,12 @@ import { GraphQLError } from 'graphql';
 import { parseCommandLine } from '../../command-line.js';
 import { connectNeo4j } from '../../neo4j/connect.js';
 import { CATALOGUE, ReportRunner } from './runner.js';
-import { OUTPUT_FORMATS, toCsv, toJson, toTable, type OutputFormat } from './formats.js';
+import { OUTPUT_FORMATS, rounded, toCsv, toJson, toTable, type OutputFormat } from './formats.js';
 import { parseTextValue } from './parameters.js';
 
 const USAGE = `Usage:
   npm run report -- list
-  npm run report -- NAME [--param key=value ...] [--format table|csv|json] [--out FILE]`;
+  npm run report -- NAME [--param key=value ...] [--format table|csv|json] [--round N] [--out FILE]`;
 
 function fail(message: string): never {
   console.error(message);
@@ -34,6 +34,7 @@ function list(): void {
 interface RunOptions {
   param: string[];
   format: string;
+  round?: string;
   out?: string;
 }
 
@@ -51,13 +52,17 @@ async function run(name: string, options: RunOptions): Promise<void> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(options.format)) fail(`--format is one of ${OUTPUT_FORMATS.join(', ')}.`);
   const format = options.format as OutputFormat;
   const out = options.out;
+  const digits = options.round === undefined ? null : Number(options.round);
+  if (digits !== null && !(Number.isInteger(digits) && digits >= 0 && digits <= 10))
+    fail(`--round takes 0 to 10 decimals, got '${options.round}'.`);
 
   const connection = await connectNeo4j('dev', process.env, (line) => console.error(line));
   const started = Date.now();
   // Progress on stderr, so stdout stays clean for the report itself.
   const progress = setInterval(() => process.stderr.write(`\rRunning ${name}... ${Math.round((Date.now() - started) / 1000)} s`), 1000);
   try {
-    const result = await new ReportRunner(connection.driver).runReport(name, params);
+    const answer = await new ReportRunner(connection.driver).runReport(name, params);
+    const result = digits === null ? answer : rounded(answer, digits);
     const text = format === 'csv' ? toCsv(result) : format === 'json' ? toJson(result) : toTable(result);
     clearInterval(progress);
     if (Date.now() - started >= 1000) process.stderr.write('\n');
@@ -79,6 +84,7 @@ const { values, positionals } = parseCommandLine(
   {
     param: { type: 'string', multiple: true, default: [] },
     format: { type: 'string', default: 'table' },
+    round: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },

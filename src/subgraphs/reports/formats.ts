@@ -3,6 +3,16 @@ import type { JsonValue } from '../../neo4j/values.js';
 import type { ReportResultRecord } from './repository.js';
 
 export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
+
+/** The result with every non-integer number rounded to `digits` decimals (`--round N`), for reading. */
+export function rounded(result: ReportResultRecord, digits: number): ReportResultRecord {
+  const round = (value: JsonValue): JsonValue =>
+    typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(digits)) : value;
+  return {
+    ...result,
+    rows: result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, round(value)]))),
+  };
+}
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** A cell as text: lists and maps as JSON, null as empty. */

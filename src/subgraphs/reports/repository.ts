@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import neo4j, { Neo4jError, type Driver, type ResultSummary } from 'neo4j-driver';
 import { classifyNeo4jError } from '../../neo4j/errors.js';
-import { transactionConfig, type Params } from '../../neo4j/driver.js';
+import { readRows, transactionConfig, type Params } from '../../neo4j/driver.js';
 import { toJsonValue, type JsonValue } from '../../neo4j/values.js';
 import { neo4jQueryDuration } from '../../server/metrics.js';
 
@@ -171,8 +171,24 @@ export class InvalidQueryError extends Error {
   override readonly name = 'InvalidQueryError';
 }
 
+export const MISSING_REGIONS = `
+  UNWIND $ids AS id
+  WITH id WHERE NOT EXISTS { (:Region {id: id}) }
+  RETURN id`;
+
 export class ReportsRepository {
   constructor(private readonly driver: Driver) {}
+
+  /** Which of `ids` name no region. */
+  async missingRegions(ids: string[]): Promise<string[]> {
+    const rows = await readRows<{ id: string }>(
+      this.driver,
+      MISSING_REGIONS,
+      { ids },
+      { metadata: { subgraph: 'reports', query: 'missingRegions' } },
+    );
+    return rows.map((row) => row.id);
+  }
 
   /**
    * Plans the query without running it (EXPLAIN) and refuses anything but a plain read: writes and schema changes

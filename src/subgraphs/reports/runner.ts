@@ -1,11 +1,14 @@
 import type { Driver } from 'neo4j-driver';
 import { reportLimits, type ReportLimits } from '../../config.js';
-import { badUserInput } from '../../graphql/errors.js';
+import { badUserInput, notFound } from '../../graphql/errors.js';
 import type { Params } from '../../neo4j/driver.js';
 import { Neo4jMemoryLimitError, Neo4jTimeoutError } from '../../neo4j/errors.js';
 import { loadCatalogue, type ReportDefinition } from './catalogue.js';
 import { reportParameters } from './parameters.js';
 import { InvalidQueryError, RefusedQueryError, ReportsRepository, type ReportResultRecord } from './repository.js';
+
+/** Parameters naming a region by id (regionId, …RegionId): the region must exist. */
+const REGION_PARAMETER = /^(regionId|\w+RegionId)$/;
 
 /** The report catalogue, loaded and checked once: a malformed report file stops start-up here. */
 export const CATALOGUE: readonly ReportDefinition[] = loadCatalogue();
@@ -34,9 +37,22 @@ export class ReportRunner {
       });
     }
     const params = reportParameters(report, given);
-    return this.explained(`Report '${name}'`, this.limits.reportTimeoutMs, () =>
+    const result = await this.explained(`Report '${name}'`, this.limits.reportTimeoutMs, () =>
       this.repository.read(report.cypher, params, { timeoutMs: this.limits.reportTimeoutMs, maxRows: this.limits.maxRows, name }),
     );
+    if (result.rowCount === 0) await this.refuseUnknownRegions(name, report, params);
+    return result;
+  }
+
+  /** "0 rows" for a region that does not exist reads as "nothing there": say it instead (checked only then). */
+  private async refuseUnknownRegions(name: string, report: ReportDefinition, params: Params): Promise<void> {
+    const named = report.parameters.filter((parameter) => REGION_PARAMETER.test(parameter.name) && params[parameter.name] != null);
+    const missing = await this.repository.missingRegions(named.map((parameter) => String(params[parameter.name])));
+    if (missing.length > 0) {
+      throw notFound(
+        `Report '${name}': no Region ${missing.map((id) => `'${id}'`).join(', ')}; look region ids up with searchRegions (or the map's region search).`,
+      );
+    }
   }
 
   /** An analyst's own Cypher: planned and checked read-only first, then run in a READ transaction. */
