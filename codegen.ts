@@ -73,6 +73,8 @@ const config: CodegenConfig = {
       ChainOverview: '../analysis.js#ChainOverviewRecord',
       LinkOverview: '../analysis.js#LinkOverviewRecord',
       RecruitmentCandidate: '../candidates.js#RankedCandidateRecord',
+      ProjectAttention: '../analysis.js#ProjectAttentionRecord',
+      Reason: '../../../domain/reasons.js#Reason as ReasonRecord',
       Project: '../repository.js#ProjectRecord',
       ProjectEvent: '../repository.js#ProjectEventRecord',
       Blocker: '../repository.js#BlockerRecord',

@@ -2,6 +2,7 @@
  * The ranking of recruitment candidates of docs/domain.md as a pure function over plain data: for one gap, the outside
  * firms operating in its link, scored in [0, 1] with the reasons behind the score (推荐理由).
  */
+import { reason, type Reason } from './reasons.js';
 
 export interface CandidateWeights {
   ties: number;
@@ -37,7 +38,7 @@ export interface RankedCandidate<Facts extends CandidateFacts = CandidateFacts> 
   score: number;
   components: ScoreComponents;
   annualValueToLocalFirms: number;
-  reasons: string[];
+  reasons: Reason[];
   /** The facts it was ranked on, as given (with whatever else the caller keeps in them). */
   facts: Facts;
 }
@@ -118,40 +119,28 @@ function logScale(revenue: number | null): number {
 }
 
 /** The reasons a planner reads, strongest contribution first; a component that adds nothing is not a reason. */
-function candidateReasons(candidate: CandidateFacts, components: ScoreComponents, weights: CandidateWeights): string[] {
-  const reasons: { weight: number; text: string }[] = [];
+function candidateReasons(candidate: CandidateFacts, components: ScoreComponents, weights: CandidateWeights): Reason[] {
+  const reasons: { weight: number; reason: Reason }[] = [];
   if (components.ties > 0) {
-    const customers = candidate.localCustomerCount;
     reasons.push({
       weight: weights.ties * components.ties,
-      text: `already sells ${formatYuan(candidate.annualValueToLocalFirms)} a year to ${customers} local firm${customers === 1 ? '' : 's'} (以商招商)`,
+      reason: reason('SELLS_TO_LOCAL_FIRMS', { annualValue: candidate.annualValueToLocalFirms, customers: candidate.localCustomerCount }),
     });
   }
   if (components.stature > 0) {
     reasons.push({
       weight: weights.stature * components.stature,
-      text: candidate.leading ? 'a leading enterprise (龙头企业): its suppliers tend to follow it (雁阵效应)' : 'a listed company',
+      reason: reason(candidate.leading ? 'LEADING_ENTERPRISE' : 'LISTED_COMPANY', {}),
     });
   }
   if (components.scale > 0 && candidate.revenue) {
-    reasons.push({ weight: weights.scale * components.scale, text: `revenue of ${formatYuan(candidate.revenue)} a year` });
+    reasons.push({ weight: weights.scale * components.scale, reason: reason('REVENUE', { revenue: candidate.revenue }) });
   }
   if (components.fit > 0) {
     reasons.push({
       weight: weights.fit * components.fit,
-      text: `${candidate.presentLinkCount} of its ${candidate.linkCount} chain links ${candidate.presentLinkCount === 1 ? 'is' : 'are'} already present in the region`,
+      reason: reason('LINKS_ALREADY_PRESENT', { present: candidate.presentLinkCount, links: candidate.linkCount }),
     });
   }
-  return reasons.sort((a, b) => b.weight - a.weight).map((reason) => reason.text);
-}
-
-/** Yuan for a planner: 亿 (10^8) and 万 (10^4) are how these figures are read in China. */
-export function formatYuan(value: number): string {
-  if (value >= 1e8) return `${trim(value / 1e8)} 亿 yuan`;
-  if (value >= 1e4) return `${trim(value / 1e4)} 万 yuan`;
-  return `${Math.round(value)} yuan`;
-}
-
-function trim(value: number): string {
-  return value >= 100 ? Math.round(value).toString() : Number(value.toFixed(2)).toString();
+  return reasons.sort((a, b) => b.weight - a.weight).map((entry) => entry.reason);
 }

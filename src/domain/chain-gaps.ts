@@ -2,6 +2,7 @@
  * The gap rules of docs/domain.md as a pure function over plain data: which links of a chain a region is missing
  * (FILL, EXTEND) or holds only weakly (STRENGTHEN). No database here; the Cypher only gathers these facts.
  */
+import { reason, type Named, type Reason } from './reasons.js';
 
 export type GapKind = 'FILL' | 'EXTEND' | 'STRENGTHEN';
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM';
@@ -9,6 +10,7 @@ export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM';
 export interface ChainLinkFacts {
   id: string;
   name: string;
+  nameZh?: string | null;
   /** Local firms operating in the link: n(l). */
   localEnterpriseCount: number;
   /** How many of them are leading firms. */
@@ -56,7 +58,7 @@ export interface ChainGap {
   /** Null when local firms buy nothing in this link (no supply data). */
   externalDependency: number | null;
   localDemand: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export interface ChainGapAnalysis {
@@ -105,7 +107,7 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
   const reachedFromPresent = distancesTo(present, downstreamOf);
   // EXTEND distance: FEEDS walked in either direction.
   const distanceToPresent = distancesTo(present, neighboursOf);
-  const names = (ids: string[]) => ids.map((id) => byId.get(id)?.name ?? id).join(', ');
+  const named = (ids: string[]): Named[] => ids.map((id) => namedLink(byId.get(id) ?? { name: id }));
 
   const gaps: ChainGap[] = [];
   for (const link of chain.links) {
@@ -115,7 +117,7 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
       continue;
     }
     if (present.size === 0) {
-      gaps.push(gapFor('EXTEND', link, null, [`no local firm in ${link.name}, and the region has no link of this chain yet`]));
+      gaps.push(gapFor('EXTEND', link, null, [reason('NO_LINK_OF_CHAIN_YET', { link: namedLink(link) })]));
       continue;
     }
     if (reachesPresent.has(link.id) && reachedFromPresent.has(link.id)) {
@@ -123,7 +125,7 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
       const after = (downstreamOf.get(link.id) ?? []).filter((id) => reachesPresent.has(id));
       gaps.push(
         gapFor('FILL', link, null, [
-          `no local firm in ${link.name}; the chain around it is present (upstream via ${names(before)}, downstream via ${names(after)})`,
+          reason('MISSING_BETWEEN_PRESENT', { link: namedLink(link), upstream: named(before), downstream: named(after) }),
         ]),
       );
       continue;
@@ -132,11 +134,11 @@ export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_G
     if (distance !== undefined && distance <= options.maxExtendDistance) {
       const direction: ChainDirection = reachesPresent.has(link.id) ? 'UPSTREAM' : 'DOWNSTREAM';
       const presentNeighbours = (neighboursOf.get(link.id) ?? []).filter((id) => present.has(id));
-      const where =
+      const why =
         distance === 1
-          ? `directly ${direction === 'UPSTREAM' ? 'upstream' : 'downstream'} of ${names(presentNeighbours)}, which the region has`
-          : `${distance} links from the nearest link the region has`;
-      gaps.push(gapFor('EXTEND', link, direction, [`no local firm in ${link.name}, ${where}`]));
+          ? reason('MISSING_NEXT_TO_PRESENT', { link: namedLink(link), direction, neighbours: named(presentNeighbours) })
+          : reason('MISSING_NEAR_PRESENT', { link: namedLink(link), distance });
+      gaps.push(gapFor('EXTEND', link, direction, [why]));
     }
   }
   return { completeness: completenessOf(present.size, chain.links.length), gaps };
@@ -147,38 +149,38 @@ export function completenessOf(presentLinks: number, links: number): number {
   return links === 0 ? 0 : presentLinks / links;
 }
 
+const namedLink = (link: { name: string; nameZh?: string | null }): Named => ({ name: link.name, nameZh: link.nameZh ?? null });
+
 /**
  * Why a link is present although no firm located in the region works in it, in part or in whole: "1 of 3 firms in
  * Soles through project 'X', operating since 2026-06-03". Empty when no project counts in it.
  */
-export function presenceReasons(link: ChainLinkFacts): string[] {
+export function presenceReasons(link: ChainLinkFacts): Reason[] {
   const projects = link.recruitedThrough ?? [];
   if (projects.length === 0) return [];
-  const n = link.localEnterpriseCount;
-  const named = projects.map(
-    (project) => `'${project.name}'${project.operatingSince ? `, operating since ${project.operatingSince}` : ''}`,
-  );
-  const through = projects.length === 1 ? `project ${named[0]}` : `projects ${named.join('; ')}`;
-  return [`${projects.length} of ${n} firm${n === 1 ? '' : 's'} in ${link.name} through ${through}`];
+  return [
+    reason('PRESENT_THROUGH_PROJECTS', {
+      link: namedLink(link),
+      firms: link.localEnterpriseCount,
+      projects: projects.map(({ name, operatingSince }) => ({ name, operatingSince })),
+    }),
+  ];
 }
 
-function strengthenReasons(link: ChainLinkFacts, options: GapOptions): string[] {
-  const reasons: string[] = [];
-  const n = link.localEnterpriseCount;
-  if (n < options.minEnterprises) {
-    reasons.push(`only ${n} local firm${n === 1 ? '' : 's'} in ${link.name} (fewer than ${options.minEnterprises})`);
+function strengthenReasons(link: ChainLinkFacts, options: GapOptions): Reason[] {
+  const reasons: Reason[] = [];
+  if (link.localEnterpriseCount < options.minEnterprises) {
+    reasons.push(reason('FEW_LOCAL_FIRMS', { link: namedLink(link), firms: link.localEnterpriseCount, minimum: options.minEnterprises }));
   }
-  if (options.requireLeading && link.localLeadingCount === 0) reasons.push(`no local leading firm in ${link.name}`);
+  if (options.requireLeading && link.localLeadingCount === 0) reasons.push(reason('NO_LOCAL_LEADING_FIRM', { link: namedLink(link) }));
   const dependency = externalDependencyOf(link);
   if (dependency !== null && dependency > options.maxExternalDependency) {
-    reasons.push(
-      `local firms buy ${Math.round(dependency * 100)}% of their ${link.name} from outside the region (more than ${Math.round(options.maxExternalDependency * 100)}%)`,
-    );
+    reasons.push(reason('BOUGHT_FROM_OUTSIDE', { link: namedLink(link), share: dependency, maximum: options.maxExternalDependency }));
   }
   return reasons;
 }
 
-function gapFor(kind: GapKind, link: ChainLinkFacts, direction: ChainDirection | null, reasons: string[]): ChainGap {
+function gapFor(kind: GapKind, link: ChainLinkFacts, direction: ChainDirection | null, reasons: Reason[]): ChainGap {
   return {
     kind,
     linkId: link.id,

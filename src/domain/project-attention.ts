@@ -4,6 +4,7 @@
  */
 import type { BlockerKind, ProjectStatus } from './vocabulary.js';
 import { isActive } from './project-pipeline.js';
+import { reason, type Reason } from './reasons.js';
 
 export type AttentionKind = 'OVERDUE' | 'BLOCKED' | 'STALE';
 
@@ -18,13 +19,12 @@ export interface AttentionFacts {
 
 export interface Attention {
   kinds: AttentionKind[];
-  reasons: string[];
+  reasons: Reason[];
   /** For ordering: the larger, the more urgent. */
   urgency: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /** Whole calendar days (UTC) from the date `from` begins with to `to`. */
 function daysBetween(from: string, to: Date): number {
@@ -37,27 +37,27 @@ function daysBetween(from: string, to: Date): number {
 export function attentionOf(project: AttentionFacts, today: Date, staleDays: number): Attention | null {
   if (!isActive(project.status)) return null;
   const kinds: AttentionKind[] = [];
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let urgency = 0;
   if (project.followUpAt !== null) {
     const late = daysBetween(project.followUpAt, today);
     if (late > 0) {
       kinds.push('OVERDUE');
-      reasons.push(`follow-up was due on ${project.followUpAt}, ${days(late)} ago`);
+      reasons.push(reason('FOLLOW_UP_OVERDUE', { dueOn: project.followUpAt, days: late }));
       urgency += late;
     }
   }
   if (project.openBlockers.length > 0) {
     kinds.push('BLOCKED');
     for (const blocker of project.openBlockers) {
-      reasons.push(`blocked (${blocker.kind}) since ${blocker.openedAt.slice(0, 10)}: ${blocker.text}`);
+      reasons.push(reason('BLOCKED', { kind: blocker.kind, since: blocker.openedAt.slice(0, 10), text: blocker.text }));
       urgency += Math.max(1, daysBetween(blocker.openedAt, today));
     }
   }
   const idle = daysBetween(project.lastActivityAt, today);
   if (idle >= staleDays) {
     kinds.push('STALE');
-    reasons.push(`nothing done for ${days(idle)} (last change on ${project.lastActivityAt.slice(0, 10)})`);
+    reasons.push(reason('NOTHING_DONE', { days: idle, lastChangeOn: project.lastActivityAt.slice(0, 10) }));
     urgency += idle;
   }
   return kinds.length === 0 ? null : { kinds, reasons, urgency };

@@ -6,6 +6,7 @@ import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/re
 import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, corsOrigins, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
+import { languageOf, type Language } from '../domain/readable-numbers.js';
 import { createErrorFormatter, subgraphUnavailable } from '../graphql/errors.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
 import { defaultLogger, type Logger } from '../server/logger.js';
@@ -38,6 +39,8 @@ const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url
 
 interface GatewayContext {
   viewer: Viewer;
+  /** The client's language (Accept-Language), passed on so reasons come back in it. */
+  language: Language;
 }
 
 const READINESS_TIMEOUT_MS = 3_000;
@@ -77,6 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         }) as never,
         async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
+          request.http?.headers.set('accept-language', context.language);
           const requestId = currentRequest()?.requestId;
           if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
         },
@@ -109,7 +113,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     host: options.host ?? serviceHosts().gateway,
     logger,
-    context: async (request) => ({ viewer: await viewerOfClientRequest(request.headers, key, logger) }),
+    context: async (request) => ({
+      viewer: await viewerOfClientRequest(request.headers, key, logger),
+      language: languageOf(request.headers['accept-language']),
+    }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
     site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },
     corsOrigins: options.corsOrigins ?? corsOrigins(),

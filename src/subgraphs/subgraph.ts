@@ -12,6 +12,7 @@ import { authSettings, serviceHosts, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { terminateRequestTransactions } from '../neo4j/driver.js';
+import { languageOf, type Language } from '../domain/readable-numbers.js';
 import { datasetIncompleteReason, datasetStatus } from '../dataset/repository.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
 import { defaultLogger, type Logger } from '../server/logger.js';
@@ -28,7 +29,7 @@ export interface SubgraphDefinition<Context extends BaseContext & { viewer: View
   /** Fields only some roles may resolve; the rest are public. */
   policy?: Policy;
   /** A fresh context per request: the viewer, a repository over the driver and new loaders. */
-  createContext: (driver: Driver, viewer: Viewer) => Context;
+  createContext: (driver: Driver, viewer: Viewer, language: Language) => Context;
 }
 
 export interface Subgraph {
@@ -89,7 +90,12 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
         port,
         host,
         logger,
-        context: async (request) => definition.createContext(driver, await viewerOfSubgraphRequest(request.headers, auth.internalSecret)),
+        context: async (request) =>
+          definition.createContext(
+            driver,
+            await viewerOfSubgraphRequest(request.headers, auth.internalSecret),
+            languageOf(request.headers['accept-language']),
+          ),
         readiness: () => neo4jReadiness(driver),
         onAbandoned: (requestId) => {
           terminateRequestTransactions(driver, requestId).catch((error: unknown) =>

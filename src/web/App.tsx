@@ -22,7 +22,7 @@ export function App() {
   }, [language, texts]);
 
   const reportProblem = useCallback((error: ApiError) => setProblem(error), []);
-  const session = useMemo<ApiSession>(() => ({ token, reportProblem, attempt }), [token, reportProblem, attempt]);
+  const session = useMemo<ApiSession>(() => ({ token, language, reportProblem, attempt }), [token, language, reportProblem, attempt]);
 
   const changeToken = (next: string | null) => {
     storeToken(next);

@@ -1,4 +1,5 @@
 import { csvDocument } from '../format/csv.js';
+import type { Language } from '../domain/readable-numbers.js';
 
 /** One ranked candidate of a gap, as exported for the recruitment team's spreadsheet. */
 export interface CandidateRow {
@@ -12,26 +13,46 @@ export interface CandidateRow {
   revenue: number | null;
   leading: boolean;
   listed: boolean;
+  /** In the page's language, as the API wrote them. */
   reasons: readonly string[];
 }
 
-const HEADER = [
-  'rank',
-  'name',
-  'name_zh',
-  'credit_code',
-  'region',
-  'score',
-  'annual_value_to_local_firms_yuan',
-  'revenue_yuan',
-  'leading',
-  'listed',
-  'reasons',
-];
+/** Column headings in the page's language; amounts stay whole yuan so the spreadsheet can sum them. */
+const HEADER: Record<Language, readonly string[]> = {
+  en: [
+    'rank',
+    'name',
+    'name_zh',
+    'credit_code',
+    'region',
+    'score',
+    'annual_value_to_local_firms_yuan',
+    'revenue_yuan',
+    'leading',
+    'listed',
+    'reasons',
+  ],
+  zh: [
+    '排名',
+    '英文名称',
+    '企业名称',
+    '统一社会信用代码',
+    '所在地区',
+    '得分',
+    '年向本地企业供货额（元）',
+    '年营业收入（元）',
+    '龙头企业',
+    '上市公司',
+    '推荐理由',
+  ],
+};
+const YES_NO: Record<Language, [string, string]> = { en: ['true', 'false'], zh: ['是', '否'] };
+const REASON_SEPARATOR: Record<Language, string> = { en: '; ', zh: '；' };
 
-export function candidatesCsv(rows: readonly CandidateRow[]): string {
+export function candidatesCsv(rows: readonly CandidateRow[], language: Language): string {
+  const [yes, no] = YES_NO[language];
   return csvDocument(
-    HEADER,
+    HEADER[language],
     rows.map((row) => [
       String(row.rank),
       row.name,
@@ -41,9 +62,9 @@ export function candidatesCsv(rows: readonly CandidateRow[]): string {
       row.score.toFixed(3),
       String(row.annualValueToLocalFirms),
       row.revenue === null ? '' : String(row.revenue),
-      String(row.leading),
-      String(row.listed),
-      row.reasons.join('; '),
+      row.leading ? yes : no,
+      row.listed ? yes : no,
+      row.reasons.join(REASON_SEPARATOR[language]),
     ]),
   );
 }

@@ -2,7 +2,9 @@
 const TOKEN_KEY = 'chain-graph.token';
 const LANGUAGE_KEY = 'chain-graph.language';
 
-export type Language = 'zh' | 'en';
+import type { Language } from '../domain/readable-numbers';
+
+export type { Language };
 
 export function storedToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);

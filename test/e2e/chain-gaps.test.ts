@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import.js';
 import { readRows } from '../../src/neo4j/driver.js';
-import { useStack } from '../support/stack.js';
+import { testToken, useStack } from '../support/stack.js';
 
 /**
  * DOMAIN.md's worked example as a dataset (test/fixtures/worked-example.json): links A→B→D, C→D, E→C, F→D, D→G;
@@ -155,6 +155,53 @@ describe('chainGaps on the worked example of DOMAIN.md', () => {
     expect(bad.errors?.[0]?.message).toMatch(
       /minEnterprises must be between 1 and 10000, got 0.*maxExternalDependency must be between 0 and 1, got 1.5.*weights.ties/,
     );
+  });
+});
+
+describe('reasons in the language of the request', () => {
+  const query = `{ chainGaps(regionId: "wx-county", chainId: "wx-chain") { gaps {
+    link { id } reasons reasonDetails { code text params { name value } }
+    candidates(first: 1) { reasons reasonDetails { code } }
+  } } }`;
+  const ask = async (acceptLanguage: string) => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': acceptLanguage,
+        authorization: `Bearer ${await testToken('planner', 'wx-county')}`,
+      },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      data: {
+        chainGaps: { gaps: { link: { id: string }; reasons: string[]; reasonDetails: unknown[]; candidates: { reasons: string[] }[] }[] };
+      };
+    };
+    return new Map(body.data.chainGaps.gaps.map((found) => [found.link.id, found]));
+  };
+
+  it('answers in Chinese for zh…, passed on by the gateway, with the same reasons as data', async () => {
+    const b = (await ask('zh-CN,zh;q=0.9,en;q=0.8')).get('wx/b')!;
+    expect(b.reasons).toEqual(['本地缺Link B这一环：上游Link A、下游Link D都有本地企业，中间断了链']);
+    expect(b.reasonDetails).toEqual([
+      {
+        code: 'MISSING_BETWEEN_PRESENT',
+        text: b.reasons[0],
+        params: [
+          { name: 'link', value: 'Link B' },
+          { name: 'upstream', value: 'Link A' },
+          { name: 'downstream', value: 'Link D' },
+        ],
+      },
+    ]);
+    expect(b.candidates[0]!.reasons[0]).toBe('已给本地1家企业供货，每年600元（以商招商）');
+  });
+
+  it('answers in English otherwise', async () => {
+    const b = (await ask('en-GB,zh;q=0.5')).get('wx/b')!;
+    expect(b.reasons).toEqual(['no local firm in Link B; the chain around it is present (upstream via Link A, downstream via Link D)']);
+    expect(b.candidates[0]!.reasons[0]).toBe('already sells 600 yuan a year to 1 local firm (以商招商)');
   });
 });
 

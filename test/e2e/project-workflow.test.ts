@@ -238,7 +238,7 @@ describe('the project workflow', () => {
     });
     expect(byId.get(blocked.id)).toMatchObject({
       kinds: ['BLOCKED'],
-      reasons: [expect.stringMatching(/^blocked \(ENVIRONMENT\) since .*: 环评未批复$/)],
+      reasons: [expect.stringMatching(/^blocked \(environment\) since .*: 环评未批复$/)],
     });
     expect(byId.get(stale.id)).toMatchObject({ kinds: ['STALE'], reasons: [expect.stringMatching(/^nothing done for 40 days/)] });
     expect(byId.has(projectId)).toBe(false); // its blocker was resolved, its follow-up date cleared, and it was just changed

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CANDIDATE_WEIGHTS, formatYuan, rankCandidates, type CandidateFacts } from '../../src/domain/candidate-ranking.js';
+import { DEFAULT_CANDIDATE_WEIGHTS, rankCandidates, type CandidateFacts } from '../../src/domain/candidate-ranking.js';
+import { reasonText, type Reason } from '../../src/domain/reasons.js';
+
+const inEnglish = (reasons: readonly Reason[]) => reasons.map((reason) => reasonText(reason, 'en'));
 
 function firm(enterpriseId: string, facts: Partial<CandidateFacts> = {}): CandidateFacts {
   return {
@@ -33,7 +36,7 @@ describe('rankCandidates', () => {
   it('puts a firm that already sells to local firms above an otherwise identical one', () => {
     const ranked = rankCandidates([firm('a'), firm('z', { annualValueToLocalFirms: 1, localCustomerCount: 1 })]);
     expect(ranked.map((candidate) => candidate.enterpriseId)).toEqual(['z', 'a']);
-    expect(ranked[0]!.reasons[0]).toBe('already sells 1 yuan a year to 1 local firm (以商招商)');
+    expect(inEnglish(ranked[0]!.reasons)[0]).toBe('already sells 1 yuan a year to 1 local firm (以商招商)');
   });
 
   it('orders equal scores by id', () => {
@@ -50,7 +53,7 @@ describe('rankCandidates', () => {
   it('counts fit over every link of a firm in several links', () => {
     const [candidate] = rankCandidates([firm('a', { linkCount: 3, presentLinkCount: 2 })]);
     expect(candidate!.components.fit).toBeCloseTo(2 / 3, 12);
-    expect(candidate!.reasons).toContain('2 of its 3 chain links are already present in the region');
+    expect(inEnglish(candidate!.reasons)).toContain('2 of its 3 chain links are already present in the region');
   });
 
   it('follows the weights: all weight on stature puts the leading firm first', () => {
@@ -74,15 +77,6 @@ describe('rankCandidates', () => {
   });
 });
 
-describe('formatYuan', () => {
-  it('reads amounts the way planners do, in 亿 and 万', () => {
-    expect(formatYuan(150_000_000)).toBe('1.5 亿 yuan');
-    expect(formatYuan(25_000_000)).toBe('2500 万 yuan');
-    expect(formatYuan(12_345)).toBe('1.23 万 yuan');
-    expect(formatYuan(600)).toBe('600 yuan');
-  });
-});
-
 describe('rankCandidates at national scale', () => {
   it('ranks more candidates than a function call may take arguments, and writes reasons only for those returned', () => {
     const many = Array.from({ length: 200_000 }, (_, index) =>
@@ -90,7 +84,7 @@ describe('rankCandidates at national scale', () => {
     );
     const best = rankCandidates(many, DEFAULT_CANDIDATE_WEIGHTS, 3);
     expect(best.map((candidate) => candidate.enterpriseId)).toEqual(['f199999', 'f198999', 'f197999']);
-    expect(best[0]!.reasons[0]).toMatch(/^already sells 999 yuan a year to 1 local firm/);
+    expect(inEnglish(best[0]!.reasons)[0]).toMatch(/^already sells 999 yuan a year to 1 local firm/);
   });
 });
 

@@ -7,6 +7,9 @@ import {
   type ChainFacts,
   type ChainLinkFacts,
 } from '../../src/domain/chain-gaps.js';
+import { reasonText, type Reason } from '../../src/domain/reasons.js';
+
+const inEnglish = (reasons: readonly Reason[]) => reasons.map((reason) => reasonText(reason, 'en'));
 
 function link(id: string, localEnterpriseCount = 0, extra: Partial<ChainLinkFacts> = {}): ChainLinkFacts {
   return { id, name: id, localEnterpriseCount, localLeadingCount: 0, localDemand: 0, externalSupply: 0, ...extra };
@@ -44,7 +47,7 @@ describe('findChainGaps on the worked example of DOMAIN.md', () => {
 
   it('explains STRENGTHEN A with both weaknesses', () => {
     const gap = analysis.gaps.find((g) => g.linkId === 'A')!;
-    expect(gap.reasons).toEqual(['only 1 local firm in A (fewer than 3)', 'no local leading firm in A']);
+    expect(inEnglish(gap.reasons)).toEqual(['only 1 local firm in A (fewer than 3)', 'no local leading firm in A']);
   });
 });
 
@@ -77,7 +80,7 @@ describe('findChainGaps edge cases', () => {
         localEnterpriseCount: 3,
         externalDependency: 0.8,
         localDemand: 100,
-        reasons: ['local firms buy 80% of their A from outside the region (more than 50%)'],
+        reasons: [{ code: 'BOUGHT_FROM_OUTSIDE', params: { link: { name: 'A', nameZh: null }, share: 0.8, maximum: 0.5 } }],
       },
     ]);
   });
@@ -101,11 +104,9 @@ describe('findChainGaps edge cases', () => {
     const chain = { links: [link('P', 3, strong), link('G'), link('H')], feeds: feeds('P>G H>G') };
     expect(findChainGaps(chain).gaps.map((g) => [g.linkId, g.kind, g.direction])).toEqual([['G', 'EXTEND', 'DOWNSTREAM']]);
     const wider = findChainGaps(chain, { ...DEFAULT_GAP_OPTIONS, maxExtendDistance: 2 });
-    expect(wider.gaps.find((g) => g.linkId === 'H')).toMatchObject({
-      kind: 'EXTEND',
-      direction: 'DOWNSTREAM',
-      reasons: ['no local firm in H, 2 links from the nearest link the region has'],
-    });
+    const far = wider.gaps.find((g) => g.linkId === 'H')!;
+    expect(far).toMatchObject({ kind: 'EXTEND', direction: 'DOWNSTREAM' });
+    expect(inEnglish(far.reasons)).toEqual(['no local firm in H, 2 links from the nearest link the region has']);
   });
 
   it('without supply data, reports no external dependency and zero local demand', () => {
@@ -128,7 +129,7 @@ describe('links present through recruited firms', () => {
     });
     const { gaps } = findChainGaps({ links: [link('A', 3, { localLeadingCount: 1 }), recruited], feeds: feeds('A>B') });
     expect(gaps).toEqual([expect.objectContaining({ kind: 'STRENGTHEN', linkId: 'B' })]);
-    expect(gaps[0]!.reasons.at(-1)).toBe("1 of 1 firm in B through project 'B plant', operating since 2026-06-03");
+    expect(inEnglish(gaps[0]!.reasons).at(-1)).toBe("1 of 1 firm in B through project 'B plant', operating since 2026-06-03");
   });
 
   it('counts several projects in one sentence, and says nothing without one', () => {
@@ -138,7 +139,7 @@ describe('links present through recruited firms', () => {
         { id: 'p2', name: 'Two', operatingSince: null },
       ],
     });
-    expect(presenceReasons(two)).toEqual(["2 of 3 firms in B through projects 'One', operating since 2026-06-03; 'Two'"]);
+    expect(inEnglish(presenceReasons(two))).toEqual(["2 of 3 firms in B through projects 'One', operating since 2026-06-03; 'Two'"]);
     expect(presenceReasons(link('B', 3))).toEqual([]);
   });
 });

@@ -51,21 +51,24 @@ describe('the map draws a chain with a layout library', () => {
 
 describe('the candidate export', () => {
   it('is a CSV a spreadsheet reads back: BOM, CRLF, quoted commas and quotes, Chinese names', () => {
-    const csv = candidatesCsv([
-      {
-        rank: 1,
-        name: 'Wenzhou "Lianhe", Leather',
-        nameZh: '温州联合皮革',
-        creditCode: '91330300MA2H4P0X1T',
-        region: 'Wenzhou',
-        score: 0.2512,
-        annualValueToLocalFirms: 0,
-        revenue: 700_000_000,
-        leading: false,
-        listed: true,
-        reasons: ['revenue of 7 亿 yuan a year', 'a listed company'],
-      },
-    ]);
+    const csv = candidatesCsv(
+      [
+        {
+          rank: 1,
+          name: 'Wenzhou "Lianhe", Leather',
+          nameZh: '温州联合皮革',
+          creditCode: '91330300MA2H4P0X1T',
+          region: 'Wenzhou',
+          score: 0.2512,
+          annualValueToLocalFirms: 0,
+          revenue: 700_000_000,
+          leading: false,
+          listed: true,
+          reasons: ['revenue of 700 million yuan a year', 'a listed company'],
+        },
+      ],
+      'en',
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const [header, row] = parseCsv(csv.slice(1));
@@ -93,7 +96,50 @@ describe('the candidate export', () => {
       '700000000',
       'false',
       'true',
-      'revenue of 7 亿 yuan a year; a listed company',
+      'revenue of 700 million yuan a year; a listed company',
+    ]);
+  });
+
+  it('follows the page language: Chinese headings, 是/否, reasons joined the Chinese way', () => {
+    const row = {
+      rank: 1,
+      name: 'Wenzhou Leather',
+      nameZh: '温州皮革',
+      creditCode: '91330300MA2H4P0X1T',
+      region: '温州市',
+      score: 0.5,
+      annualValueToLocalFirms: 0,
+      revenue: null,
+      leading: true,
+      listed: false,
+      reasons: ['龙头企业', '上市公司'],
+    };
+    const [header, line] = parseCsv(candidatesCsv([row], 'zh').slice(1));
+    expect(header).toEqual([
+      '排名',
+      '英文名称',
+      '企业名称',
+      '统一社会信用代码',
+      '所在地区',
+      '得分',
+      '年向本地企业供货额（元）',
+      '年营业收入（元）',
+      '龙头企业',
+      '上市公司',
+      '推荐理由',
+    ]);
+    expect(line).toEqual([
+      '1',
+      'Wenzhou Leather',
+      '温州皮革',
+      '91330300MA2H4P0X1T',
+      '温州市',
+      '0.500',
+      '0',
+      '',
+      '是',
+      '否',
+      '龙头企业；上市公司',
     ]);
   });
 });

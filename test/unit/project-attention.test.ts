@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attentionOf, type AttentionFacts } from '../../src/domain/project-attention.js';
 import { activeProjectKey, isActive } from '../../src/domain/project-pipeline.js';
+import { reasonText } from '../../src/domain/reasons.js';
 
 const today = new Date('2026-12-02T09:00:00Z');
 const calm: AttentionFacts = { status: 'NEGOTIATING', followUpAt: '2026-12-02', openBlockers: [], lastActivityAt: '2026-11-20T10:00:00Z' };
@@ -12,11 +13,9 @@ describe('when a project needs attention', () => {
   });
 
   it('overdue the day after its follow-up date, counting calendar days', () => {
-    expect(attentionOf({ ...calm, followUpAt: '2026-12-01' }, today, 30)).toEqual({
-      kinds: ['OVERDUE'],
-      reasons: ['follow-up was due on 2026-12-01, 1 day ago'],
-      urgency: 1,
-    });
+    const attention = attentionOf({ ...calm, followUpAt: '2026-12-01' }, today, 30)!;
+    expect(attention).toMatchObject({ kinds: ['OVERDUE'], urgency: 1 });
+    expect(attention.reasons.map((reason) => reasonText(reason, 'en'))).toEqual(['follow-up was due on 2026-12-01, 1 day ago']);
   });
 
   it('blocked by each open blocker, and stale from exactly staleDays without a change', () => {
@@ -29,11 +28,15 @@ describe('when a project needs attention', () => {
       today,
       30,
     );
-    expect(attention).toEqual({
-      kinds: ['BLOCKED', 'STALE'],
-      reasons: ['blocked (LAND) since 2026-11-22: 用地指标未落实', 'nothing done for 30 days (last change on 2026-11-02)'],
-      urgency: 10 + 30,
-    });
+    expect(attention).toMatchObject({ kinds: ['BLOCKED', 'STALE'], urgency: 10 + 30 });
+    expect(attention!.reasons.map((reason) => reasonText(reason, 'en'))).toEqual([
+      'blocked (land) since 2026-11-22: 用地指标未落实',
+      'nothing done for 30 days (last change on 2026-11-02)',
+    ]);
+    expect(attention!.reasons.map((reason) => reasonText(reason, 'zh'))).toEqual([
+      '2026-11-22起卡在用地上：用地指标未落实',
+      '已经30天没有进展（上次变动在2026-11-02）',
+    ]);
     expect(attentionOf({ ...calm, lastActivityAt: '2026-11-03T00:00:00Z' }, today, 30)).toBeNull();
   });
 

@@ -8,8 +8,10 @@ import {
   type GapOptions,
   type LinkState,
 } from '../../domain/chain-gaps.js';
+import type { AttentionKind } from '../../domain/project-attention.js';
+import type { Reason } from '../../domain/reasons.js';
 import type { NamedEntityReference } from '../../graphql/entity-reference.js';
-import type { ChainFactsRecord, LeadingChainFactsRecord } from './repository.js';
+import type { ChainFactsRecord, LeadingChainFactsRecord, ProjectRecord } from './repository.js';
 
 /** Where a gap was found: what its candidates are computed for. */
 export interface GapScope {
@@ -44,7 +46,14 @@ export interface LinkOverviewRecord {
   localEnterpriseCount: number;
   gapKind: GapKind | null;
   /** The gap's reasons, or for a present link the projects through which it is present. */
-  reasons: string[];
+  reasons: Reason[];
+}
+
+/** A project that needs attention today, and why. */
+export interface ProjectAttentionRecord {
+  project: ProjectRecord;
+  kinds: AttentionKind[];
+  reasons: Reason[];
 }
 
 export interface ChainOverviewRecord {

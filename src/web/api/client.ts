@@ -1,3 +1,4 @@
+import type { Language } from '../../domain/readable-numbers';
 import type { TypedDocumentString } from '../generated/graphql';
 
 /** What went wrong, as the page needs to react to it. */
@@ -38,7 +39,7 @@ export const GRAPHQL_URL = '/graphql';
 export async function execute<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables,
-  token: string | null,
+  { token, language }: { token: string | null; language: Language },
 ): Promise<Result> {
   let response: Response;
   try {
@@ -47,6 +48,7 @@ export async function execute<Result, Variables>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        'accept-language': language,
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),

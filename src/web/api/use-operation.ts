@@ -22,7 +22,7 @@ export function useQuery<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   variables: Variables | null,
 ): OperationState<Result> {
-  const { token, reportProblem, attempt } = useApiSession();
+  const { token, language, reportProblem, attempt } = useApiSession();
   const [state, setState] = useState<{ data: Result | null; error: ApiError | null; loading: boolean }>({
     data: null,
     error: null,
@@ -38,7 +38,7 @@ export function useQuery<Result, Variables>(
     }
     let current = true;
     setState((previous) => ({ ...previous, error: null, loading: true }));
-    execute(document, JSON.parse(key) as Variables, token).then(
+    execute(document, JSON.parse(key) as Variables, { token, language }).then(
       (data) => current && setState({ data, error: null, loading: false }),
       (error: unknown) => {
         if (!current) return;
@@ -50,7 +50,7 @@ export function useQuery<Result, Variables>(
     return () => {
       current = false;
     };
-  }, [document, key, token, attempt, reloads, reportProblem]);
+  }, [document, key, token, language, attempt, reloads, reportProblem]);
 
   const reload = useCallback(() => setReloads((count) => count + 1), []);
   return { ...state, reload };
@@ -58,17 +58,17 @@ export function useQuery<Result, Variables>(
 
 /** A mutation or on-demand query: `run` resolves with the result, or rejects with an ApiError after reporting page problems. */
 export function useOperation<Result, Variables>(document: TypedDocumentString<Result, Variables>) {
-  const { token, reportProblem } = useApiSession();
+  const { token, language, reportProblem } = useApiSession();
   return useCallback(
     async (variables: Variables): Promise<Result> => {
       try {
-        return await execute(document, variables, token);
+        return await execute(document, variables, { token, language });
       } catch (error) {
         const problem = asApiError(error);
         if (isPageProblem(problem)) reportProblem(problem);
         throw problem;
       }
     },
-    [document, token, reportProblem],
+    [document, token, language, reportProblem],
   );
 }

@@ -3,7 +3,7 @@ import type { ApiError } from '../api/client';
 import { CreateProjectMutation } from '../api/operations';
 import { useOperation } from '../api/use-operation';
 import { candidatesCsv } from '../candidates-csv';
-import { yuan } from '../format';
+import { yuan } from '../../domain/readable-numbers';
 import type { LinkDetailQuery } from '../generated/graphql';
 import { nameOf, useTexts } from '../i18n';
 import { Names } from './Names';
@@ -66,6 +66,7 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
           listed: candidate.enterprise.listed,
           reasons: candidate.reasons,
         })),
+        language,
       ),
     );
 

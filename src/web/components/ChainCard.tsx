@@ -1,4 +1,4 @@
-import { percent } from '../format';
+import { percent } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';
 import { ChainDag } from './ChainDag';
 import { statesByLink, type ChainOverviewData, type Simulation } from './chain-data';

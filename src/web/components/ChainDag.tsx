@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { firms } from '../../domain/readable-numbers';
 import { layoutChain, LINK_BOX } from '../chain-layout';
 import type { LinkState } from '../generated/graphql';
 import { nameOf, namesOf, useTexts } from '../i18n';
@@ -71,7 +72,7 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagPr
         const names = namesOf(link, texts.language);
         const count = overview?.localEnterpriseCount ?? 0;
         const projects = overview?.activeProjects.length ?? 0;
-        const detail = `${count} ${texts.label.firms}${overview?.gapKind ? ` · ${texts.gapKindShort[overview.gapKind]}` : ''}`;
+        const detail = `${firms(count, texts.language)}${overview?.gapKind ? ` · ${texts.gapKindShort[overview.gapKind]}` : ''}`;
         return (
           <g
             key={placed.id}

@@ -1,6 +1,6 @@
 import { LinkDetailQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
-import { percent, yuan } from '../format';
+import { percent, yuan } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';
 import { CandidateTable } from './CandidateTable';
 import type { ChainLinkData, ChainOverviewData, LinkStateData } from './chain-data';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ApiError } from '../api/client';
 import { AdvanceProjectMutation, PipelineQuery } from '../api/operations';
 import { useOperation, useQuery } from '../api/use-operation';
-import { yuan } from '../format';
+import { yuan } from '../../domain/readable-numbers';
 import type { ProjectFieldsFragment, ProjectStatus } from '../generated/graphql';
 import { useTexts } from '../i18n';
 import { AttentionList } from './AttentionList';

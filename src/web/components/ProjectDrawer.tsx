@@ -9,7 +9,7 @@ import {
   UpdateProjectMutation,
 } from '../api/operations';
 import { useOperation, useQuery } from '../api/use-operation';
-import { yuan } from '../format';
+import { yuan } from '../../domain/readable-numbers';
 import type { BlockerKind, ProjectDetailQuery as ProjectDetail, ProjectStatus } from '../generated/graphql';
 import { useTexts } from '../i18n';
 import { Names } from './Names';

@@ -1,4 +1,4 @@
-import { percent } from '../format';
+import { percent } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';
 
 const WIDTH = 120;

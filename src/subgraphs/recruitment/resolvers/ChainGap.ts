@@ -1,8 +1,10 @@
 import { rankCandidates } from '../../../domain/candidate-ranking.js';
 import { pageSize } from '../../../graphql/paging.js';
 import type { ChainGapResolvers } from '../generated/resolvers-types.js';
+import { reasonFields } from './Reason.js';
 
 export const ChainGap: ChainGapResolvers = {
+  ...reasonFields,
   // Candidates are scored against every candidate of the gap, then cut to `first`.
   candidates: async ({ linkId, scope }, { first }, { loaders }) => {
     const facts = await loaders.candidatesOfGap.load({ regionId: scope.regionId, assumedLocalIds: scope.assumedLocalIds, linkId });

@@ -1,6 +1,7 @@
 import { badUserInput } from '../../../graphql/errors.js';
 import type { ChainOverviewResolvers, CompletenessPointResolvers, LinkOverviewResolvers } from '../generated/resolvers-types.js';
 import { pairKey } from '../loaders.js';
+import { reasonFields } from './Reason.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_HISTORY_DAYS = 3650;
@@ -18,6 +19,7 @@ export const ChainOverview: ChainOverviewResolvers = {
 };
 
 export const LinkOverview: LinkOverviewResolvers = {
+  ...reasonFields,
   link: ({ linkId }) => ({ id: linkId }),
   // Lists hold only the projects in the viewer's scope (the loader's query): another region's planner sees none.
   activeProjects: ({ regionId, linkId }, _, { loaders }) => loaders.activeProjectsOfLink.load(pairKey(regionId, linkId)),

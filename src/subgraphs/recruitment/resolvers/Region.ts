@@ -1,8 +1,9 @@
 import { chainOverview } from '../analysis.js';
-import type { RegionResolvers } from '../generated/resolvers-types.js';
+import type { ProjectAttentionResolvers, RegionResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
 import { badUserInput, outsideRegion } from '../../../graphql/errors.js';
 import { attentionOf, type Attention } from '../../../domain/project-attention.js';
+import { reasonFields } from './Reason.js';
 
 const MAX_STALE_DAYS = 3650;
 
@@ -35,3 +36,5 @@ export const Region: RegionResolvers = {
       .map(({ project, attention }) => ({ project, kinds: attention.kinds, reasons: attention.reasons }));
   },
 };
+
+export const ProjectAttention: ProjectAttentionResolvers = { ...reasonFields };

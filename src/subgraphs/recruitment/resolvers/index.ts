@@ -7,8 +7,9 @@ import { Enterprise } from './Enterprise.js';
 import { Mutation } from './Mutation.js';
 import { Project } from './Project.js';
 import { Query } from './Query.js';
+import { Reason } from './Reason.js';
 import { RecruitmentCandidate } from './RecruitmentCandidate.js';
-import { Region } from './Region.js';
+import { ProjectAttention, Region } from './Region.js';
 
 export const resolvers: Resolvers = {
   Query,
@@ -23,4 +24,6 @@ export const resolvers: Resolvers = {
   Region,
   Enterprise,
   ChainLink,
+  Reason,
+  ProjectAttention,
 };
