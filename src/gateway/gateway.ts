@@ -7,7 +7,7 @@ import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, corsOrigins, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
 import { languageOf, type Language } from '../domain/readable-numbers.js';
-import { createErrorFormatter, subgraphUnavailable } from '../graphql/errors.js';
+import { createErrorFormatter, subgraphRefusal, subgraphUnavailable } from '../graphql/errors.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
 import { defaultLogger, type Logger } from '../server/logger.js';
 import { subgraphFetchDuration } from '../server/metrics.js';
@@ -88,7 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         // with 5xx: the client learns which part is missing.
         didEncounterError(error: Error, _request: unknown, response?: { status: number }) {
           const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-          if (response && response.status < 500 && !timedOut) throw error;
+          if (response && response.status < 500 && !timedOut) throw subgraphRefusal(error);
           throw subgraphUnavailable(name);
         },
       }),

@@ -56,6 +56,19 @@ export const outsideRegion = (regionId: string | null, what: string) =>
 export const subgraphUnavailable = (serviceName: string) =>
   typedError('SERVICE_UNAVAILABLE', `The ${serviceName} service is unavailable right now; try again shortly.`, { serviceName });
 
+/**
+ * At the gateway: a subgraph that refused a request with 4xx (an anonymous viewer, a bad input) answered with its own
+ * typed error; Apollo's data source would report "401: Unauthorized" with the subgraph's URL instead.
+ */
+export function subgraphRefusal(error: Error): Error {
+  const body = (error as Partial<GraphQLError>).extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined;
+  const first = body?.body?.errors?.[0];
+  const code = first?.extensions?.code;
+  if (typeof first?.message !== 'string' || typeof code !== 'string' || !(PUBLIC_ERROR_CODES as readonly string[]).includes(code))
+    return error;
+  return typedError(code as PublicErrorCode, first.message);
+}
+
 /** Data the answer needs has not been written yet: an import is under way, or stopped midway and must be re-run. */
 export const datasetIncomplete = (what: string) =>
   typedError(

@@ -141,6 +141,9 @@ describe('the role matrix', () => {
         } else {
           expect(response.errors?.[0]?.extensions?.code).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
           expect(JSON.stringify(response.data ?? null)).not.toMatch(/wx-/);
+          // Nothing internal in the body: no subgraph URL, no stack; UNAUTHENTICATED says how to sign in.
+          expect(JSON.stringify(response.errors)).not.toMatch(/https?:\/\/|stacktrace|\.[jt]s:\d+/);
+          if (who === 'anonymous') expect(response.errors?.[0]?.message).toMatch(/^Sign in/);
         }
       });
     }
