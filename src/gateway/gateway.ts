@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { signInternalToken } from '../auth/tokens.js';
@@ -97,7 +97,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // No cache hints: the cache-control plugin would only wrap every field.
-    plugins: [...limits.plugins, recordRequestOutcome(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...limits.plugins,
+      recordRequestOutcome(),
+      ApolloServerPluginCacheControlDisabled(),
+      production ? ApolloServerPluginLandingPageDisabled() : explorerLandingPage(),
+    ],
     validationRules: [...limits.validationRules, knownOperationTypes],
     allowBatchedHttpRequests: false,
     parseOptions: limits.parseOptions,
@@ -121,6 +126,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },
     corsOrigins: options.corsOrigins ?? corsOrigins(),
   });
+}
+
+/** In development a browser opening /graphql goes to the project's own GraphiQL (no CDN), served with the map. */
+function explorerLandingPage(): ApolloServerPlugin<GatewayContext> {
+  const explorer = `${MAP_PATH}/explorer.html`;
+  const html = `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${explorer}"><title>chain-graph API</title><a href="${explorer}">GraphiQL</a>`;
+  return { serverWillStart: async () => ({ renderLandingPage: async () => ({ html }) }) };
 }
 
 /** Ready when every subgraph is ready (each checks its own Neo4j connection). */

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode } from 'graphql';
@@ -82,6 +86,8 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
           recordRequestOutcome(),
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginCacheControlDisabled(),
+          // Subgraphs are internal: no explorer page (the default one loads from Apollo's CDN).
+          ApolloServerPluginLandingPageDisabled(),
         ],
       });
       return startGraphQLService({

@@ -281,6 +281,16 @@ describe('the investment map', () => {
     await page.getByRole('tab', { name: '产业链' }).waitFor();
     expect(await page.getByTestId('region-name').textContent()).toMatch(/^上蔡县.*Shangcai/);
     await footwear().locator(`[data-link-id="${gapLinkId}"]`).click();
+    // Every sentence of the panel is Chinese: the gap's reasons and the 推荐理由 come from the API in the page's language.
+    const panel = page.getByTestId('link-panel');
+    await panel.getByTestId('candidate').first().waitFor();
+    const reasons = [
+      ...(await panel.getByTestId('gap-reasons').locator('li').allTextContents()),
+      ...(await panel.getByTestId('candidate').first().locator('.reasons li').allTextContents()),
+    ];
+    expect(reasons.length).toBeGreaterThan(1);
+    for (const reason of reasons) expect(reason).not.toMatch(/[A-Za-z]{2,}/);
+    await shot('12-chinese-reasons');
     await page.getByTestId('link-panel').getByTestId('candidate').first().getByTestId('add-to-pipeline').click();
     expect(await page.getByTestId('new-project').getByLabel('项目名称').inputValue()).toMatch(/\p{Script=Han}+项目$/u);
     expect(await page.getByTestId('new-project').getByLabel('计划投资（万元）').count()).toBe(1);
@@ -312,6 +322,23 @@ describe('the investment map', () => {
     await page.getByTestId('problem-banner').getByRole('button', { name: 'Retry' }).click();
     await footwear().locator('[data-link-id]').first().waitFor();
     expect(await page.getByTestId('problem-banner').count()).toBe(0);
+  });
+});
+
+describe('the API explorer in development', () => {
+  it('opens from /graphql as the project’s own GraphiQL, fetching nothing from outside, and runs a query', async () => {
+    const outside: string[] = [];
+    const origin = new URL(stack.gatewayUrl).origin;
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !/^(data|blob):/.test(request.url())) outside.push(request.url());
+    });
+    await page.goto(stack.gatewayUrl);
+    await page.waitForURL(/\/map\/explorer\.html$/);
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.graphiql-response').textContent(), { timeout: 15_000 }).toContain('上蔡县');
+    await shot('13-explorer');
+    expect(outside).toEqual([]);
   });
 });
 
