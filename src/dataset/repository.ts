@@ -166,7 +166,7 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
         UNWIND coalesce(row.linkIds, []) AS linkId
         MATCH (chainLink:ChainLink {id: linkId})
         MERGE (enterprise)-[operates:OPERATES_IN]->(chainLink)
-        SET operates.basis = 'DECLARED', operates.evidence = null
+        SET operates.basis = 'DECLARED', operates.evidence = null, operates.matched = null, operates.matchedAgainst = null
       }`,
   },
   supplies: {
@@ -288,7 +288,8 @@ export const WRITE_RULE_ASSIGNMENTS = `
     UNWIND row.assignments AS assignment
     MATCH (chainLink:ChainLink {id: assignment.linkId})
     MERGE (enterprise)-[operates:OPERATES_IN]->(chainLink)
-    SET operates.basis = assignment.basis, operates.evidence = assignment.evidence
+    SET operates.basis = assignment.basis, operates.evidence = assignment.evidence,
+        operates.matched = assignment.matched, operates.matchedAgainst = assignment.matchedAgainst
   }`;
 
 /**

@@ -3,6 +3,7 @@
  * industry codes match the firm's GB/T 4754 code, or one of whose keywords occurs in its main products or business
  * scope. Pure: plain data in, assignments with their basis and evidence out.
  */
+import type { Language } from './readable-numbers.js';
 
 export type AssignmentBasis = 'DECLARED' | 'INDUSTRY_CODE' | 'KEYWORD';
 
@@ -19,11 +20,33 @@ export interface RegisteredFirm {
   mainProducts?: string | null;
 }
 
+/** Where a keyword was found. */
+export type KeywordPlace = 'MAIN_PRODUCTS' | 'BUSINESS_SCOPE';
+
 export interface LinkAssignment {
   linkId: string;
   basis: Exclude<AssignmentBasis, 'DECLARED'>;
-  /** What matched, in a phrase: the code and the rule, or the keyword and where it was found. */
+  /** What matched: the firm's industry code, or the keyword. */
+  matched: string;
+  /** What it matched: the link's code rule (C195*), or where the keyword was found. */
+  matchedAgainst: string;
+  /** The same in an English phrase, as stored for analysts' Cypher. */
   evidence: string;
+}
+
+/** The evidence of a rule's assignment as a planner reads it. */
+export function evidenceText(basis: LinkAssignment['basis'], matched: string, matchedAgainst: string, language: Language): string {
+  if (basis === 'INDUSTRY_CODE') {
+    return language === 'zh' ? `行业代码${matched}属于本环节的${matchedAgainst}` : `industry code ${matched} matches ${matchedAgainst}`;
+  }
+  const inScope = matchedAgainst === 'BUSINESS_SCOPE';
+  return language === 'zh'
+    ? `${inScope ? '经营范围' : '主营产品'}里有关键词“${matched}”`
+    : `keyword “${matched}” in ${inScope ? 'business scope' : 'main products'}`;
+}
+
+function assignment(linkId: string, basis: LinkAssignment['basis'], matched: string, matchedAgainst: string): LinkAssignment {
+  return { linkId, basis, matched, matchedAgainst, evidence: evidenceText(basis, matched, matchedAgainst, 'en') };
 }
 
 /** Whether an industry code matches a rule's code: equal, or starting with a prefix given as `C195*`. */
@@ -44,23 +67,19 @@ export function assignLinks(firm: RegisteredFirm, rules: readonly LinkRule[]): L
   for (const rule of rules) {
     const codeRule = code ? rule.industryCodes.find((candidate) => industryCodeMatches(code, candidate)) : undefined;
     if (codeRule !== undefined) {
-      assignments.push({
-        linkId: rule.linkId,
-        basis: 'INDUSTRY_CODE',
-        evidence: `industry code ${code!.toUpperCase()} matches ${codeRule}`,
-      });
+      assignments.push(assignment(rule.linkId, 'INDUSTRY_CODE', code!.toUpperCase(), codeRule));
       continue;
     }
     const found = keywordFound(firm, rule.keywords);
-    if (found) assignments.push({ linkId: rule.linkId, basis: 'KEYWORD', evidence: `keyword “${found.keyword}” in ${found.where}` });
+    if (found) assignments.push(assignment(rule.linkId, 'KEYWORD', found.keyword, found.where));
   }
   return assignments;
 }
 
-function keywordFound(firm: RegisteredFirm, keywords: readonly string[]): { keyword: string; where: string } | undefined {
-  const places: [string, string | null | undefined][] = [
-    ['main products', firm.mainProducts],
-    ['business scope', firm.businessScope],
+function keywordFound(firm: RegisteredFirm, keywords: readonly string[]): { keyword: string; where: KeywordPlace } | undefined {
+  const places: [KeywordPlace, string | null | undefined][] = [
+    ['MAIN_PRODUCTS', firm.mainProducts],
+    ['BUSINESS_SCOPE', firm.businessScope],
   ];
   for (const [where, text] of places) {
     if (!text) continue;

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from './api/client';
 import { ApiSessionContext, type ApiSession } from './api/session-context';
+import { FirmProfile } from './components/FirmProfile';
+import { OpenFirmContext } from './components/open-firm';
 import { ProblemBanner } from './components/ProblemBanner';
 import { RegionPicker } from './components/RegionPicker';
 import { RegionView } from './components/RegionView';
@@ -14,6 +16,7 @@ export function App() {
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [regionId, setRegionId] = useState<string | null>(regionInAddress);
+  const [openFirmId, setOpenFirmId] = useState<string | null>(null);
   const texts = useMemo(() => textsFor(language), [language]);
 
   useEffect(() => {
@@ -42,30 +45,33 @@ export function App() {
   return (
     <TextsContext.Provider value={texts}>
       <ApiSessionContext.Provider value={session}>
-        <header className="page-header">
-          <div className="brand">
-            <h1>{texts.label.title}</h1>
-            <p>{texts.label.subtitle}</p>
-          </div>
-          <RegionPicker onPick={pickRegion} />
-          <div className="page-tools">
-            <button type="button" className="quiet" onClick={changeLanguage} data-testid="language">
-              {texts.label.language}
-            </button>
-            <TokenBar token={token} onChange={changeToken} />
-          </div>
-        </header>
-        {problem && (
-          <ProblemBanner
-            problem={problem}
-            onRetry={() => {
-              setProblem(null);
-              setAttempt((count) => count + 1);
-            }}
-            onDismiss={() => setProblem(null)}
-          />
-        )}
-        {regionId ? <RegionView key={regionId} regionId={regionId} /> : <p className="note page-hint">{texts.label.chooseRegion}</p>}
+        <OpenFirmContext.Provider value={setOpenFirmId}>
+          <header className="page-header">
+            <div className="brand">
+              <h1>{texts.label.title}</h1>
+              <p>{texts.label.subtitle}</p>
+            </div>
+            <RegionPicker onPick={pickRegion} />
+            <div className="page-tools">
+              <button type="button" className="quiet" onClick={changeLanguage} data-testid="language">
+                {texts.label.language}
+              </button>
+              <TokenBar token={token} onChange={changeToken} />
+            </div>
+          </header>
+          {problem && (
+            <ProblemBanner
+              problem={problem}
+              onRetry={() => {
+                setProblem(null);
+                setAttempt((count) => count + 1);
+              }}
+              onDismiss={() => setProblem(null)}
+            />
+          )}
+          {regionId ? <RegionView key={regionId} regionId={regionId} /> : <p className="note page-hint">{texts.label.chooseRegion}</p>}
+          {openFirmId && <FirmProfile key={openFirmId} enterpriseId={openFirmId} onClose={() => setOpenFirmId(null)} />}
+        </OpenFirmContext.Provider>
       </ApiSessionContext.Provider>
     </TextsContext.Provider>
   );

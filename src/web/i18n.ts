@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AttentionKind, BlockerKind, GapKind, LinkState, ProjectEventKind, ProjectStatus } from './generated/graphql';
+import type { AssignmentBasis, AttentionKind, BlockerKind, GapKind, LinkState, ProjectEventKind, ProjectStatus } from './generated/graphql';
 import type { ProblemKind } from './api/client';
 import type { Language } from './session';
 
@@ -89,6 +89,27 @@ const en = {
   status: 'Stage',
   by: 'by',
   recruitedFirms: 'through operating projects (why: above)',
+  firmProfile: 'Firm profile',
+  openFirm: 'Show the firm’s profile',
+  creditCode: 'Unified social credit code',
+  industryCode: 'Industry code (GB/T 4754)',
+  businessScope: 'Business scope (经营范围)',
+  mainProducts: 'Main products',
+  employees: 'Employees',
+  people: 'people',
+  leadingFirm: 'Leading enterprise (龙头企业)',
+  listedCompany: 'Listed company',
+  locatedIn: 'Located in',
+  park: 'Park',
+  firmLinks: 'Chain links',
+  noFirmLinks: 'Not assigned to any chain link.',
+  suppliersOfFirm: 'Its suppliers',
+  customersOfFirm: 'Its customers',
+  noSupplies: 'No supply recorded.',
+  perYear: 'a year',
+  firmProjects: 'Projects courting it',
+  noFirmProjects: 'No project courts this firm in your region.',
+  signInForProjects: 'Sign in as a planner to see the projects courting it.',
 } as const;
 
 type Labels = Record<keyof typeof en, string>;
@@ -179,6 +200,27 @@ const zh: Labels = {
   status: '阶段',
   by: '',
   recruitedFirms: '家通过已投产项目计入（原因见上）',
+  firmProfile: '企业档案',
+  openFirm: '查看企业档案',
+  creditCode: '统一社会信用代码',
+  industryCode: '国民经济行业代码',
+  businessScope: '经营范围',
+  mainProducts: '主营产品',
+  employees: '从业人数',
+  people: '人',
+  leadingFirm: '龙头企业',
+  listedCompany: '上市公司',
+  locatedIn: '所在地',
+  park: '园区',
+  firmLinks: '所属产业链环节',
+  noFirmLinks: '尚未挂到任何产业链环节。',
+  suppliersOfFirm: '它的供应商',
+  customersOfFirm: '它的客户',
+  noSupplies: '没有供货记录。',
+  perYear: '每年',
+  firmProjects: '招引项目',
+  noFirmProjects: '本地区没有招引这家企业的项目。',
+  signInForProjects: '以规划人员身份登录后，可查看招引这家企业的项目。',
 };
 
 const LINK_STATE: Record<Language, Record<LinkState, string>> = {
@@ -242,6 +284,11 @@ const EVENT_KIND: Record<Language, Record<ProjectEventKind, string>> = {
   },
 };
 
+const ASSIGNMENT_BASIS: Record<Language, Record<AssignmentBasis, string>> = {
+  en: { DECLARED: 'declared in the data', INDUSTRY_CODE: 'by its industry code', KEYWORD: 'by a keyword' },
+  zh: { DECLARED: '数据中申报', INDUSTRY_CODE: '按行业代码挂链', KEYWORD: '按关键词挂链' },
+};
+
 const ATTENTION_KIND: Record<Language, Record<AttentionKind, string>> = {
   en: { OVERDUE: 'Follow-up overdue', BLOCKED: 'Blocked', STALE: 'No progress' },
   zh: { OVERDUE: '跟进已逾期', BLOCKED: '有障碍', STALE: '长期无进展' },
@@ -281,6 +328,7 @@ export interface Texts {
   blockerKind: Record<BlockerKind, string>;
   eventKind: Record<ProjectEventKind, string>;
   attentionKind: Record<AttentionKind, string>;
+  assignmentBasis: Record<AssignmentBasis, string>;
   problem: Record<ProblemKind, string>;
 }
 
@@ -295,6 +343,7 @@ export function textsFor(language: Language): Texts {
     blockerKind: BLOCKER_KIND[language],
     eventKind: EVENT_KIND[language],
     attentionKind: ATTENTION_KIND[language],
+    assignmentBasis: ASSIGNMENT_BASIS[language],
     problem: PROBLEM[language],
   };
 }

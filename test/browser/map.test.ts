@@ -157,6 +157,26 @@ describe('the investment map', () => {
     expect(rows.some((row) => /\p{Script=Han}/u.test(row.join('')))).toBe(true);
   });
 
+  it('opens a firm’s profile from its name: place, links and why, suppliers and customers with values, projects', async () => {
+    await footwear().locator('[data-link-id="footwear/shoe-assembly"]').click();
+    await page.getByTestId('local-firms').getByTestId('firm-name').filter({ hasText: 'Jinlu' }).click();
+    const profile = page.getByTestId('firm-profile');
+    await profile.getByTestId('firm-facts').waitFor();
+    expect(await profile.locator('#firm-title').textContent()).toContain('Henan Jinlu Shoes');
+    expect(await profile.getByTestId('firm-facts').textContent()).toContain('Shangcai');
+    expect(await profile.getByTestId('firm-links').locator('li').count()).toBeGreaterThan(0);
+    const suppliers = await profile.getByTestId('firm-suppliers').locator('li').allTextContents();
+    expect(suppliers.length).toBeGreaterThan(0);
+    for (const supplier of suppliers) expect(supplier).toMatch(/\d (million|billion) yuan|\d[\d,]* yuan/);
+    await profile.getByTestId('firm-projects').waitFor();
+    await shot('14-firm-profile');
+    // A supplier's name opens its own profile.
+    await profile.getByTestId('firm-suppliers').getByTestId('firm-name').first().click();
+    await expect.poll(() => profile.locator('#firm-title').textContent()).not.toContain('Henan Jinlu Shoes');
+    await profile.getByTestId('close-firm').click();
+    expect(await page.getByTestId('firm-profile').count()).toBe(0);
+  });
+
   const soles = () => footwear().locator('[data-link-id="footwear/soles"]');
   let solesProjectId = '';
   let completenessBefore = 0;

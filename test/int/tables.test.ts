@@ -170,6 +170,12 @@ describe('the registry example (seeds/examples/registry)', () => {
       `MATCH (:Enterprise {id: $id})-[o:OPERATES_IN]->(l:ChainLink) RETURN l.id AS link, o.basis AS basis, o.evidence AS evidence ORDER BY link`,
       { id },
     );
+  const matches = (id: string) =>
+    readRows<{ matched: string | null; matchedAgainst: string | null }>(
+      driver,
+      `MATCH (:Enterprise {id: $id})-[o:OPERATES_IN]->(l:ChainLink) RETURN o.matched AS matched, o.matchedAgainst AS matchedAgainst ORDER BY l.id`,
+      { id },
+    );
 
   it('imports the CSV with its supplies; firms without declared links get them by rule, with the evidence', async () => {
     const result = await importDataset(driver, [example('enterprises.csv'), example('supplies.csv')]);
@@ -177,6 +183,11 @@ describe('the registry example (seeds/examples/registry)', () => {
     expect(await assignments('91411722MA9XK10012')).toEqual([
       { link: 'footwear/rubber-eva', basis: 'INDUSTRY_CODE', evidence: 'industry code C2919 matches C291*' },
       { link: 'footwear/soles', basis: 'KEYWORD', evidence: 'keyword “鞋底” in main products' },
+    ]);
+    // What matched is kept apart too, so the API can say it in Chinese.
+    expect(await matches('91411722MA9XK10012')).toEqual([
+      { matched: 'C2919', matchedAgainst: 'C291*' },
+      { matched: '鞋底', matchedAgainst: 'MAIN_PRODUCTS' },
     ]);
     expect(await assignments('91411722MA9XK10025')).toEqual([{ link: 'footwear/shoe-assembly', basis: 'DECLARED', evidence: null }]);
     expect(await assignments('91411722MA9XK10038')).toEqual([

@@ -27,7 +27,11 @@ export interface ChainLinkRecord {
 export interface LinkAssignmentRecord {
   link: ChainLinkRecord;
   basis: 'DECLARED' | 'INDUSTRY_CODE' | 'KEYWORD';
+  /** As stored, in English; null when declared. */
   evidence: string | null;
+  /** What matched and against what; null when declared, or written before they were stored. */
+  matched: string | null;
+  matchedAgainst: string | null;
 }
 
 export interface SupplyRecord {
@@ -117,7 +121,10 @@ export const LINK_ASSIGNMENTS_OF_ENTERPRISES = `
   MATCH (enterprise:Enterprise {id: enterpriseId})-[operates:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain:Chain)
   WITH enterprise, operates, link, chain ORDER BY chain.id, ${LINK_ORDER}
   RETURN enterprise.id AS key,
-         collect({link: ${LINK}, basis: coalesce(operates.basis, 'DECLARED'), evidence: operates.evidence}) AS records`;
+         collect({
+           link: ${LINK}, basis: coalesce(operates.basis, 'DECLARED'), evidence: operates.evidence,
+           matched: operates.matched, matchedAgainst: operates.matchedAgainst
+         }) AS records`;
 
 export const SUPPLIERS_OF_ENTERPRISES = `
   UNWIND $enterpriseIds AS enterpriseId

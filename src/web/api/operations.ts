@@ -292,3 +292,97 @@ export const AttentionQuery = graphql(`
     }
   }
 `);
+
+export const FirmProfileQuery = graphql(`
+  query FirmProfile($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      nameZh
+      creditCode
+      industryCode
+      businessScope
+      mainProducts
+      revenue
+      employees
+      leading
+      listed
+      region {
+        id
+        name
+        nameZh
+        parent {
+          name
+          nameZh
+        }
+      }
+      park {
+        name
+        nameZh
+      }
+      linkAssignments {
+        basis
+        evidence
+        link {
+          id
+          name
+          nameZh
+          chain {
+            name
+            nameZh
+          }
+        }
+      }
+      suppliers {
+        annualValue
+        link {
+          name
+          nameZh
+        }
+        supplier {
+          id
+          name
+          nameZh
+          region {
+            name
+            nameZh
+          }
+        }
+      }
+      customers {
+        annualValue
+        link {
+          name
+          nameZh
+        }
+        customer {
+          id
+          name
+          nameZh
+          region {
+            name
+            nameZh
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A planner's view of the firm: the projects courting it (in their scope). */
+export const FirmProjectsQuery = graphql(`
+  query FirmProjects($id: ID!) {
+    enterprise(id: $id) {
+      id
+      projects {
+        id
+        name
+        status
+        region {
+          name
+          nameZh
+        }
+      }
+    }
+  }
+`);

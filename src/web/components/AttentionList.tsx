@@ -2,7 +2,7 @@ import { AttentionQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
 import type { AttentionQuery as Attention } from '../generated/graphql';
 import { useTexts, type Texts } from '../i18n';
-import { Names } from './Names';
+import { FirmName } from './FirmName';
 import { useOpenProject } from './open-project';
 import { ProblemNote } from './ProblemBanner';
 
@@ -44,7 +44,7 @@ export function AttentionList({ regionId }: { regionId: string }) {
               {item.project.name}
             </button>{' '}
             <span className="firm-facts">
-              <Names named={item.project.enterprise} />
+              <FirmName firm={item.project.enterprise} />
               {item.project.officer && ` · ${item.project.officer}`}
             </span>{' '}
             {item.kinds.map((kind) => (

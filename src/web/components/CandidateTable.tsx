@@ -6,6 +6,7 @@ import { candidatesCsv } from '../candidates-csv';
 import { yuan } from '../../domain/readable-numbers';
 import type { LinkDetailQuery } from '../generated/graphql';
 import { nameOf, useTexts } from '../i18n';
+import { FirmName } from './FirmName';
 import { Names } from './Names';
 import { useOpenProject } from './open-project';
 import { ProblemNote } from './ProblemBanner';
@@ -108,7 +109,7 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
                 </td>
                 <td>{index + 1}</td>
                 <td>
-                  <Names named={firm} />
+                  <FirmName firm={firm} />
                   <div className="firm-facts">
                     <Names named={firm.region} /> · {label.revenue} {yuan(firm.revenue, language)}
                     {firm.leading && <span className="chip">{label.leading}</span>}

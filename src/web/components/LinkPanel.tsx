@@ -4,6 +4,7 @@ import { percent, yuan } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';
 import { CandidateTable } from './CandidateTable';
 import type { ChainLinkData, ChainOverviewData, LinkStateData } from './chain-data';
+import { FirmName } from './FirmName';
 import { Names } from './Names';
 import { ProblemNote } from './ProblemBanner';
 
@@ -86,7 +87,7 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
             <ul className="local-firms" data-testid="local-firms">
               {localFirms.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <Names named={node} /> <span className="firm-facts">{yuan(node.revenue, language)}</span>
+                  <FirmName firm={node} /> <span className="firm-facts">{yuan(node.revenue, language)}</span>
                   {node.leading && <span className="chip">{label.leading}</span>}
                 </li>
               ))}

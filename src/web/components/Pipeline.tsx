@@ -6,6 +6,7 @@ import { yuan } from '../../domain/readable-numbers';
 import type { ProjectFieldsFragment, ProjectStatus } from '../generated/graphql';
 import { useTexts } from '../i18n';
 import { AttentionList } from './AttentionList';
+import { FirmName } from './FirmName';
 import { Names } from './Names';
 import { useOpenProject } from './open-project';
 import { ProblemNote } from './ProblemBanner';
@@ -60,7 +61,7 @@ export function Pipeline({ regionId }: { regionId: string }) {
                 <article key={project.id} className="project-card" data-testid="project" data-project-id={project.id}>
                   <h4>{project.name}</h4>
                   <p>
-                    <Names named={project.enterprise} />
+                    <FirmName firm={project.enterprise} />
                   </p>
                   {project.link && (
                     <p className="firm-facts">

@@ -12,6 +12,7 @@ import { useOperation, useQuery } from '../api/use-operation';
 import { yuan } from '../../domain/readable-numbers';
 import type { BlockerKind, ProjectDetailQuery as ProjectDetail, ProjectStatus } from '../generated/graphql';
 import { useTexts } from '../i18n';
+import { FirmName } from './FirmName';
 import { Names } from './Names';
 import { ProblemNote } from './ProblemBanner';
 
@@ -85,7 +86,7 @@ function ProjectBody({ project, busy, run }: { project: Project; busy: boolean; 
   return (
     <div className="drawer-body">
       <p className="drawer-facts">
-        <Names named={project.enterprise} />
+        <FirmName firm={project.enterprise} />
         {project.link && (
           <>
             {' · '}

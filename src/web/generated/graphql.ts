@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssignmentBasis =
+  /** The data says so (a dataset's linkIds, a table's 产业链环节). */
+  | 'DECLARED'
+  /** Its GB/T 4754 industry code matches one of the link's codes. */
+  | 'INDUSTRY_CODE'
+  /** One of the link's keywords occurs in its main products or business scope. */
+  | 'KEYWORD';
+
 export type AttentionKind =
   /** It has an open blocker. */
   | 'BLOCKED'
@@ -211,6 +219,20 @@ export type AttentionQueryVariables = Exact<{
 
 
 export type AttentionQuery = { region: { id: string, attention: Array<{ kinds: Array<AttentionKind>, reasons: Array<string>, project: { id: string, name: string, officer: string | null, followUpAt: string | null, updatedAt: string, enterprise: { id: string, name: string, nameZh: string | null }, blockers: Array<{ id: string, kind: BlockerKind, text: string, resolvedAt: string | null }> } }> } | null };
+
+export type FirmProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FirmProfileQuery = { enterprise: { id: string, name: string, nameZh: string | null, creditCode: string, industryCode: string | null, businessScope: string | null, mainProducts: string | null, revenue: number | null, employees: number | null, leading: boolean, listed: boolean, region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null }, park: { name: string, nameZh: string | null } | null, linkAssignments: Array<{ basis: AssignmentBasis, evidence: string | null, link: { id: string, name: string, nameZh: string | null, chain: { name: string, nameZh: string | null } } }>, suppliers: Array<{ annualValue: number, link: { name: string, nameZh: string | null }, supplier: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }>, customers: Array<{ annualValue: number, link: { name: string, nameZh: string | null }, customer: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> } | null };
+
+export type FirmProjectsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FirmProjectsQuery = { enterprise: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, region: { name: string, nameZh: string | null } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -641,3 +663,94 @@ export const AttentionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttentionQuery, AttentionQueryVariables>;
+export const FirmProfileDocument = new TypedDocumentString(`
+    query FirmProfile($id: ID!) {
+  enterprise(id: $id) {
+    id
+    name
+    nameZh
+    creditCode
+    industryCode
+    businessScope
+    mainProducts
+    revenue
+    employees
+    leading
+    listed
+    region {
+      id
+      name
+      nameZh
+      parent {
+        name
+        nameZh
+      }
+    }
+    park {
+      name
+      nameZh
+    }
+    linkAssignments {
+      basis
+      evidence
+      link {
+        id
+        name
+        nameZh
+        chain {
+          name
+          nameZh
+        }
+      }
+    }
+    suppliers {
+      annualValue
+      link {
+        name
+        nameZh
+      }
+      supplier {
+        id
+        name
+        nameZh
+        region {
+          name
+          nameZh
+        }
+      }
+    }
+    customers {
+      annualValue
+      link {
+        name
+        nameZh
+      }
+      customer {
+        id
+        name
+        nameZh
+        region {
+          name
+          nameZh
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirmProfileQuery, FirmProfileQueryVariables>;
+export const FirmProjectsDocument = new TypedDocumentString(`
+    query FirmProjects($id: ID!) {
+  enterprise(id: $id) {
+    id
+    projects {
+      id
+      name
+      status
+      region {
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirmProjectsQuery, FirmProjectsQueryVariables>;

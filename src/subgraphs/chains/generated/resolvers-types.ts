@@ -87,7 +87,10 @@ export type Industry = {
 export type LinkAssignment = {
   __typename?: 'LinkAssignment';
   basis: AssignmentBasis;
-  /** What matched, e.g. 'industry code C1953 matches C195*' or 'keyword “鞋底” in main products'; null when declared. */
+  /**
+   * What matched, in the language of the request: 'industry code C1953 matches C195*' or 'keyword “鞋底” in main
+   * products' (行业代码C1953属于本环节的C195*; 主营产品里有关键词“鞋底”); null when declared.
+   */
   evidence: Maybe<Scalars['String']['output']>;
   link: ChainLink;
 };

@@ -3,9 +3,20 @@ import { Chain } from './Chain.js';
 import { ChainLink } from './ChainLink.js';
 import { Enterprise } from './Enterprise.js';
 import { Industry } from './Industry.js';
+import { LinkAssignment } from './LinkAssignment.js';
 import { LinkEnterpriseConnection } from './LinkEnterpriseConnection.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 import { Supply } from './Supply.js';
 
-export const resolvers: Resolvers = { Query, Chain, ChainLink, LinkEnterpriseConnection, Supply, Enterprise, Region, Industry };
+export const resolvers: Resolvers = {
+  Query,
+  Chain,
+  ChainLink,
+  LinkEnterpriseConnection,
+  LinkAssignment,
+  Supply,
+  Enterprise,
+  Region,
+  Industry,
+};
