@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiError } from './api/client';
 import { ApiSessionContext, type ApiSession } from './api/session-context';
+import { ChainBrief } from './components/ChainBrief';
 import { FirmProfile } from './components/FirmProfile';
 import { OpenFirmContext } from './components/open-firm';
 import { ProblemBanner } from './components/ProblemBanner';
@@ -8,7 +9,16 @@ import { RegionPicker } from './components/RegionPicker';
 import { RegionView } from './components/RegionView';
 import { TokenBar } from './components/TokenBar';
 import { TextsContext, textsFor } from './i18n';
-import { regionInAddress, showRegionInAddress, storedLanguage, storedToken, storeLanguage, storeToken, type Language } from './session';
+import {
+  briefInAddress,
+  regionInAddress,
+  showRegionInAddress,
+  storedLanguage,
+  storedToken,
+  storeLanguage,
+  storeToken,
+  type Language,
+} from './session';
 
 export function App() {
   const [language, setLanguage] = useState<Language>(storedLanguage);
@@ -17,6 +27,17 @@ export function App() {
   const [attempt, setAttempt] = useState(0);
   const [regionId, setRegionId] = useState<string | null>(regionInAddress);
   const [openFirmId, setOpenFirmId] = useState<string | null>(null);
+  const [briefChainId, setBriefChainId] = useState<string | null>(briefInAddress);
+
+  // The address is the view: a brief's link, or the way back from it, changes only the hash.
+  useEffect(() => {
+    const follow = () => {
+      setRegionId(regionInAddress());
+      setBriefChainId(briefInAddress());
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const texts = useMemo(() => textsFor(language), [language]);
 
   useEffect(() => {
@@ -40,13 +61,14 @@ export function App() {
   const pickRegion = (id: string) => {
     showRegionInAddress(id);
     setRegionId(id);
+    setBriefChainId(null);
   };
 
   return (
     <TextsContext.Provider value={texts}>
       <ApiSessionContext.Provider value={session}>
         <OpenFirmContext.Provider value={setOpenFirmId}>
-          <header className="page-header">
+          <header className="page-header no-print">
             <div className="brand">
               <h1>{texts.label.title}</h1>
               <p>{texts.label.subtitle}</p>
@@ -69,7 +91,13 @@ export function App() {
               onDismiss={() => setProblem(null)}
             />
           )}
-          {regionId ? <RegionView key={regionId} regionId={regionId} /> : <p className="note page-hint">{texts.label.chooseRegion}</p>}
+          {regionId && briefChainId ? (
+            <ChainBrief key={`${regionId}/${briefChainId}`} regionId={regionId} chainId={briefChainId} />
+          ) : regionId ? (
+            <RegionView key={regionId} regionId={regionId} />
+          ) : (
+            <p className="note page-hint">{texts.label.chooseRegion}</p>
+          )}
           {openFirmId && <FirmProfile key={openFirmId} enterpriseId={openFirmId} onClose={() => setOpenFirmId(null)} />}
         </OpenFirmContext.Provider>
       </ApiSessionContext.Provider>

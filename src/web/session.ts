@@ -33,3 +33,12 @@ export function regionInAddress(): string | null {
 export function showRegionInAddress(regionId: string): void {
   history.replaceState(null, '', `#region=${encodeURIComponent(regionId)}`);
 }
+
+/** The chain whose printable brief is open (`#region=shangcai&brief=footwear`). */
+export function briefInAddress(): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('brief');
+}
+
+export function briefAddress(regionId: string, chainId: string): string {
+  return `#region=${encodeURIComponent(regionId)}&brief=${encodeURIComponent(chainId)}`;
+}

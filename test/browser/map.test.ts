@@ -5,14 +5,14 @@
  * export the list, recruit a soles maker through the pipeline (its drawer, attention, a stale update) until it
  * operates and Soles turns present. Screenshots go to test/artifacts/screenshots/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
-import { buildMap, launchChromium, SCREENSHOTS_DIR } from '../support/browser.js';
+import { buildMap, launchChromium, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
 import { testToken, useStack } from '../support/stack.js';
 
@@ -293,6 +293,63 @@ describe('the investment map', () => {
     // The registry places the firm elsewhere: the panel says why it counts here.
     expect(await page.getByTestId('recruited-firms').textContent()).toBe('1 through operating projects (why: above)');
     await shot('08-soles-recruited');
+  });
+
+  it('prints the footwear brief (招商简报) to a clean A4 PDF: the chain, gaps with reasons, candidates, projects, no controls', async () => {
+    type BriefGap = { link: { id: string; name: string }; reasons: string[]; candidates: { enterprise: { id: string; name: string } }[] };
+    const gaps = (
+      await planner<{ chainGaps: { gaps: BriefGap[] } }>(
+        '{ chainGaps(regionId: "shangcai", chainId: "footwear") { gaps { link { id name } reasons candidates(first: 3) { enterprise { id name } } } } }',
+      )
+    ).data!.chainGaps.gaps;
+    // A project under way for the brief to list: the best candidate of the last gap that has one, as a lead.
+    const courted = gaps.filter((gap) => gap.candidates.length > 0).at(-1)!;
+    const created = await planner(`mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+      input: {
+        name: 'Brief: a lead to follow',
+        enterpriseId: courted.candidates[0]!.enterprise.id,
+        linkId: courted.link.id,
+        regionId: 'shangcai',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    await footwear().getByTestId('open-brief').click();
+    await page.getByTestId('brief-gaps').waitFor();
+    expect(await page.getByTestId('brief-gap').count()).toBe(gaps.length);
+    await page.getByTestId('brief-project').filter({ hasText: 'Brief: a lead to follow' }).waitFor();
+    await shot('15-brief');
+
+    // As printed: the same page under the print stylesheet, at A4's width.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    expect(await page.getByTestId('print').isVisible()).toBe(false);
+    await shot('16-brief-as-printed');
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = await pdfPages(pdf);
+    for (const sheet of pages) {
+      // A4 in points, as the print stylesheet asks.
+      expect(sheet.width).toBeCloseTo(595.3, 0);
+      expect(sheet.height).toBeCloseTo(841.9, 0);
+    }
+    // Line breaks fall anywhere in a PDF's text: compare without white space.
+    const squeezed = (phrase: string) => phrase.replace(/\s+/g, '');
+    const text = squeezed(pages.map((sheet) => sheet.text).join(''));
+    for (const phrase of ['Shangcai County · Footwear · Recruitment brief', 'Projects under way', 'Brief: a lead to follow']) {
+      expect(text).toContain(squeezed(phrase));
+    }
+    for (const gap of gaps) {
+      expect(text).toContain(squeezed(gap.link.name));
+      expect(text).toContain(squeezed(gap.reasons[0]!));
+      for (const candidate of gap.candidates) expect(text).toContain(squeezed(candidate.enterprise.name));
+    }
+    for (const control of ['Print', 'Save as PDF', 'Back to the map', 'Sign out', 'Region (Chinese or English name)', 'Actual size']) {
+      expect(text).not.toContain(squeezed(control));
+    }
+    writeFileSync(join(SCREENSHOTS_DIR, '15-brief.pdf'), pdf);
+    await page.getByTestId('back-to-map').click();
+    await footwear().locator('[data-link-id]').first().waitFor();
   });
 
   it('switches to Chinese labels, names in both languages, and names a new project in Chinese', async () => {

@@ -27,3 +27,20 @@ export async function launchChromium(): Promise<Browser> {
 export function buildMap(): void {
   execFileSync('npm', ['run', '-s', 'build:web'], { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
 }
+
+/** The text of each page of a PDF, and each page's size in points (pdf.js, as a reader would extract it). */
+export async function pdfPages(bytes: Uint8Array): Promise<{ text: string; width: number; height: number }[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const loading = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
+  const document = await loading.promise;
+  const pages = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    const [, , width, height] = page.view as [number, number, number, number];
+    pages.push({ text, width, height });
+  }
+  await loading.destroy();
+  return pages;
+}

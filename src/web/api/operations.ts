@@ -386,3 +386,90 @@ export const FirmProjectsQuery = graphql(`
     }
   }
 `);
+
+/** A chain's recruitment brief (招商简报): the chain drawn, its gaps with reasons and best candidates, its projects. */
+export const ChainBriefQuery = graphql(`
+  query ChainBrief($regionId: ID!, $chainId: ID!) {
+    region(id: $regionId) {
+      id
+      name
+      nameZh
+      parent {
+        name
+        nameZh
+      }
+      chainOverview {
+        chain {
+          id
+          name
+          nameZh
+          links {
+            id
+            name
+            nameZh
+            stage
+            downstream {
+              id
+            }
+          }
+        }
+        completeness
+        fillCount
+        extendCount
+        strengthenCount
+        chief
+        links {
+          ...LinkStateFields
+        }
+      }
+    }
+    chainGaps(regionId: $regionId, chainId: $chainId) {
+      gaps {
+        kind
+        link {
+          id
+          name
+          nameZh
+        }
+        reasons
+        candidates(first: 3) {
+          score
+          reasons
+          enterprise {
+            id
+            name
+            nameZh
+            region {
+              name
+              nameZh
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The region's projects for the brief (its own query: nested under every link, their lists would multiply). */
+export const BriefProjectsQuery = graphql(`
+  query BriefProjects($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      projects {
+        id
+        name
+        status
+        officer
+        followUpAt
+        link {
+          id
+        }
+        enterprise {
+          id
+          name
+          nameZh
+        }
+      }
+    }
+  }
+`);

@@ -90,8 +90,6 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
             <th>{label.rank}</th>
             <th>{label.enterprise}</th>
             <th>{label.score}</th>
-            <th>{label.reasons}</th>
-            <th />
           </tr>
         </thead>
         <tbody>
@@ -115,19 +113,12 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
                     {firm.leading && <span className="chip">{label.leading}</span>}
                     {firm.listed && <span className="chip">{label.listed}</span>}
                   </div>
-                </td>
-                <td className="score" data-testid="score">
-                  {candidate.score.toFixed(2)}
-                  <meter min={0} max={1} value={candidate.score} />
-                </td>
-                <td>
-                  <ul className="reasons">
+                  {/* The reasons under the name: a narrow panel keeps whole sentences instead of a column of syllables. */}
+                  <ul className="reasons" aria-label={label.reasons}>
                     {candidate.reasons.map((reason) => (
                       <li key={reason}>{reason}</li>
                     ))}
                   </ul>
-                </td>
-                <td>
                   {added.has(firm.id) ? (
                     <span className="chip chip-done">{label.addedToPipeline}</span>
                   ) : (
@@ -144,10 +135,14 @@ export function CandidateTable({ regionId, link, candidates, simulating, onSimul
                     </button>
                   )}
                 </td>
+                <td className="score" data-testid="score">
+                  {candidate.score.toFixed(2)}
+                  <meter min={0} max={1} value={candidate.score} />
+                </td>
               </tr>,
               drafting === firm.id && (
                 <tr key={`${firm.id}-draft`} className="project-draft">
-                  <td colSpan={6}>
+                  <td colSpan={4}>
                     <NewProjectForm
                       defaultName={defaultName(candidate)}
                       duplicateOf={duplicateOf}

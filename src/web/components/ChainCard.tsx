@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { percent } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';
 import { ChainDag } from './ChainDag';
@@ -11,11 +12,14 @@ interface ChainCardProps {
   selectedLinkId: string | null;
   onSelectLink(linkId: string): void;
   onClearSimulation(): void;
+  /** Where the chain's printable brief (招商简报) is. */
+  briefHref?: string;
 }
 
 /** A leading chain: its completeness, its gaps counted, and its DAG (recoloured while a simulation is shown). */
-export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, onClearSimulation }: ChainCardProps) {
+export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, onClearSimulation, briefHref }: ChainCardProps) {
   const texts = useTexts();
+  const [fit, setFit] = useState(true);
   const { label, gapKind } = texts;
   const states = statesByLink(simulation?.result.links ?? overview.links);
   const present = overview.links.filter((link) => link.state !== 'MISSING').length;
@@ -57,8 +61,18 @@ export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, 
           </span>
         </p>
       </header>
+      <div className="chain-dag-tools no-print">
+        <button type="button" className="quiet" data-testid="zoom" onClick={() => setFit(!fit)}>
+          {fit ? label.actualSize : label.fitWidth}
+        </button>
+        {briefHref && (
+          <a className="button-link" data-testid="open-brief" href={briefHref}>
+            {label.brief}
+          </a>
+        )}
+      </div>
       <div className="chain-dag-frame">
-        <ChainDag chain={overview.chain} states={states} selectedLinkId={selectedLinkId} onSelect={onSelectLink} />
+        <ChainDag chain={overview.chain} states={states} selectedLinkId={selectedLinkId} onSelect={onSelectLink} fit={fit} />
       </div>
     </section>
   );

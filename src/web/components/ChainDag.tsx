@@ -8,8 +8,6 @@ import type { ChainOverviewData, LinkStateData } from './chain-data';
 const MAX_LABEL_WIDTH = LINK_BOX.width - 14;
 
 /** Never shrink a chain below this share of its natural size: labels stay readable, the frame scrolls instead. */
-const MIN_SCALE = 0.85;
-
 /** Han characters take about a font size of width, Latin about half. */
 function fitLabel(text: string, fontSize: number): string {
   let width = 0;
@@ -27,10 +25,12 @@ interface ChainDagProps {
   states: ReadonlyMap<string, LinkStateData>;
   selectedLinkId: string | null;
   onSelect(linkId: string): void;
+  /** Scaled down to the frame's width (whole chain in view), or at its own size (the frame scrolls). */
+  fit: boolean;
 }
 
 /** One chain as its DAG, upstream on the left, each link coloured by its state in the region. */
-export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagProps) {
+export function ChainDag({ chain, states, selectedLinkId, onSelect, fit }: ChainDagProps) {
   const texts = useTexts();
   const layout = useMemo(
     () =>
@@ -47,7 +47,8 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect }: ChainDagPr
     <svg
       className="chain-dag"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      style={{ maxWidth: layout.width, minWidth: layout.width * MIN_SCALE }}
+      style={fit ? { maxWidth: layout.width } : { width: layout.width, maxWidth: 'none' }}
+      data-fit={fit}
       role="group"
       aria-label={nameOf(chain, texts.language)}
       data-testid={`chain-dag-${chain.id}`}

@@ -7,6 +7,7 @@ import { ChainCard, Legend } from './ChainCard';
 import type { RegionData, Simulation } from './chain-data';
 import { LinkPanel } from './LinkPanel';
 import { ProblemNote } from './ProblemBanner';
+import { briefAddress } from '../session';
 
 /** The region's leading chains side by side with the selected link's gap panel. */
 export function RegionChains({ region }: { region: RegionData }) {
@@ -56,6 +57,7 @@ export function RegionChains({ region }: { region: RegionData }) {
             selectedLinkId={selected?.chainId === overview.chain.id ? selected.linkId : null}
             onSelectLink={(linkId) => setSelected({ chainId: overview.chain.id, linkId })}
             onClearSimulation={() => withSimulation(overview.chain.id, null)}
+            briefHref={briefAddress(region.id, overview.chain.id)}
           />
         ))}
       </div>

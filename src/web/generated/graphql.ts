@@ -234,6 +234,21 @@ export type FirmProjectsQueryVariables = Exact<{
 
 export type FirmProjectsQuery = { enterprise: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, region: { name: string, nameZh: string | null } }> } | null };
 
+export type ChainBriefQueryVariables = Exact<{
+  regionId: string | number;
+  chainId: string | number;
+}>;
+
+
+export type ChainBriefQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null, chainGaps: { gaps: Array<{ kind: GapKind, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, candidates: Array<{ score: number, reasons: Array<string>, enterprise: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> }> } };
+
+export type BriefProjectsQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type BriefProjectsQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, officer: string | null, followUpAt: string | null, link: { id: string } | null, enterprise: { id: string, name: string, nameZh: string | null } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -754,3 +769,98 @@ export const FirmProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FirmProjectsQuery, FirmProjectsQueryVariables>;
+export const ChainBriefDocument = new TypedDocumentString(`
+    query ChainBrief($regionId: ID!, $chainId: ID!) {
+  region(id: $regionId) {
+    id
+    name
+    nameZh
+    parent {
+      name
+      nameZh
+    }
+    chainOverview {
+      chain {
+        id
+        name
+        nameZh
+        links {
+          id
+          name
+          nameZh
+          stage
+          downstream {
+            id
+          }
+        }
+      }
+      completeness
+      fillCount
+      extendCount
+      strengthenCount
+      chief
+      links {
+        ...LinkStateFields
+      }
+    }
+  }
+  chainGaps(regionId: $regionId, chainId: $chainId) {
+    gaps {
+      kind
+      link {
+        id
+        name
+        nameZh
+      }
+      reasons
+      candidates(first: 3) {
+        score
+        reasons
+        enterprise {
+          id
+          name
+          nameZh
+          region {
+            name
+            nameZh
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LinkStateFields on LinkOverview {
+  link {
+    id
+  }
+  state
+  localEnterpriseCount
+  gapKind
+  reasons
+  activeProjects {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChainBriefQuery, ChainBriefQueryVariables>;
+export const BriefProjectsDocument = new TypedDocumentString(`
+    query BriefProjects($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    projects {
+      id
+      name
+      status
+      officer
+      followUpAt
+      link {
+        id
+      }
+      enterprise {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BriefProjectsQuery, BriefProjectsQueryVariables>;
