@@ -200,6 +200,7 @@ export const FIRMS: DemoFirm[] = [
 
   // ── Shangcai: footwear, electronics (上蔡: China footwear industry base; Xiong'an transfer park) ──
   // Henan Jinlu Shoes: 3 million pairs, 150 million yuan a year, 300 jobs; moving upper (鞋帮) work to a village workshop.
+  // Leading: its owner chairs the county's footwear chamber and brought 30-odd Xiong'an firms with him (the article).
   f(
     'henan-jinlu-shoes',
     'Henan Jinlu Shoes',
@@ -208,7 +209,7 @@ export const FIRMS: DemoFirm[] = [
     ['footwear/shoe-assembly', 'footwear/uppers'],
     1.5,
     300,
-    '',
+    'L',
     A,
   ),
   f('shangcai-xionghe-shoes', 'Shangcai Xionghe Shoes', '上蔡雄河鞋业', 'xiongan-footwear-park', ['footwear/shoe-assembly'], 1.2, 280),
