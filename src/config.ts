@@ -190,6 +190,37 @@ export interface AuthSettings {
   internalSecret: string;
   /** The longest a client token may be valid for (AUTH_MAX_TOKEN_TTL, seconds; 24 h). */
   maxTokenLifetimeSeconds: number;
+  /** The organisation's OpenID Connect provider the map signs in through (OIDC_ISSUER and its companions). */
+  oidc: OidcSettings | null;
+}
+
+export interface OidcSettings {
+  /** OIDC_ISSUER: the provider's issuer URL; its discovery document names its keys. */
+  issuer: string;
+  /** OIDC_AUDIENCE: the audience its access tokens carry for this API. */
+  audience: string;
+  /** OIDC_CLIENT_ID: the map's client at the provider (a public client: authorization code with PKCE). */
+  clientId: string;
+  /** OIDC_SCOPE: what the map asks for; offline_access lets it renew a session without a page reload. */
+  scope: string;
+  /** OIDC_ROLE_CLAIM, OIDC_REGION_CLAIM, OIDC_SUBJECT_CLAIM: where the provider's tokens say who is asking. */
+  claims: { role: string; region: string; subject: string };
+}
+
+function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
+  if (!env.OIDC_ISSUER) return null;
+  if (!URL.canParse(env.OIDC_ISSUER)) throw new Error(`OIDC_ISSUER must be a URL; got ${env.OIDC_ISSUER}.`);
+  return {
+    issuer: env.OIDC_ISSUER,
+    audience: env.OIDC_AUDIENCE || 'chain-graph-api',
+    clientId: env.OIDC_CLIENT_ID || 'chain-graph-map',
+    scope: env.OIDC_SCOPE || 'openid profile offline_access',
+    claims: {
+      role: env.OIDC_ROLE_CLAIM || 'role',
+      region: env.OIDC_REGION_CLAIM || 'region',
+      subject: env.OIDC_SUBJECT_CLAIM || 'sub',
+    },
+  };
 }
 
 let processInternalSecret: string | undefined;
@@ -197,8 +228,11 @@ let processInternalSecret: string | undefined;
 export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
   const production = env.NODE_ENV === 'production';
   const jwksUrl = env.AUTH_JWKS_URL || null;
+  const oidc = oidcSettings(env);
   const jwtSecret = env.AUTH_JWT_SECRET || (production || jwksUrl ? null : DEVELOPMENT_JWT_SECRET);
-  if (production && !jwksUrl && !jwtSecret) throw new Error('In production set AUTH_JWKS_URL (or AUTH_JWT_SECRET) to verify tokens.');
+  if (production && !oidc && !jwksUrl && !jwtSecret) {
+    throw new Error('In production set OIDC_ISSUER (or AUTH_JWKS_URL, or AUTH_JWT_SECRET) to verify tokens.');
+  }
   if (jwtSecret && jwtSecret.length < 32) throw new Error('AUTH_JWT_SECRET must be at least 32 characters.');
   processInternalSecret ??= randomBytes(32).toString('base64url');
   return {
@@ -206,5 +240,6 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
     jwksUrl,
     internalSecret: env.INTERNAL_AUTH_SECRET || processInternalSecret,
     maxTokenLifetimeSeconds: intFromEnv(env, 'AUTH_MAX_TOKEN_TTL', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
+    oidc,
   };
 }

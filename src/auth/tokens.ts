@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { isRole, type Role, type Viewer } from './viewer.js';
 
@@ -18,13 +18,30 @@ export class InvalidTokenError extends Error {
 /** A token may live this long at most unless AUTH_MAX_TOKEN_TTL says otherwise: a year-9999 token is refused. */
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
-/** How client tokens are checked: with what key, and how long a token may be valid for at most. */
+/**
+ * Which claims of a token carry the viewer's role, region and subject. An organisation's provider names them its own
+ * way; a dotted path reaches into an object claim (`realm_access.roles`), and the role claim may be a list.
+ */
+export interface ClaimNames {
+  role: string;
+  region: string;
+  subject: string;
+}
+
+export const OWN_CLAIMS: ClaimNames = { role: 'role', region: 'region', subject: 'sub' };
+
+/** How client tokens are checked: with what key, for which issuer and audience, and how long they may be valid. */
 export type AccessTokenKey = ({ kind: 'secret'; secret: string } | { kind: 'jwks'; keys: JWTVerifyGetKey }) & {
+  issuer: string;
+  audience: string;
+  claims: ClaimNames;
   maxLifetimeSeconds: number;
 };
 
+const OWN_TOKENS = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, claims: OWN_CLAIMS };
+
 export function secretKey(secret: string, maxLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): AccessTokenKey {
-  return { kind: 'secret', secret, maxLifetimeSeconds };
+  return { kind: 'secret', secret, maxLifetimeSeconds, ...OWN_TOKENS };
 }
 
 const hmacKeys = new Map<string, Promise<CryptoKey>>();
@@ -43,7 +60,48 @@ function hmacKey(secret: string): Promise<CryptoKey> {
 }
 
 export function jwksKey(url: string, maxLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): AccessTokenKey {
-  return { kind: 'jwks', keys: createRemoteJWKSet(new URL(url)), maxLifetimeSeconds };
+  return { kind: 'jwks', keys: createRemoteJWKSet(new URL(url)), maxLifetimeSeconds, ...OWN_TOKENS };
+}
+
+/** An OpenID Connect provider's tokens: its keys found through its discovery document, its claims as configured. */
+export interface OidcTokens {
+  issuer: string;
+  audience: string;
+  claims: ClaimNames;
+}
+
+export function oidcKey(oidc: OidcTokens, maxLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): AccessTokenKey {
+  return { kind: 'jwks', keys: discoveredKeys(oidc.issuer), maxLifetimeSeconds, ...oidc };
+}
+
+/** The provider's JWKS, looked up in its discovery document on first use (and again after a failed lookup). */
+function discoveredKeys(issuer: string): JWTVerifyGetKey {
+  let keys: Promise<JWTVerifyGetKey> | undefined;
+  const discover = async () => {
+    const response = await fetch(new URL('.well-known/openid-configuration', issuer.endsWith('/') ? issuer : `${issuer}/`), {
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) throw new InvalidTokenError(`the provider's discovery document answered ${response.status}`);
+    const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
+    if (!jwksUri) throw new InvalidTokenError("the provider's discovery document names no jwks_uri");
+    return createRemoteJWKSet(new URL(jwksUri));
+  };
+  return async (header, token) => {
+    keys ??= discover().catch((error: unknown) => {
+      keys = undefined;
+      throw error;
+    });
+    return (await keys)(header, token);
+  };
+}
+
+/** The issuer a token names, unverified: which key to check it with. Null for what is not a JWT. */
+export function issuerOf(token: string): string | null {
+  try {
+    return decodeJwt(token).iss ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** A token valid for longer than the key allows, counted from its issue (or from now, when it has no `iat`). */
@@ -117,7 +175,7 @@ export async function verifyAccessToken(token: string, key: AccessTokenKey): Pro
   const known = verified.get(token);
   if (known) return known;
   // A token without an expiry would be good forever: refused.
-  const options = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, requiredClaims: ['exp'] };
+  const options = { issuer: key.issuer, audience: key.audience, requiredClaims: ['exp'] };
   try {
     const { payload } =
       key.kind === 'secret'
@@ -125,7 +183,7 @@ export async function verifyAccessToken(token: string, key: AccessTokenKey): Pro
         : await jwtVerify(token, key.keys, { ...options, algorithms: ['RS256', 'ES256', 'EdDSA'] });
     const tooLong = lifetimeProblem(payload, key.maxLifetimeSeconds);
     if (tooLong) throw new InvalidTokenError(tooLong);
-    const viewer = viewerFrom(payload);
+    const viewer = viewerFrom(payload, key.claims);
     verified.set(token, viewer, trustedUntil(payload));
     return viewer;
   } catch (error) {
@@ -135,11 +193,25 @@ export async function verifyAccessToken(token: string, key: AccessTokenKey): Pro
   }
 }
 
-function viewerFrom(payload: JWTPayload): Viewer {
-  if (!isRole(payload.role)) throw new InvalidTokenError(`unknown role ${JSON.stringify(payload.role)}`);
-  const regionId = typeof payload.region === 'string' ? payload.region : null;
-  if (payload.role === 'planner' && !regionId) throw new InvalidTokenError('a planner token must name a region');
-  return { role: payload.role, subject: payload.sub ?? null, regionId };
+/** A claim by name, or by a dotted path into object claims. */
+function claimAt(payload: JWTPayload, path: string): unknown {
+  if (path in payload) return payload[path];
+  return path
+    .split('.')
+    .reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), payload);
+}
+
+function viewerFrom(payload: JWTPayload, claims: ClaimNames): Viewer {
+  const claimed = claimAt(payload, claims.role);
+  const roles = (Array.isArray(claimed) ? claimed : [claimed]).filter(isRole);
+  // Several roles (a provider's group list): admin may do everything; otherwise the first the provider lists.
+  const role = roles.includes('admin') ? 'admin' : roles[0];
+  if (!role) throw new InvalidTokenError(`no known role in claim ${claims.role}: ${JSON.stringify(claimed)}`);
+  const region = claimAt(payload, claims.region);
+  const regionId = typeof region === 'string' && region !== '' ? region : null;
+  if (role === 'planner' && !regionId) throw new InvalidTokenError(`a planner token must name a region (claim ${claims.region})`);
+  const subject = claimAt(payload, claims.subject);
+  return { role, subject: typeof subject === 'string' ? subject : (payload.sub ?? null), regionId };
 }
 
 /**
@@ -176,7 +248,8 @@ export async function verifyInternalToken(token: string, secret: string): Promis
       algorithms: ['HS256'],
       requiredClaims: ['exp'],
     });
-    const viewer: Viewer = payload.role === 'anonymous' ? { role: 'anonymous', subject: null, regionId: null } : viewerFrom(payload);
+    const viewer: Viewer =
+      payload.role === 'anonymous' ? { role: 'anonymous', subject: null, regionId: null } : viewerFrom(payload, OWN_CLAIMS);
     verified.set(token, viewer, trustedUntil(payload));
     return viewer;
   } catch (error) {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { accessTokenKey, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
+import { accessTokenKeys, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, corsOrigins, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
@@ -13,6 +13,7 @@ import { defaultLogger, type Logger } from '../server/logger.js';
 import { subgraphFetchDuration } from '../server/metrics.js';
 import { GRAPHQL_PATH, startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
+import { registerSignIn } from './sign-in.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { currentRequest, REQUEST_ID_HEADER } from '../server/request-context.js';
 
@@ -51,7 +52,7 @@ const READINESS_TIMEOUT_MS = 3_000;
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const auth = options.auth ?? authSettings();
-  const key = accessTokenKey(auth);
+  const keys = accessTokenKeys(auth);
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   const production = process.env.NODE_ENV === 'production';
   const logger = options.logger ?? defaultLogger();
@@ -119,11 +120,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     host: options.host ?? serviceHosts().gateway,
     logger,
     context: async (request) => ({
-      viewer: await viewerOfClientRequest(request.headers, key, logger),
+      viewer: await viewerOfClientRequest(request.headers, keys, logger),
       language: languageOf(request.headers['accept-language']),
     }),
     readiness: () => subgraphsReadiness(options.subgraphUrls),
-    site: { prefix: MAP_PATH, root: options.webRoot ?? DEFAULT_WEB_ROOT },
+    site: {
+      prefix: MAP_PATH,
+      root: options.webRoot ?? DEFAULT_WEB_ROOT,
+      connectSources: auth.oidc ? [new URL(auth.oidc.issuer).origin] : [],
+    },
+    routes: (app) => registerSignIn(app, auth, production),
     corsOrigins: options.corsOrigins ?? corsOrigins(),
   });
 }

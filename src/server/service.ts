@@ -37,16 +37,19 @@ const RETRY_AFTER_SECONDS = 2;
 const ALWAYS_ANSWERED = new Set(['/health', '/metrics']);
 
 /** The page talks to its own origin only; no inline scripts, no framing. */
-const SITE_CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'none'"],
-  formAction: ["'none'"],
-};
+/** The map's policy; `connectSources` adds origins its scripts may call (the organisation's sign-in provider). */
+function siteCsp(connectSources: readonly string[] = []) {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'", ...connectSources],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+  };
+}
 
 /** What the API's answers carry instead of helmet's full set (the landing page's explorer is framed by nobody either). */
 const API_SECURITY_HEADERS = {
@@ -66,6 +69,8 @@ export interface StaticSite {
   prefix: string;
   /** The folder Vite built it into; its index.html answers every page path under the prefix. */
   root: string;
+  /** Origins other than this one its scripts call (the sign-in provider's token endpoint). */
+  connectSources?: readonly string[];
 }
 
 /** A GraphQL service (a subgraph or the gateway) listening on a port. */
@@ -97,6 +102,8 @@ export interface ServiceOptions<Context extends BaseContext & { viewer: Viewer }
   corsOrigins?: readonly string[];
   /** Called with the id of a request whose client went away before its answer was sent. */
   onAbandoned?: (requestId: string) => void;
+  /** Routes beside GraphQL (the gateway's sign-in configuration). */
+  routes?: (app: FastifyInstance) => void;
 }
 
 /**
@@ -147,7 +154,7 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
   });
   // Only our directives: helmet's defaults add upgrade-insecure-requests, which breaks the map served over plain HTTP.
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: SITE_CSP },
+    contentSecurityPolicy: { useDefaults: false, directives: siteCsp(options.site?.connectSources) },
     referrerPolicy: { policy: 'no-referrer' },
   });
 
@@ -168,6 +175,7 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
   app.get('/metrics', async (_request, reply) => reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics()));
   app.get('/', async (_request, reply) => reply.redirect(GRAPHQL_PATH));
   registerGraphQL(app, options, outcomes, limits.maxResponseBytes);
+  options.routes?.(app);
   if (options.site) await registerSite(app, options.site);
 
   const port = await listenOn(app, options.port, options.host);

@@ -1,58 +1,47 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ApiError } from './api/client';
+import { ApiError } from './api/client';
 import { ApiSessionContext, type ApiSession } from './api/session-context';
 import { ChainBrief } from './components/ChainBrief';
 import { FirmProfile } from './components/FirmProfile';
 import { OpenFirmContext } from './components/open-firm';
 import { ProblemBanner } from './components/ProblemBanner';
 import { RegionPicker } from './components/RegionPicker';
+import { PublicRegion } from './components/PublicRegion';
 import { RegionView } from './components/RegionView';
-import { TokenBar } from './components/TokenBar';
+import { SignInBar } from './components/SignInBar';
 import { TextsContext, textsFor } from './i18n';
-import {
-  briefInAddress,
-  regionInAddress,
-  showRegionInAddress,
-  storedLanguage,
-  storedToken,
-  storeLanguage,
-  storeToken,
-  type Language,
-} from './session';
+import { briefInAddress, regionInAddress, showRegionInAddress, storedLanguage, storeLanguage, storeToken, type Language } from './session';
+import { signIn, signOut } from './sign-in';
+import { useSignIn } from './use-sign-in';
 
 export function App() {
   const [language, setLanguage] = useState<Language>(storedLanguage);
-  const [token, setToken] = useState<string | null>(storedToken);
-  const [problem, setProblem] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [regionId, setRegionId] = useState<string | null>(regionInAddress);
   const [openFirmId, setOpenFirmId] = useState<string | null>(null);
   const [briefChainId, setBriefChainId] = useState<string | null>(briefInAddress);
+  const texts = useMemo(() => textsFor(language), [language]);
 
   // The address is the view: a brief's link, or the way back from it, changes only the hash.
-  useEffect(() => {
-    const follow = () => {
-      setRegionId(regionInAddress());
-      setBriefChainId(briefInAddress());
-    };
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
+  const followAddress = useCallback(() => {
+    setRegionId(regionInAddress());
+    setBriefChainId(briefInAddress());
   }, []);
-  const texts = useMemo(() => textsFor(language), [language]);
+  useEffect(() => {
+    window.addEventListener('hashchange', followAddress);
+    return () => window.removeEventListener('hashchange', followAddress);
+  }, [followAddress]);
+  // Back from the provider, the view the planner left is in the address again.
+  const { method, session, problem, setProblem, reportProblem, startSession } = useSignIn(followAddress);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = `${texts.label.title} · chain-graph`;
   }, [language, texts]);
 
-  const reportProblem = useCallback((error: ApiError) => setProblem(error), []);
-  const session = useMemo<ApiSession>(() => ({ token, language, reportProblem, attempt }), [token, language, reportProblem, attempt]);
+  const token = session?.token ?? null;
+  const apiSession = useMemo<ApiSession>(() => ({ token, language, reportProblem, attempt }), [token, language, reportProblem, attempt]);
 
-  const changeToken = (next: string | null) => {
-    storeToken(next);
-    setToken(next);
-    setProblem(null);
-  };
   const changeLanguage = () => {
     const next = language === 'zh' ? 'en' : 'zh';
     storeLanguage(next);
@@ -66,7 +55,7 @@ export function App() {
 
   return (
     <TextsContext.Provider value={texts}>
-      <ApiSessionContext.Provider value={session}>
+      <ApiSessionContext.Provider value={apiSession}>
         <OpenFirmContext.Provider value={setOpenFirmId}>
           <header className="page-header no-print">
             <div className="brand">
@@ -78,7 +67,23 @@ export function App() {
               <button type="button" className="quiet" onClick={changeLanguage} data-testid="language">
                 {texts.label.language}
               </button>
-              <TokenBar token={token} onChange={changeToken} />
+              <SignInBar
+                method={method}
+                session={session}
+                regionId={regionId}
+                onSignIn={(picked) =>
+                  method &&
+                  void signIn(method, picked).then(
+                    (next) => next && startSession(next),
+                    (error: unknown) => setProblem(new ApiError('invalid', String(error))),
+                  )
+                }
+                onPasteToken={(pasted) => {
+                  storeToken(pasted);
+                  startSession({ token: pasted, name: null });
+                }}
+                onSignOut={() => method && void signOut(method).then(() => startSession(null))}
+              />
             </div>
           </header>
           {problem && (
@@ -91,10 +96,14 @@ export function App() {
               onDismiss={() => setProblem(null)}
             />
           )}
-          {regionId && briefChainId ? (
+          {!method ? (
+            <p className="note page-hint">{texts.label.loading}</p>
+          ) : regionId && briefChainId ? (
             <ChainBrief key={`${regionId}/${briefChainId}`} regionId={regionId} chainId={briefChainId} />
-          ) : regionId ? (
+          ) : regionId && token ? (
             <RegionView key={regionId} regionId={regionId} />
+          ) : regionId ? (
+            <PublicRegion key={regionId} regionId={regionId} />
           ) : (
             <p className="note page-hint">{texts.label.chooseRegion}</p>
           )}

@@ -1,5 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { AssignmentBasis, AttentionKind, BlockerKind, GapKind, LinkState, ProjectEventKind, ProjectStatus } from './generated/graphql';
+import type {
+  AssignmentBasis,
+  AttentionKind,
+  BlockerKind,
+  LinkStage,
+  GapKind,
+  LinkState,
+  ProjectEventKind,
+  ProjectStatus,
+} from './generated/graphql';
 import type { ProblemKind } from './api/client';
 import type { Language } from './session';
 
@@ -52,7 +61,16 @@ const en = {
   signIn: 'Sign in',
   signOut: 'Sign out',
   signedIn: 'Signed in for this browser session',
-  signInNeeded: 'Sign in to see gaps and candidates: paste a planner token above.',
+  signedInAs: 'Signed in as',
+  signInWithAccount: 'Sign in',
+  developmentSignIn: 'Development: sign in as',
+  role_planner: 'planner of this region',
+  role_analyst: 'analyst',
+  role_admin: 'administrator',
+  chooseRegionFirst: 'Choose a region first: a planner signs in for a region.',
+  publicView:
+    'Shown without signing in: the chain and its links. Sign in as a planner to see which links are missing or weak, whom to recruit, and the projects.',
+  signInNeeded: 'Sign in as a planner (top right) to see gaps and candidates.',
   retry: 'Retry',
   dismiss: 'Dismiss',
   revenue: 'Revenue',
@@ -174,7 +192,15 @@ const zh: Labels = {
   signIn: '登录',
   signOut: '退出',
   signedIn: '已登录（仅本次浏览器会话）',
-  signInNeeded: '登录后可查看缺口和推荐企业：请在上方粘贴规划人员令牌。',
+  signedInAs: '已登录：',
+  signInWithAccount: '登录',
+  developmentSignIn: '开发环境：登录为',
+  role_planner: '本地区规划人员',
+  role_analyst: '分析人员',
+  role_admin: '管理员',
+  chooseRegionFirst: '请先选择地区：规划人员按地区登录。',
+  publicView: '未登录时只显示产业链及其环节。以规划人员身份登录后，可查看缺链、弱链、推荐招引企业和招商项目。',
+  signInNeeded: '以规划人员身份登录（右上角）后，可查看缺口和推荐企业。',
   retry: '重试',
   dismiss: '关闭',
   revenue: '营收',
@@ -306,6 +332,11 @@ const EVENT_KIND: Record<Language, Record<ProjectEventKind, string>> = {
   },
 };
 
+const STAGE: Record<Language, Record<LinkStage, string>> = {
+  en: { UPSTREAM: 'Upstream', MIDSTREAM: 'Midstream', DOWNSTREAM: 'Downstream', SERVICE: 'Services' },
+  zh: { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游', SERVICE: '配套服务' },
+};
+
 const ASSIGNMENT_BASIS: Record<Language, Record<AssignmentBasis, string>> = {
   en: { DECLARED: 'declared in the data', INDUSTRY_CODE: 'by its industry code', KEYWORD: 'by a keyword' },
   zh: { DECLARED: '数据中申报', INDUSTRY_CODE: '按行业代码挂链', KEYWORD: '按关键词挂链' },
@@ -319,7 +350,7 @@ const ATTENTION_KIND: Record<Language, Record<AttentionKind, string>> = {
 const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
   en: {
     network: 'The chain-graph server cannot be reached. Check your connection, then retry.',
-    unauthenticated: 'Your token is missing, expired or not accepted: paste a new one.',
+    unauthenticated: 'Your session has ended or was not accepted: sign in again.',
     forbidden: 'Your token does not allow this (planners see their own region’s projects).',
     unavailable:
       'The data is unavailable right now (the database or a service behind the map is down); the map works again as soon as it is back. Retry in a moment.',
@@ -330,7 +361,7 @@ const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
   },
   zh: {
     network: '无法连接 chain-graph 服务器。请检查网络后重试。',
-    unauthenticated: '令牌缺失、过期或无效：请粘贴新的令牌。',
+    unauthenticated: '登录已过期或未被接受：请重新登录。',
     forbidden: '你的令牌无权执行此操作（规划人员只能查看本地区的项目）。',
     unavailable: '数据暂时不可用（数据库或后台服务中断），恢复后即可继续使用。请稍后重试。',
     conflict: zh.conflict,
@@ -339,6 +370,9 @@ const PROBLEM: Record<Language, Record<ProblemKind, string>> = {
     failed: '出错了：',
   },
 };
+
+/** The roles the development picker offers. */
+export const ROLE_CHOICES = ['planner', 'analyst', 'admin'] as const;
 
 export interface Texts {
   language: Language;
@@ -351,6 +385,7 @@ export interface Texts {
   eventKind: Record<ProjectEventKind, string>;
   attentionKind: Record<AttentionKind, string>;
   assignmentBasis: Record<AssignmentBasis, string>;
+  stage: Record<LinkStage, string>;
   problem: Record<ProblemKind, string>;
 }
 
@@ -366,6 +401,7 @@ export function textsFor(language: Language): Texts {
     eventKind: EVENT_KIND[language],
     attentionKind: ATTENTION_KIND[language],
     assignmentBasis: ASSIGNMENT_BASIS[language],
+    stage: STAGE[language],
     problem: PROBLEM[language],
   };
 }

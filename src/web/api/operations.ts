@@ -473,3 +473,32 @@ export const BriefProjectsQuery = graphql(`
     }
   }
 `);
+
+/** What anyone may see of a region, without signing in: its leading chains and their links. */
+export const PublicRegionQuery = graphql(`
+  query PublicRegion($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      name
+      nameZh
+      parent {
+        name
+        nameZh
+      }
+      leadingChains {
+        id
+        name
+        nameZh
+        links {
+          id
+          name
+          nameZh
+          stage
+          downstream {
+            id
+          }
+        }
+      }
+    }
+  }
+`);

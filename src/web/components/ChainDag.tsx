@@ -68,23 +68,28 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect, fit }: Chain
       ))}
       {layout.links.map((placed) => {
         const link = linkById.get(placed.id)!;
-        const state: LinkState = states.get(placed.id)?.state ?? 'MISSING';
+        // Without states (the public view, before signing in) a link is drawn neutral: its state is not known.
+        const state: LinkState | null = states.size === 0 ? null : (states.get(placed.id)?.state ?? 'MISSING');
         const overview = states.get(placed.id);
         const names = namesOf(link, texts.language);
         const count = overview?.localEnterpriseCount ?? 0;
         const projects = overview?.activeProjects.length ?? 0;
-        const detail = `${firms(count, texts.language)}${overview?.gapKind ? ` · ${texts.gapKindShort[overview.gapKind]}` : ''}`;
+        const detail =
+          state === null
+            ? texts.stage[link.stage]
+            : `${firms(count, texts.language)}${overview?.gapKind ? ` · ${texts.gapKindShort[overview.gapKind]}` : ''}`;
+        const stateName = state === null ? null : texts.linkState[state];
         return (
           <g
             key={placed.id}
-            className={`link link-${state.toLowerCase()}${placed.id === selectedLinkId ? ' link-selected' : ''}`}
+            className={`link link-${state?.toLowerCase() ?? 'unknown'}${placed.id === selectedLinkId ? ' link-selected' : ''}`}
             transform={`translate(${placed.x},${placed.y})`}
             role="button"
             tabIndex={0}
             aria-pressed={placed.id === selectedLinkId}
-            aria-label={`${names.primary}: ${texts.linkState[state]}, ${detail}${projects > 0 ? `, ${projects} ${texts.label.projectsTargeting}` : ''}`}
+            aria-label={`${names.primary}: ${[stateName, detail].filter(Boolean).join(', ')}${projects > 0 ? `, ${projects} ${texts.label.projectsTargeting}` : ''}`}
             data-link-id={placed.id}
-            data-state={state}
+            data-state={state ?? 'UNKNOWN'}
             onClick={() => onSelect(placed.id)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' || event.key === ' ') {
@@ -93,7 +98,7 @@ export function ChainDag({ chain, states, selectedLinkId, onSelect, fit }: Chain
               }
             }}
           >
-            <title>{[names.primary, names.secondary, texts.linkState[state]].filter(Boolean).join(' · ')}</title>
+            <title>{[names.primary, names.secondary, stateName].filter(Boolean).join(' · ')}</title>
             <rect width={LINK_BOX.width} height={LINK_BOX.height} rx="6" />
             <text x="8" y="20" className="link-name">
               {fitLabel(names.primary, 12.5)}

@@ -249,6 +249,13 @@ export type BriefProjectsQueryVariables = Exact<{
 
 export type BriefProjectsQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, officer: string | null, followUpAt: string | null, link: { id: string } | null, enterprise: { id: string, name: string, nameZh: string | null } }> } | null };
 
+export type PublicRegionQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type PublicRegionQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, leadingChains: Array<{ id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -864,3 +871,30 @@ export const BriefProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BriefProjectsQuery, BriefProjectsQueryVariables>;
+export const PublicRegionDocument = new TypedDocumentString(`
+    query PublicRegion($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    name
+    nameZh
+    parent {
+      name
+      nameZh
+    }
+    leadingChains {
+      id
+      name
+      nameZh
+      links {
+        id
+        name
+        nameZh
+        stage
+        downstream {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRegionQuery, PublicRegionQueryVariables>;
