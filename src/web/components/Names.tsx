@@ -11,3 +11,23 @@ export function Names({ named }: { named: { name: string; nameZh?: string | null
     </>
   );
 }
+
+/** A region's name as a view's title, with the region it belongs to beside it. */
+export function RegionTitle({
+  region,
+}: {
+  region: { name: string; nameZh?: string | null; parent?: { name: string; nameZh?: string | null } | null };
+}) {
+  return (
+    <>
+      <h2 data-testid="region-name">
+        <Names named={region} />
+      </h2>
+      {region.parent && (
+        <span className="region-parent">
+          <Names named={region.parent} />
+        </span>
+      )}
+    </>
+  );
+}

@@ -2,7 +2,7 @@ import { PublicRegionQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { ChainDag } from './ChainDag';
-import { Names } from './Names';
+import { Names, RegionTitle } from './Names';
 import { ProblemNote } from './ProblemBanner';
 
 const NO_STATES = new Map();
@@ -19,14 +19,7 @@ export function PublicRegion({ regionId }: { regionId: string }) {
     <main className="region-view" aria-busy={view.loading} data-testid="public-region">
       {region && (
         <header className="region-header">
-          <h2 data-testid="region-name">
-            <Names named={region} />
-          </h2>
-          {region.parent && (
-            <span className="region-parent">
-              <Names named={region.parent} />
-            </span>
-          )}
+          <RegionTitle region={region} />
         </header>
       )}
       {view.loading && !region && <p className="note">{label.loading}</p>}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { RegionMapQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
-import { Names } from './Names';
+import { RegionTitle } from './Names';
 import { OpenProjectContext } from './open-project';
 import { Pipeline } from './Pipeline';
 import { ProjectDrawer } from './ProjectDrawer';
@@ -31,14 +31,7 @@ export function RegionView({ regionId }: { regionId: string }) {
       <main className="region-view" aria-busy={map.loading}>
         {region && (
           <header className="region-header">
-            <h2 data-testid="region-name">
-              <Names named={region} />
-            </h2>
-            {region.parent && (
-              <span className="region-parent">
-                <Names named={region.parent} />
-              </span>
-            )}
+            <RegionTitle region={region} />
             <nav className="tabs" role="tablist">
               {(['chains', 'pipeline'] as const).map((name) => (
                 <button
