@@ -45,10 +45,12 @@ describe('the gateway over HTTP', () => {
     expect(response.status).toBe(413);
   });
 
-  it('shows the explorer on the landing page in development', async () => {
+  it('points the landing page in development at the self-hosted GraphiQL, never at a CDN', async () => {
     const response = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/sandbox/i);
+    const page = await response.text();
+    expect(page).toContain('/map/explorer.html');
+    expect(page).not.toMatch(/https?:\/\//);
   });
 });
 
