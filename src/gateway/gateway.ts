@@ -14,6 +14,7 @@ import { subgraphFetchDuration } from '../server/metrics.js';
 import { GRAPHQL_PATH, startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
 import { registerSignIn } from './sign-in.js';
+import { fetchWithin } from './subgraph-fetch.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { currentRequest, REQUEST_ID_HEADER } from '../server/request-context.js';
 
@@ -67,11 +68,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         // A subgraph request ends when its time runs out or when the client gives up on the operation: the subgraph
         // sees the connection close and stops the request's transactions.
         fetcher: (async (input: string, init?: RequestInit) => {
-          const abandoned = currentRequest()?.signal;
-          const timeout = AbortSignal.timeout(timeoutMs);
           const timer = subgraphFetchDuration.startTimer({ subgraph: name });
           try {
-            const response = await fetch(input, { ...init, signal: abandoned ? AbortSignal.any([timeout, abandoned]) : timeout });
+            const response = await fetchWithin(input, init, timeoutMs, currentRequest()?.signal);
             timer({ outcome: response.status >= 500 ? 'http_5xx' : 'ok' });
             return response;
           } catch (error) {
