@@ -51,22 +51,31 @@ export const sessionOf = (user: User | null): Session | null =>
 
 /**
  * The session the page starts with: back from the provider (its `code` in the address: completed here, and the
- * view the planner left restored), kept from earlier in this browser session, or none.
+ * view the planner left restored), kept from earlier in this browser session, or none. `ended` says a kept session
+ * expired and could not be renewed, or the provider's answer was a refusal, so the page asks to sign in again.
  */
-export async function startingSession(method: SignInMethod): Promise<Session | null> {
+export async function startingSession(method: SignInMethod): Promise<{ session: Session | null; ended: boolean }> {
   if (method.kind !== 'oidc') {
     const token = storedToken();
-    return token ? { token, name: null } : null;
+    return { session: token ? { token, name: null } : null, ended: false };
   }
   const query = new URLSearchParams(location.search);
-  if (query.has('code') && query.has('state')) {
-    const user = await method.manager.signinRedirectCallback();
-    history.replaceState(null, '', `${location.pathname}${typeof user.state === 'string' ? user.state : ''}`);
-    return sessionOf(user);
+  if (query.has('code') || query.has('error')) {
+    try {
+      const user = await method.manager.signinRedirectCallback();
+      history.replaceState(null, '', `${location.pathname}${typeof user.state === 'string' ? user.state : ''}`);
+      return { session: sessionOf(user), ended: false };
+    } catch {
+      // Refused at the provider, or the code could not be redeemed: say so, over the public view.
+      history.replaceState(null, '', location.pathname);
+      return { session: null, ended: true };
+    }
   }
   const user = await method.manager.getUser();
-  if (user && user.expired && user.refresh_token) return renewedSession(method);
-  return sessionOf(user);
+  if (!user?.expired) return { session: sessionOf(user), ended: false };
+  const renewed = user.refresh_token ? await renewedSession(method) : null;
+  if (!renewed) await method.manager.removeUser();
+  return { session: renewed, ended: !renewed };
 }
 
 /** Goes to the provider (the view in the address comes back with the planner), or signs in with the picker. */

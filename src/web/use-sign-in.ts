@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from './api/client';
 import { loadSignInMethod, renewedSession, sessionOf, signOut, startingSession, type Session, type SignInMethod } from './sign-in';
 
+const sessionEnded = () => new ApiError('unauthenticated', 'session ended');
+
 /**
  * The page's session: how this deployment signs in, the session it starts with (back from the provider, or kept),
  * renewal when the provider's access token expires, and what a refused token does — renew when the provider can,
@@ -14,7 +16,7 @@ export function useSignIn(onStarted: () => void) {
 
   const endOrRenew = useCallback((renewed: Session | null) => {
     setSession(renewed);
-    if (!renewed) setProblem(new ApiError('unauthenticated', 'session ended'));
+    if (!renewed) setProblem(sessionEnded());
   }, []);
 
   // How this deployment signs in, and the session the page starts with (back from the provider, or kept).
@@ -22,7 +24,7 @@ export function useSignIn(onStarted: () => void) {
     let current = true;
     void (async () => {
       let loaded: SignInMethod;
-      let starting: Session | null = null;
+      let starting: { session: Session | null; ended: boolean } = { session: null, ended: false };
       try {
         loaded = await loadSignInMethod();
         starting = await startingSession(loaded);
@@ -35,7 +37,8 @@ export function useSignIn(onStarted: () => void) {
         loaded.manager.events.addAccessTokenExpired(() => void renewedSession(loaded).then(endOrRenew));
       }
       setMethod(loaded);
-      setSession(starting);
+      setSession(starting.session);
+      if (starting.ended) setProblem(sessionEnded());
       onStarted();
     })();
     return () => {

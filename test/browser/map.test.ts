@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
-import { buildMap, launchChromium, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
+import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
 import { useStack } from '../support/stack.js';
 
@@ -390,17 +390,66 @@ describe('the investment map', () => {
   });
 
   it('fits a tablet: the gap panel goes under the chains and nothing scrolls sideways', async () => {
-    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.setViewportSize({ width: 768, height: 1024 });
     await footwear().locator(`[data-link-id="${gapLinkId}"]`).click();
     await page.getByTestId('candidates').waitFor();
     const layout = await page.evaluate(() => ({
-      overflow: document.documentElement.scrollWidth - window.innerWidth,
       chainsBottom: document.querySelector('.chains-column')!.getBoundingClientRect().bottom,
       panelTop: document.querySelector('.panel-column')!.getBoundingClientRect().top,
     }));
-    expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.panelTop).toBeGreaterThanOrEqual(layout.chainsBottom);
     await shot('09-tablet');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('shows every view whole at 1280×800 and at 768×1024: no sideways scrolling, no text squeezed a few characters wide', async () => {
+    const views: [string, () => Promise<void>][] = [
+      [
+        'chains',
+        async () => {
+          await page.getByTestId('tab-chains').click();
+          await footwear().locator(`[data-link-id="${gapLinkId}"]`).click();
+          await page.getByTestId('candidates').waitFor();
+        },
+      ],
+      [
+        'firm-profile',
+        async () => {
+          await page.getByTestId('candidates').getByTestId('firm-name').first().click();
+          await page.getByTestId('firm-profile').getByTestId('firm-facts').waitFor();
+        },
+      ],
+      [
+        'pipeline',
+        async () => {
+          await page.getByTestId('close-firm').click();
+          await page.getByTestId('tab-pipeline').click();
+          await page.getByTestId('project').first().waitFor();
+        },
+      ],
+      [
+        'brief',
+        async () => {
+          await page.getByTestId('tab-chains').click();
+          await footwear().getByTestId('open-brief').click();
+          await page.getByTestId('brief-gaps').waitFor();
+        },
+      ],
+    ];
+    for (const [width, height] of [
+      [1280, 800],
+      [768, 1024],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, open] of views) {
+        await open();
+        const problems = await layoutProblems(page);
+        expect(problems.sidewaysScroll, `${name} at ${width}×${height}`).toBeLessThanOrEqual(0);
+        expect(problems.squeezed, `${name} at ${width}×${height}`).toEqual([]);
+        await shot(`20-${name}-${width}x${height}`);
+      }
+      await page.getByTestId('back-to-map').click();
+    }
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 

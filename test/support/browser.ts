@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`, done by .ci/run); CHROMIUM_PATH points elsewhere. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +43,23 @@ export async function pdfPages(bytes: Uint8Array): Promise<{ text: string; width
   }
   await loading.destroy();
   return pages;
+}
+
+/**
+ * What a cramped layout does to a page: how far it scrolls sideways, and the texts squeezed into a column a word or
+ * a few characters wide (a button wrapping one character per line).
+ */
+export function layoutProblems(page: Page): Promise<{ sidewaysScroll: number; squeezed: string[] }> {
+  return page.evaluate(() => {
+    const squeezed: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('button, a, label, th, td, h1, h2, h3, h4, .chip')) {
+      const text = element.innerText.trim();
+      const box = element.getBoundingClientRect();
+      if (text.length < 4 || box.width === 0) continue;
+      const style = getComputedStyle(element);
+      const lineHeight = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+      if (box.width < 2.5 * Number.parseFloat(style.fontSize) && box.height > 2.5 * lineHeight) squeezed.push(text);
+    }
+    return { sidewaysScroll: document.documentElement.scrollWidth - window.innerWidth, squeezed };
+  });
 }

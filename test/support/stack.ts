@@ -6,7 +6,7 @@ import { ANONYMOUS, type Role, type Viewer } from '../../src/auth/viewer.js';
 import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
-import { startStack, type RunningStack } from '../../src/server/stack.js';
+import { startStack, type RunningStack, type StackOptions } from '../../src/server/stack.js';
 import { countingDriver, type CountingDriver } from '../../src/neo4j/counting-driver.js';
 import { clearDatabase, testDriver } from './neo4j.js';
 
@@ -36,12 +36,12 @@ export interface TestStack {
 }
 
 /** The real stack over the suite's Neo4j, loaded with a dataset file (the demo by default), on free ports. */
-async function startTestStack(dataset: string = DEMO_DATASET): Promise<TestStack> {
+async function startTestStack(dataset: string, options: StackOptions): Promise<TestStack> {
   const driver: Driver = testDriver();
   await clearDatabase(driver);
   await importDataset(driver, dataset);
   const queries = countingDriver(driver);
-  const stack = await startStack(queries.driver, 'any');
+  const stack = await startStack(queries.driver, 'any', options);
   return {
     stack,
     gatewayUrl: stack.gateway.url,
@@ -102,12 +102,13 @@ export async function postGraphQL<Data>(
 
 /**
  * For a test file: starts the stack over `dataset` before its tests and stops it after them. The returned object
- * reads the running stack, so it can be declared at the top of the file.
+ * reads the running stack, so it can be declared at the top of the file. `options` (its auth settings, say) are read
+ * when it starts.
  */
-export function useStack(dataset: string = DEMO_DATASET): TestStack {
+export function useStack(dataset: string = DEMO_DATASET, options: () => StackOptions = () => ({})): TestStack {
   let started: TestStack | undefined;
   beforeAll(async () => {
-    started = await startTestStack(dataset);
+    started = await startTestStack(dataset, options());
   });
   afterAll(async () => {
     await started?.stop();

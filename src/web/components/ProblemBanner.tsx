@@ -8,9 +8,12 @@ export function ProblemBanner({ problem, onRetry, onDismiss }: { problem: ApiErr
     <div className={`banner banner-${problem.kind}`} role="alert" data-testid="problem-banner">
       <span>{texts.problem[problem.kind]}</span>
       <span className="banner-actions">
-        <button type="button" onClick={onRetry}>
-          {texts.label.retry}
-        </button>
+        {/* A refused session is not retried: the sign-in beside the banner is the way on. */}
+        {problem.kind !== 'unauthenticated' && (
+          <button type="button" onClick={onRetry}>
+            {texts.label.retry}
+          </button>
+        )}
         <button type="button" className="quiet" onClick={onDismiss}>
           {texts.label.dismiss}
         </button>
