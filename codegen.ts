@@ -46,10 +46,18 @@ const webOperations: Types.ConfiguredOutput = {
   },
 };
 
+/** The typed client example of docs/clients.md: the same preset, with `.js` imports for Node's ESM. */
+const exampleClientOperations: Types.ConfiguredOutput = {
+  ...webOperations,
+  documents: ['examples/typed-client/**/*.ts', '!examples/typed-client/generated/**'],
+  config: { ...webOperations.config, emitLegacyCommonJSImports: false },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
     'src/web/generated/': webOperations,
+    'examples/typed-client/generated/': exampleClientOperations,
     'src/subgraphs/registry/generated/resolvers-types.ts': subgraphTypes('registry', 'RegistryContext', {
       Region: '../repository.js#RegionRecord',
       Park: '../repository.js#ParkRecord',

@@ -21,7 +21,7 @@ export default defineConfig(
     },
   },
   {
-    // Command-line tools, benchmarks, seeds, tests and the browser page write to their terminal or console themselves.
+    // Command-line tools, benchmarks, seeds, tests, examples and the browser page write to their terminal or console themselves.
     files: [
       'src/command-line.ts',
       'src/**/cli.ts',
@@ -32,6 +32,7 @@ export default defineConfig(
       'bench/**',
       'seeds/**',
       'test/**',
+      'examples/**',
       'src/web/**',
     ],
     rules: { 'no-console': 'off' },
