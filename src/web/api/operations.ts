@@ -32,18 +32,7 @@ export const RegionMapQuery = graphql(`
       }
       chainOverview {
         chain {
-          id
-          name
-          nameZh
-          links {
-            id
-            name
-            nameZh
-            stage
-            downstream {
-              id
-            }
-          }
+          ...ChainStructureFields
         }
         completeness
         fillCount
@@ -57,6 +46,24 @@ export const RegionMapQuery = graphql(`
         links {
           ...LinkStateFields
         }
+      }
+    }
+  }
+`);
+
+/** A chain as the map draws it: its links, their stage and what each feeds. */
+export const ChainStructureFields = graphql(`
+  fragment ChainStructureFields on Chain {
+    id
+    name
+    nameZh
+    links {
+      id
+      name
+      nameZh
+      stage
+      downstream {
+        id
       }
     }
   }
@@ -400,18 +407,7 @@ export const ChainBriefQuery = graphql(`
       }
       chainOverview {
         chain {
-          id
-          name
-          nameZh
-          links {
-            id
-            name
-            nameZh
-            stage
-            downstream {
-              id
-            }
-          }
+          ...ChainStructureFields
         }
         completeness
         fillCount
@@ -486,18 +482,7 @@ export const PublicRegionQuery = graphql(`
         nameZh
       }
       leadingChains {
-        id
-        name
-        nameZh
-        links {
-          id
-          name
-          nameZh
-          stage
-          downstream {
-            id
-          }
-        }
+        ...ChainStructureFields
       }
     }
   }

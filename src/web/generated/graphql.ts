@@ -126,6 +126,8 @@ export type RegionMapQueryVariables = Exact<{
 
 export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
 
+export type ChainStructureFieldsFragment = { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> };
+
 export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> };
 
 export type LinkDetailQueryVariables = Exact<{
@@ -274,6 +276,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChainStructureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChainStructureFields on Chain {
+  id
+  name
+  nameZh
+  links {
+    id
+    name
+    nameZh
+    stage
+    downstream {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ChainStructureFields"}) as unknown as TypedDocumentString<ChainStructureFieldsFragment, unknown>;
 export const LinkStateFieldsFragmentDoc = new TypedDocumentString(`
     fragment LinkStateFields on LinkOverview {
   link {
@@ -344,18 +362,7 @@ export const RegionMapDocument = new TypedDocumentString(`
     }
     chainOverview {
       chain {
-        id
-        name
-        nameZh
-        links {
-          id
-          name
-          nameZh
-          stage
-          downstream {
-            id
-          }
-        }
+        ...ChainStructureFields
       }
       completeness
       fillCount
@@ -372,7 +379,21 @@ export const RegionMapDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LinkStateFields on LinkOverview {
+    fragment ChainStructureFields on Chain {
+  id
+  name
+  nameZh
+  links {
+    id
+    name
+    nameZh
+    stage
+    downstream {
+      id
+    }
+  }
+}
+fragment LinkStateFields on LinkOverview {
   link {
     id
   }
@@ -788,18 +809,7 @@ export const ChainBriefDocument = new TypedDocumentString(`
     }
     chainOverview {
       chain {
-        id
-        name
-        nameZh
-        links {
-          id
-          name
-          nameZh
-          stage
-          downstream {
-            id
-          }
-        }
+        ...ChainStructureFields
       }
       completeness
       fillCount
@@ -836,7 +846,21 @@ export const ChainBriefDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LinkStateFields on LinkOverview {
+    fragment ChainStructureFields on Chain {
+  id
+  name
+  nameZh
+  links {
+    id
+    name
+    nameZh
+    stage
+    downstream {
+      id
+    }
+  }
+}
+fragment LinkStateFields on LinkOverview {
   link {
     id
   }
@@ -882,19 +906,21 @@ export const PublicRegionDocument = new TypedDocumentString(`
       nameZh
     }
     leadingChains {
-      id
-      name
-      nameZh
-      links {
-        id
-        name
-        nameZh
-        stage
-        downstream {
-          id
-        }
-      }
+      ...ChainStructureFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicRegionQuery, PublicRegionQueryVariables>;
+    fragment ChainStructureFields on Chain {
+  id
+  name
+  nameZh
+  links {
+    id
+    name
+    nameZh
+    stage
+    downstream {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<PublicRegionQuery, PublicRegionQueryVariables>;
