@@ -78,6 +78,13 @@ const config: CodegenConfig = {
     'src/subgraphs/recruitment/generated/resolvers-types.ts': subgraphTypes('recruitment', 'RecruitmentContext', {
       ChainGapAnalysis: '../analysis.js#ChainGapAnalysisRecord',
       ChainGap: '../analysis.js#ChainGapRecord',
+      GrowthOpportunity: '../relatedness.js#GrowthOpportunityRecord',
+      RelatedLink: '../../../domain/relatedness.js#RelatedLink as RelatedLinkRecord',
+      ChainOpportunity: '../relatedness.js#ChainOpportunityRecord',
+      RegionPeer: '../relatedness.js#RegionPeerRecord',
+      SourceRegion: '../relatedness.js#SourceRegionRecord',
+      RecruitmentTrip: '../relatedness.js#RecruitmentTripRecord',
+      TripCandidate: '../relatedness.js#TripCandidateRecord',
       ChainOverview: '../analysis.js#ChainOverviewRecord',
       LinkOverview: '../analysis.js#LinkOverviewRecord',
       RecruitmentCandidate: '../candidates.js#RankedCandidateRecord',

@@ -43,6 +43,10 @@ interface ParamsByCode {
   FOLLOW_UP_OVERDUE: { dueOn: string; days: number };
   BLOCKED: { kind: BlockerKind; since: string; text: string };
   NOTHING_DONE: { days: number; lastChangeOn: string };
+  /** A growth opportunity: a link the region specialises in that places often combine with this one. */
+  RELATED_SPECIALISATION: { link: Named; proximity: number };
+  /** A growth opportunity with nothing related in the region yet. */
+  NO_RELATED_SPECIALISATION: Record<string, never>;
 }
 
 export type ReasonCode = keyof ParamsByCode;
@@ -89,6 +93,9 @@ const ZH: Sentences = {
   FOLLOW_UP_OVERDUE: ({ dueOn, days: n }) => `原定${dueOn}跟进，已过期${days(n, 'zh')}`,
   BLOCKED: ({ kind, since, text }) => `${since}起卡在${BLOCKER_ZH[kind]}上：${text}`,
   NOTHING_DONE: ({ days: n, lastChangeOn }) => `已经${days(n, 'zh')}没有进展（上次变动在${lastChangeOn}）`,
+  RELATED_SPECIALISATION: ({ link, proximity }) =>
+    `本地在${nameIn(link, 'zh')}上有专长，而全国的县区常常同时在这两个环节上有专长（关联度${percent(proximity)}）`,
+  NO_RELATED_SPECIALISATION: () => '本地还没有与它相关的专长环节，培育起来要从头做起',
 };
 
 const EN: Sentences = {
@@ -119,6 +126,9 @@ const EN: Sentences = {
   FOLLOW_UP_OVERDUE: ({ dueOn, days: n }) => `follow-up was due on ${dueOn}, ${days(n, 'en')} ago`,
   BLOCKED: ({ kind, since, text }) => `blocked (${kind.toLowerCase()}) since ${since}: ${text}`,
   NOTHING_DONE: ({ days: n, lastChangeOn }) => `nothing done for ${days(n, 'en')} (last change on ${lastChangeOn})`,
+  RELATED_SPECIALISATION: ({ link, proximity }) =>
+    `the region specialises in ${link.name}, which counties across the country often specialise in together with this link (proximity ${percent(proximity)})`,
+  NO_RELATED_SPECIALISATION: () => 'nothing the region specialises in is related to it: it would be built from scratch',
 };
 
 const SENTENCES: Record<Language, Sentences> = { zh: ZH, en: EN };

@@ -5,7 +5,7 @@
  * repository gathers the counts, and the space is kept per dataset revision.
  */
 
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'DISTRICT';
+import type { RegionLevel } from './vocabulary.js';
 
 export interface RegionInTree {
   id: string;

@@ -69,6 +69,19 @@ const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Gra
     run: (who) => querier(who)('{ region(id: "wx-county") { chainOverview { completeness } } }'),
   },
   { name: 'Region.projects', allowed: ['planner', 'admin'], run: (who) => querier(who)('{ region(id: "wx-county") { projects { id } } }') },
+  {
+    name: 'Region.growthOpportunities',
+    allowed: ['planner', 'admin'],
+    run: (who) =>
+      querier(who)(
+        '{ region(id: "wx-county") { growthOpportunities { relatedness } peers { similarity } chainOpportunities { relatedness } } }',
+      ),
+  },
+  {
+    name: 'recruitmentTrips',
+    allowed: ['planner', 'admin'],
+    run: (who) => querier(who)('{ recruitmentTrips(regionId: "wx-county", chainId: "wx-chain") { totalScore } }'),
+  },
   { name: 'project', allowed: ['planner', 'admin'], run: (who) => querier(who)('{ project(id: "wx-project-ob2") { id } }') },
   {
     name: 'createProject',

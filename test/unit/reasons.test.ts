@@ -76,13 +76,23 @@ const EXAMPLES: [Reason, string, string][] = [
     'nothing done for 30 days (last change on 2026-11-02)',
     '已经30天没有进展（上次变动在2026-11-02）',
   ],
+  [
+    reason('RELATED_SPECIALISATION', { link: { name: 'Uppers', nameZh: '鞋面鞋帮' }, proximity: 0.5 }),
+    'the region specialises in Uppers, which counties across the country often specialise in together with this link (proximity 50%)',
+    '本地在鞋面鞋帮上有专长，而全国的县区常常同时在这两个环节上有专长（关联度50%）',
+  ],
+  [
+    reason('NO_RELATED_SPECIALISATION', {}),
+    'nothing the region specialises in is related to it: it would be built from scratch',
+    '本地还没有与它相关的专长环节，培育起来要从头做起',
+  ],
 ];
 
 describe('reasons in two languages', () => {
   it('has an example of every code', () => {
     const codes = new Set<ReasonCode>(EXAMPLES.map(([example]) => example.code));
     expect(codes.size).toBe(EXAMPLES.length);
-    expect(codes.size).toBe(16);
+    expect(codes.size).toBe(18);
   });
 
   it.each(EXAMPLES)('%j reads as a planner says it', (example, english, chinese) => {

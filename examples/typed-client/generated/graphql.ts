@@ -39,8 +39,12 @@ export type ReasonCode =
   | 'NO_LINK_OF_CHAIN_YET'
   /** STRENGTHEN: no local leading firm. */
   | 'NO_LOCAL_LEADING_FIRM'
+  /** Growth opportunity: nothing the region specialises in is related to it. */
+  | 'NO_RELATED_SPECIALISATION'
   /** Some local firms of the link count through OPERATING projects. */
   | 'PRESENT_THROUGH_PROJECTS'
+  /** Growth opportunity: a link the region specialises in that counties often combine with this one. */
+  | 'RELATED_SPECIALISATION'
   /** Candidate: its revenue. */
   | 'REVENUE'
   /** Candidate: already supplies local firms (以商招商). */

@@ -1,5 +1,6 @@
 import type { NamedCandidateFacts } from './candidates.js';
 import { KeptPerRevision } from './dataset-cache.js';
+import type { RelatednessModel } from './relatedness.js';
 import type { ChainFactsRecord, LeadingChainFactsRecord, LinkFirmRecord } from './repository.js';
 
 /**
@@ -11,6 +12,8 @@ import type { ChainFactsRecord, LeadingChainFactsRecord, LinkFirmRecord } from '
  */
 export function createRecruitmentCaches() {
   const kept = new KeptPerRevision();
+  // Relatedness changes with an import only (its revision is the dataset part, see datasetPartOf).
+  const keptPerImport = new KeptPerRevision();
   return {
     /** Per region, chain and simulated firms. */
     chainFacts: kept.cache<ChainFactsRecord | null>('chainFacts', { max: 2_000 }),
@@ -24,6 +27,8 @@ export function createRecruitmentCaches() {
     }),
     /** Per chain link: every firm operating in it. */
     linkFirms: kept.cache<LinkFirmRecord[]>('linkFirms', { max: 1_000 }),
+    /** The whole dataset's relatedness space: one entry. */
+    relatedness: keptPerImport.cache<RelatednessModel>('relatedness', { max: 1 }),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ProjectStatus } from './generated/resolvers-types.js';
 import type { RecruitmentCaches } from './caches.js';
 import { candidateContext, candidatesOfLink, type NamedCandidateFacts } from './candidates.js';
 import type { DatasetCache } from './dataset-cache.js';
+import { datasetPartOf, readRelatednessModel, type RelatednessModel } from './relatedness.js';
 import type { ChainFactsRecord, RecruitmentRepository } from './repository.js';
 
 export interface CandidatesKey {
@@ -22,6 +23,14 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
 
   const linkFirms = cachedGroupLoader(caches.linkFirms, datasetRevision, (linkIds) => repository.linkFirms(linkIds));
   return {
+    /** The dataset's relatedness space, computed once per import by whichever request needs it first. */
+    async relatedness(): Promise<RelatednessModel> {
+      return caches.relatedness.get(datasetPartOf(await datasetRevision()), 'space', () => readRelatednessModel(repository));
+    },
+    enterpriseRegions: new DataLoader(async (ids: readonly string[]) => {
+      const regions = await repository.enterpriseRegions([...ids]);
+      return ids.map((id) => regions.get(id) ?? null);
+    }),
     /** Null when the region or the chain does not exist. */
     async chainFacts(regionId: string, chainId: string, assumedLocalIds: string[]): Promise<ChainFactsRecord | null> {
       const key = JSON.stringify([regionId, chainId, assumedLocalIds]);

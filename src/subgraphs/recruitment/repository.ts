@@ -6,6 +6,7 @@ import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { RunQuery } from '../../neo4j/driver.js';
 import { COMPLETENESS_SERIES, recordCompleteness, type CompletenessPointRecord } from '../../history/completeness-history.js';
 import type { BlockerKind, LinkStage, ProjectStatus } from '../../domain/vocabulary.js';
+import type { LocatedFirmCount, RegionInTree } from '../../domain/relatedness.js';
 
 export interface LinkFactsRecord extends ChainLinkFacts {
   nameZh: string | null;
@@ -26,6 +27,13 @@ export interface LeadingChainFactsRecord extends ChainFactsRecord {
 }
 
 /** A firm operating in a link, with the facts of its score that do not depend on the region. */
+export interface ChainLinkNameRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  chainId: string;
+}
+
 export interface LinkFirmRecord {
   enterpriseId: string;
   name: string;
@@ -491,6 +499,37 @@ export const SET_CHAIN_CHIEF = `
 
 type Group<Record> = { key: string; records: Record[] };
 
+/** Relatedness (docs/domain.md): every region with its level and the region it is part of. */
+export const REGION_TREE = `
+  MATCH (region:Region)
+  RETURN region.id AS id, region.level AS level, head([(region)-[:PART_OF]->(parent:Region) | parent.id]) AS parentId`;
+
+/**
+ * Relatedness: the firms of each link by where they are located — a region, or a park (given as its region). Counted
+ * per location first, so the whole country costs one pass over the firms' links.
+ */
+export const LOCATED_FIRM_COUNTS = `
+  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise)-[:LOCATED_IN]->(location)
+  WITH location, link.id AS linkId, count(firm) AS firms
+  RETURN coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion.id]), location.id) AS regionId, linkId, firms`;
+
+/** Relatedness: every chain link with its names and chain. */
+export const ALL_CHAIN_LINKS = `
+  MATCH (link:ChainLink)-[:PART_OF]->(chain:Chain)
+  RETURN link.id AS id, link.name AS name, link.nameZh AS nameZh, chain.id AS chainId
+  ORDER BY chain.id, ${LINK_ORDER}`;
+
+/** The chains a region leads (its 主导产业链). */
+export const LEADING_CHAIN_IDS = `
+  MATCH (:Region {id: $regionId})-[:PRIORITIZES]->(chain:Chain)
+  RETURN chain.id`;
+
+/** Where each firm at `$ids` is located: its region, or its park's region. */
+export const ENTERPRISE_REGIONS = `
+  UNWIND $ids AS id
+  MATCH (firm:Enterprise {id: id})-[:LOCATED_IN]->(location)
+  RETURN id AS key, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion.id]), location.id) AS regionId`;
+
 export class RecruitmentRepository extends Neo4jRepository {
   constructor(driver: Driver) {
     super(driver, 'recruitment');
@@ -533,6 +572,27 @@ export class RecruitmentRepository extends Neo4jRepository {
 
   recruitedFirms(regionId: string): Promise<string[]> {
     return this.readValues('recruitedFirms', RECRUITED_FIRMS, { regionId, recruitedStatuses: RECRUITED_STATUSES });
+  }
+
+  regionTree() {
+    return this.read<RegionInTree>('regionTree', REGION_TREE);
+  }
+
+  locatedFirmCounts() {
+    return this.read<LocatedFirmCount>('locatedFirmCounts', LOCATED_FIRM_COUNTS);
+  }
+
+  allChainLinks() {
+    return this.read<ChainLinkNameRecord>('allChainLinks', ALL_CHAIN_LINKS);
+  }
+
+  leadingChainIds(regionId: string): Promise<string[]> {
+    return this.readValues('leadingChainIds', LEADING_CHAIN_IDS, { regionId });
+  }
+
+  async enterpriseRegions(ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.read<{ key: string; regionId: string }>('enterpriseRegions', ENTERPRISE_REGIONS, { ids });
+    return new Map(rows.map((row) => [row.key, row.regionId]));
   }
 
   async datasetRevision(): Promise<string | null> {

@@ -1,4 +1,7 @@
+import { rankCandidates } from '../../../domain/candidate-ranking.js';
+import { recruitmentTrips, tripDestination } from '../../../domain/relatedness.js';
 import { badUserInput, notFound } from '../../../graphql/errors.js';
+import { pageSize } from '../../../graphql/paging.js';
 import { chainGapAnalysis, type ChainGapAnalysisRecord } from '../analysis.js';
 import type { RecruitmentContext } from '../context.js';
 import type { GapOptions, QueryResolvers } from '../generated/resolvers-types.js';
@@ -43,4 +46,28 @@ export const Query: QueryResolvers = {
   },
 
   project: async (_, { id }, { loaders, viewer }) => visibleProject(await loaders.projectById.load(id), viewer),
+
+  recruitmentTrips: async (_, { regionId, chainId, perGap, first }, context) => {
+    const [gapSize, size] = [pageSize(perGap, 10), pageSize(first, 10)];
+    const analysis = await analyseChain(context, regionId, chainId, [], null);
+    const { loaders } = context;
+    const ranked = await Promise.all(
+      analysis.gaps.map(async (gap) => {
+        const facts = await loaders.candidatesOfGap.load({ regionId, assumedLocalIds: [], linkId: gap.linkId });
+        return rankCandidates(facts, gap.scope.weights, gapSize).map((candidate) => ({ linkId: gap.linkId, candidate }));
+      }),
+    );
+    const candidates = ranked.flat();
+    const [model, locations] = await Promise.all([
+      loaders.relatedness(),
+      loaders.enterpriseRegions.loadMany(candidates.map(({ candidate }) => candidate.enterpriseId)),
+    ]);
+    const stops = candidates.flatMap(({ linkId, candidate }, index) => {
+      const location = locations[index];
+      if (typeof location !== 'string') return [];
+      const destinationId = tripDestination(model.space.regions, location);
+      return [{ destinationId, linkId, enterpriseId: candidate.enterpriseId, score: candidate.score, candidate }];
+    });
+    return recruitmentTrips(stops).slice(0, size);
+  },
 };

@@ -1,7 +1,11 @@
 import { chainOverview } from '../analysis.js';
 import type { ProjectAttentionResolvers, RegionResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
-import { badUserInput, outsideRegion } from '../../../graphql/errors.js';
+import { badUserInput, notFound, outsideRegion } from '../../../graphql/errors.js';
+import { pageSize } from '../../../graphql/paging.js';
+import { chainRelatedness, growthOpportunities, peers } from '../../../domain/relatedness.js';
+import type { RecruitmentLoaders } from '../loaders.js';
+import { growthOpportunityRecord } from '../relatedness.js';
 import { attentionOf, type Attention } from '../../../domain/project-attention.js';
 import { reasonFields } from './Reason.js';
 
@@ -18,6 +22,25 @@ export const Region: RegionResolvers = {
     const { records, inScope } = await loaders.projectsInRegion.load({ regionId: id, status: status ?? null });
     if (!inScope) throw outsideRegion(viewer.regionId, `Region '${id}'`);
     return records;
+  },
+  growthOpportunities: ({ id }, { first, chainId }, { loaders }) => growthOf(id, chainId, pageSize(first, 10), loaders),
+  chainOpportunities: async ({ id }, { first }, { loaders, repository }) => {
+    const size = pageSize(first, 10);
+    const [model, leading] = await Promise.all([loaders.relatedness(), repository.leadingChainIds(id)]);
+    const specialised = model.space.specialisations.get(id) ?? new Set<string>();
+    return [...model.chainLinks]
+      .filter(([chainId]) => !leading.includes(chainId))
+      .map(([chainId, linkIds]) => ({
+        chainId,
+        relatedness: chainRelatedness(model.space, id, linkIds),
+        specialisedLinkIds: linkIds.filter((linkId) => specialised.has(linkId)),
+      }))
+      .sort((a, b) => b.relatedness - a.relatedness || a.chainId.localeCompare(b.chainId))
+      .slice(0, size);
+  },
+  peers: async ({ id }, { first }, { loaders }) => {
+    const size = pageSize(first, 10);
+    return peers((await loaders.relatedness()).space, id).slice(0, size);
   },
   attention: async ({ id }, { staleDays }, { loaders, viewer }) => {
     if (!Number.isInteger(staleDays) || staleDays < 1 || staleDays > MAX_STALE_DAYS) {
@@ -36,5 +59,15 @@ export const Region: RegionResolvers = {
       .map(({ project, attention }) => ({ project, kinds: attention.kinds, reasons: attention.reasons }));
   },
 };
+
+/** Links the region could grow: among the links of `chainId` if given (NOT_FOUND for an unknown chain). */
+async function growthOf(regionId: string, chainId: string | null | undefined, first: number, loaders: RecruitmentLoaders) {
+  const model = await loaders.relatedness();
+  const linkIds = chainId == null ? model.space.linkIds : model.chainLinks.get(chainId);
+  if (!linkIds) throw notFound(`no Chain '${chainId}'; look ids up with chains.`);
+  return growthOpportunities(model.space, regionId, linkIds)
+    .slice(0, first)
+    .map((opportunity) => growthOpportunityRecord(model, opportunity));
+}
 
 export const ProjectAttention: ProjectAttentionResolvers = { ...reasonFields };

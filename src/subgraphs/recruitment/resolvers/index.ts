@@ -4,6 +4,7 @@ import { ChainGapAnalysis } from './ChainGapAnalysis.js';
 import { ChainLink } from './ChainLink.js';
 import { ChainOverview, CompletenessPoint, LinkOverview } from './ChainOverview.js';
 import { Enterprise } from './Enterprise.js';
+import { ChainOpportunity, GrowthOpportunity, RecruitmentTrip, RegionPeer, RelatedLink, SourceRegion, TripCandidate } from './Growth.js';
 import { Mutation } from './Mutation.js';
 import { Project } from './Project.js';
 import { Query } from './Query.js';
@@ -26,4 +27,11 @@ export const resolvers: Resolvers = {
   ChainLink,
   Reason,
   ProjectAttention,
+  GrowthOpportunity,
+  RelatedLink,
+  ChainOpportunity,
+  RegionPeer,
+  SourceRegion,
+  RecruitmentTrip,
+  TripCandidate,
 };

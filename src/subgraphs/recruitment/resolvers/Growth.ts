@@ -1,0 +1,49 @@
+import { reasonText } from '../../../domain/reasons.js';
+import type {
+  ChainOpportunityResolvers,
+  GrowthOpportunityResolvers,
+  RecruitmentTripResolvers,
+  RegionPeerResolvers,
+  RelatedLinkResolvers,
+  SourceRegionResolvers,
+  TripCandidateResolvers,
+} from '../generated/resolvers-types.js';
+import { reasonFields } from './Reason.js';
+
+const references = (ids: readonly string[]) => ids.map((id) => ({ id }));
+
+export const GrowthOpportunity: GrowthOpportunityResolvers = {
+  ...reasonFields,
+  link: ({ linkId }) => ({ id: linkId }),
+};
+
+export const RelatedLink: RelatedLinkResolvers = {
+  link: ({ linkId }) => ({ id: linkId }),
+};
+
+export const ChainOpportunity: ChainOpportunityResolvers = {
+  chain: ({ chainId }) => ({ id: chainId }),
+  specialisedLinks: ({ specialisedLinkIds }) => references(specialisedLinkIds),
+};
+
+export const RegionPeer: RegionPeerResolvers = {
+  region: ({ regionId }) => ({ id: regionId }),
+  sharedLinks: ({ sharedLinkIds }) => references(sharedLinkIds),
+};
+
+export const SourceRegion: SourceRegionResolvers = {
+  region: ({ regionId }) => ({ id: regionId }),
+};
+
+export const RecruitmentTrip: RecruitmentTripResolvers = {
+  destination: ({ destinationId }) => ({ id: destinationId }),
+  candidates: ({ stops }) => stops,
+  gaps: ({ linkIds }) => references(linkIds),
+};
+
+export const TripCandidate: TripCandidateResolvers = {
+  enterprise: ({ candidate }) => ({ id: candidate.facts.enterpriseId, name: candidate.facts.name, nameZh: candidate.facts.nameZh }),
+  link: ({ linkId }) => ({ id: linkId }),
+  reasons: ({ candidate }, _, { language }) => candidate.reasons.map((reason) => reasonText(reason, language)),
+  reasonDetails: ({ candidate }) => candidate.reasons,
+};
