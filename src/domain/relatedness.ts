@@ -36,7 +36,7 @@ export interface RelatednessSpace {
   /** X_a = Σ_p x_pa, and X. */
   linkTotals: Counts;
   total: number;
-  /** M_R: the links each region is specialised in (RCA ≥ 1), from its subtree; for places, from their own firms. */
+  /** M_R: the links each region is specialised in (RCA ≥ 1), from its subtree. */
   specialisations: ReadonlyMap<string, ReadonlySet<string>>;
   /** φ_ab > 0 for a ≠ b, both ways. */
   proximity: ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -98,13 +98,13 @@ export function relatednessSpace(
 
   const specialisations = new Map<string, Set<string>>();
   for (const [regionId, counts] of regionCounts) specialisations.set(regionId, specialisationsOf(counts, linkTotals, total));
-  const placeSpecialisations = new Map([...placeCounts].map(([id, counts]) => [id, specialisationsOf(counts, linkTotals, total)]));
-  for (const [placeId, links] of placeSpecialisations) specialisations.set(placeId, links);
+  // A place has no region under it (each PART_OF climbs a level), so its own firms are its subtree's.
+  const placeSpecialisations = [...placeCounts.keys()].map((id) => specialisations.get(id)!);
 
   // Ubiquity k_a and co-occurrence |{p: M_pa = M_pb = 1}| over places.
   const ubiquity: Counts = new Map();
   const together = new Map<string, Counts>();
-  for (const links of placeSpecialisations.values()) {
+  for (const links of placeSpecialisations) {
     const list = [...links];
     for (const a of list) {
       ubiquity.set(a, (ubiquity.get(a) ?? 0) + 1);

@@ -366,6 +366,42 @@ describe('the investment map', () => {
     await footwear().locator('[data-link-id]').first().waitFor();
   });
 
+  it('shows where Shangcai could grow: opportunities with reasons on a chart, its peers, and trips to export', async () => {
+    await page.getByTestId('tab-growth').click();
+    const opportunities = page.getByTestId('opportunity');
+    await opportunities.first().waitFor();
+    // The most related link first: Soles, which counties with shoe assembly also have.
+    expect(await opportunities.first().getAttribute('data-link-id')).toBe('footwear/soles');
+    expect(await opportunities.first().locator('.reasons li').first().textContent()).toContain('Shoe assembly');
+    expect(await page.getByTestId('opportunity-dot').count()).toBe(await opportunities.count());
+    expect(await page.getByTestId('peer').allTextContents()).toEqual([
+      expect.stringContaining('Jinjiang'),
+      expect.stringContaining('Sui County'),
+    ]);
+    await page.getByTestId('trip-chain').selectOption('footwear');
+    const trips = page.getByTestId('trip');
+    await trips.first().waitFor();
+    // Jinjiang's fabrics and brand firms (the soles maker was recruited above) take the trip to Quanzhou.
+    const quanzhou = page.locator('[data-testid="trip"][data-destination="quanzhou"]');
+    expect(await quanzhou.textContent()).toContain('Jinjiang Huafeng Shoe Fabrics');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-trips').click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual(['trip', 'destination', 'name', 'name_zh', 'for_link', 'score', 'reasons']);
+    expect(rows.slice(1).length).toBe(await page.locator('[data-testid="trip"] li').count());
+    expect(rows.slice(1).some((row) => row[1] === 'Quanzhou' && row[2] === 'Jinjiang Huafeng Shoe Fabrics')).toBe(true);
+    await shot('21-growth');
+  });
+
+  it('shows, on a gap, how related it is to what the region has and where the link is strong', async () => {
+    await page.getByTestId('tab-chains').click();
+    await footwear().locator('[data-link-id="footwear/textiles"]').click();
+    await page.getByTestId('source-regions').waitFor();
+    expect(await page.getByTestId('source-regions').textContent()).toContain('Jinjiang');
+    expect(await page.getByTestId('gap-relatedness').textContent()).toMatch(/^\d+%$/);
+  });
+
   it('switches to Chinese labels, names in both languages, and names a new project in Chinese', async () => {
     await page.getByTestId('language').click();
     await page.getByTestId('tab-chains').click();
@@ -420,9 +456,16 @@ describe('the investment map', () => {
         },
       ],
       [
-        'pipeline',
+        'growth',
         async () => {
           await page.getByTestId('close-firm').click();
+          await page.getByTestId('tab-growth').click();
+          await page.getByTestId('opportunity').first().waitFor();
+        },
+      ],
+      [
+        'pipeline',
+        async () => {
           await page.getByTestId('tab-pipeline').click();
           await page.getByTestId('project').first().waitFor();
         },

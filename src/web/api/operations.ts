@@ -98,6 +98,16 @@ export const LinkDetailQuery = graphql(`
         externalDependency
         localDemand
         reasons
+        relatedness
+        sourceRegions(first: 5) {
+          region {
+            id
+            name
+            nameZh
+          }
+          firms
+          rca
+        }
         candidates(first: 10) {
           score
           reasons
@@ -483,6 +493,88 @@ export const PublicRegionQuery = graphql(`
       }
       leadingChains {
         ...ChainStructureFields
+      }
+    }
+  }
+`);
+
+/** Where the region could grow: its growth opportunities, the chains it could take up, and its peers. */
+export const GrowthQuery = graphql(`
+  query Growth($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      growthOpportunities(first: 12) {
+        link {
+          id
+          name
+          nameZh
+          chain {
+            id
+            name
+            nameZh
+          }
+        }
+        relatedness
+        rca
+        firms
+        reasons
+      }
+      chainOpportunities(first: 5) {
+        chain {
+          id
+          name
+          nameZh
+        }
+        relatedness
+        specialisedLinks {
+          id
+        }
+      }
+      peers(first: 8) {
+        region {
+          id
+          name
+          nameZh
+        }
+        similarity
+        sharedLinks {
+          id
+          name
+          nameZh
+        }
+      }
+    }
+  }
+`);
+
+/** Where to travel to recruit for a chain's gaps: destinations and the firms to visit there. */
+export const TripsQuery = graphql(`
+  query Trips($regionId: ID!, $chainId: ID!) {
+    recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {
+      destination {
+        id
+        name
+        nameZh
+      }
+      totalScore
+      gaps {
+        id
+        name
+        nameZh
+      }
+      candidates {
+        score
+        reasons
+        link {
+          id
+          name
+          nameZh
+        }
+        enterprise {
+          id
+          name
+          nameZh
+        }
       }
     }
   }

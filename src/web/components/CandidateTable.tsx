@@ -3,6 +3,7 @@ import type { ApiError } from '../api/client';
 import { CreateProjectMutation } from '../api/operations';
 import { useOperation } from '../api/use-operation';
 import { candidatesCsv } from '../candidates-csv';
+import { downloadText } from '../download';
 import { yuan } from '../../domain/readable-numbers';
 import type { LinkDetailQuery } from '../generated/graphql';
 import { nameOf, useTexts } from '../i18n';
@@ -19,15 +20,6 @@ interface CandidateTableProps {
   candidates: readonly CandidateData[];
   simulating: boolean;
   onSimulate(enterpriseIds: string[]): void;
-}
-
-function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 /** The ranked outside firms for one gap: tick some to simulate their recruitment, export the list, start a project. */

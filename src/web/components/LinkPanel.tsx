@@ -1,6 +1,6 @@
 import { LinkDetailQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
-import { percent, yuan } from '../../domain/readable-numbers';
+import { firms, percent, yuan } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';
 import { CandidateTable } from './CandidateTable';
 import type { ChainLinkData, ChainOverviewData, LinkStateData } from './chain-data';
@@ -73,7 +73,24 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
               <dd>{gap.externalDependency === null ? '—' : percent(gap.externalDependency)}</dd>
               <dt>{label.localDemand}</dt>
               <dd>{yuan(gap.localDemand, language)}</dd>
+              <dt title={label.relatednessExplained}>{label.relatedness}</dt>
+              <dd data-testid="gap-relatedness">{percent(gap.relatedness)}</dd>
             </dl>
+          )}
+          {gap && gap.sourceRegions.length > 0 && (
+            <>
+              <h4>{label.sourceRegions}</h4>
+              <ul className="source-regions" data-testid="source-regions">
+                {gap.sourceRegions.map((source) => (
+                  <li key={source.region.id}>
+                    <Names named={source.region} />{' '}
+                    <span className="firm-facts">
+                      {firms(source.firms, language)} · {label.specialisation} {source.rca.toFixed(1)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <h4>
             {label.localFirms} ({(localFirms?.totalCount ?? 0) + recruited})

@@ -4,14 +4,16 @@ import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { RegionTitle } from './Names';
 import { OpenProjectContext } from './open-project';
+import { Growth } from './Growth';
 import { Pipeline } from './Pipeline';
 import { ProjectDrawer } from './ProjectDrawer';
 import { ProblemNote } from './ProblemBanner';
 import { RegionChains } from './RegionChains';
 
-type Tab = 'chains' | 'pipeline';
+type Tab = 'chains' | 'pipeline' | 'growth';
+const TABS: readonly Tab[] = ['chains', 'growth', 'pipeline'];
 
-/** A region: its leading chains on the map, or its pipeline of projects. */
+/** A region: its leading chains on the map, where it could grow, or its pipeline of projects. */
 export function RegionView({ regionId }: { regionId: string }) {
   const { label, problem } = useTexts();
   const [tab, setTab] = useState<Tab>('chains');
@@ -33,7 +35,7 @@ export function RegionView({ regionId }: { regionId: string }) {
           <header className="region-header">
             <RegionTitle region={region} />
             <nav className="tabs" role="tablist">
-              {(['chains', 'pipeline'] as const).map((name) => (
+              {TABS.map((name) => (
                 <button
                   key={name}
                   type="button"
@@ -42,7 +44,7 @@ export function RegionView({ regionId }: { regionId: string }) {
                   onClick={() => setTab(name)}
                   data-testid={`tab-${name}`}
                 >
-                  {name === 'chains' ? label.chainsTab : label.pipelineTab}
+                  {label[`${name}Tab`]}
                 </button>
               ))}
             </nav>
@@ -57,6 +59,9 @@ export function RegionView({ regionId }: { regionId: string }) {
         )}
         {region && tab === 'chains' && <RegionChains key={region.id} region={region} />}
         {region && tab === 'pipeline' && <Pipeline key={changes} regionId={region.id} />}
+        {region && tab === 'growth' && (
+          <Growth regionId={region.id} leadingChains={region.chainOverview.map((overview) => overview.chain)} />
+        )}
         {openProjectId && (
           <ProjectDrawer key={openProjectId} projectId={openProjectId} onClose={() => setOpenProjectId(null)} onChanged={changed} />
         )}

@@ -137,7 +137,7 @@ export type LinkDetailQueryVariables = Exact<{
 }>;
 
 
-export type LinkDetailQuery = { chainGaps: { gaps: Array<{ kind: GapKind, direction: ChainDirection | null, localEnterpriseCount: number, externalDependency: number | null, localDemand: number | null, reasons: Array<string>, link: { id: string }, candidates: Array<{ score: number, reasons: Array<string>, annualValueToLocalFirms: number, components: { ties: number, scale: number, stature: number, fit: number }, enterprise: { id: string, name: string, nameZh: string | null, creditCode: string, revenue: number | null, employees: number | null, leading: boolean, listed: boolean, region: { name: string, nameZh: string | null } } }> }> }, enterprises: { totalCount: number, edges: Array<{ node: { id: string, name: string, nameZh: string | null, revenue: number | null, employees: number | null, leading: boolean, listed: boolean } }> } };
+export type LinkDetailQuery = { chainGaps: { gaps: Array<{ kind: GapKind, direction: ChainDirection | null, localEnterpriseCount: number, externalDependency: number | null, localDemand: number | null, reasons: Array<string>, relatedness: number | null, link: { id: string }, sourceRegions: Array<{ firms: number, rca: number, region: { id: string, name: string, nameZh: string | null } }>, candidates: Array<{ score: number, reasons: Array<string>, annualValueToLocalFirms: number, components: { ties: number, scale: number, stature: number, fit: number }, enterprise: { id: string, name: string, nameZh: string | null, creditCode: string, revenue: number | null, employees: number | null, leading: boolean, listed: boolean, region: { name: string, nameZh: string | null } } }> }> }, enterprises: { totalCount: number, edges: Array<{ node: { id: string, name: string, nameZh: string | null, revenue: number | null, employees: number | null, leading: boolean, listed: boolean } }> } };
 
 export type SimulateRecruitmentQueryVariables = Exact<{
   regionId: string | number;
@@ -257,6 +257,21 @@ export type PublicRegionQueryVariables = Exact<{
 
 
 export type PublicRegionQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, leadingChains: Array<{ id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }> } | null };
+
+export type GrowthQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type GrowthQuery = { region: { id: string, growthOpportunities: Array<{ relatedness: number, rca: number, firms: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null, chain: { id: string, name: string, nameZh: string | null } } }>, chainOpportunities: Array<{ relatedness: number, chain: { id: string, name: string, nameZh: string | null }, specialisedLinks: Array<{ id: string }> }>, peers: Array<{ similarity: number, region: { id: string, name: string, nameZh: string | null }, sharedLinks: Array<{ id: string, name: string, nameZh: string | null }> }> } | null };
+
+export type TripsQueryVariables = Exact<{
+  regionId: string | number;
+  chainId: string | number;
+}>;
+
+
+export type TripsQuery = { recruitmentTrips: Array<{ totalScore: number, destination: { id: string, name: string, nameZh: string | null }, gaps: Array<{ id: string, name: string, nameZh: string | null }>, candidates: Array<{ score: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, enterprise: { id: string, name: string, nameZh: string | null } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -419,6 +434,16 @@ export const LinkDetailDocument = new TypedDocumentString(`
       externalDependency
       localDemand
       reasons
+      relatedness
+      sourceRegions(first: 5) {
+        region {
+          id
+          name
+          nameZh
+        }
+        firms
+        rca
+      }
       candidates(first: 10) {
         score
         reasons
@@ -924,3 +949,81 @@ export const PublicRegionDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PublicRegionQuery, PublicRegionQueryVariables>;
+export const GrowthDocument = new TypedDocumentString(`
+    query Growth($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    growthOpportunities(first: 12) {
+      link {
+        id
+        name
+        nameZh
+        chain {
+          id
+          name
+          nameZh
+        }
+      }
+      relatedness
+      rca
+      firms
+      reasons
+    }
+    chainOpportunities(first: 5) {
+      chain {
+        id
+        name
+        nameZh
+      }
+      relatedness
+      specialisedLinks {
+        id
+      }
+    }
+    peers(first: 8) {
+      region {
+        id
+        name
+        nameZh
+      }
+      similarity
+      sharedLinks {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+export const TripsDocument = new TypedDocumentString(`
+    query Trips($regionId: ID!, $chainId: ID!) {
+  recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {
+    destination {
+      id
+      name
+      nameZh
+    }
+    totalScore
+    gaps {
+      id
+      name
+      nameZh
+    }
+    candidates {
+      score
+      reasons
+      link {
+        id
+        name
+        nameZh
+      }
+      enterprise {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TripsQuery, TripsQueryVariables>;
