@@ -176,4 +176,25 @@ describe('relatedness', () => {
     const tooMany = await planner('{ region(id: "rl-b") { peers(first: 1000) { similarity } } }');
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
   });
+
+  it('answers the same in the analysts’ reports growth-opportunities and peers', async () => {
+    const analyst = stack.as('analyst');
+    const growth = await analyst<{ runReport: { rows: Record<string, unknown>[] } }>(
+      '{ runReport(name: "growth-opportunities", params: { regionId: "rl-b" }) { rows } }',
+    );
+    expect(growth.errors).toBeUndefined();
+    expect(growth.data!.runReport.rows).toEqual([
+      expect.objectContaining({ linkId: 'rl/t', relatedness: 0.5, rca: 0, firms: 0, relatedLinkIds: ['rl/u'], chainId: 'rl-chain' }),
+      expect.objectContaining({ linkId: 'rl/s', relatedness: 0, rca: expect.closeTo(0.25 / 0.3, 10), firms: 1, relatedLinkIds: [] }),
+      expect.objectContaining({ linkId: 'rl2/w', relatedness: 0, rca: 0, firms: 0, relatedLinkIds: [] }),
+    ]);
+    const peers = await analyst<{ runReport: { rows: Record<string, unknown>[] } }>(
+      '{ runReport(name: "peers", params: { regionId: "rl-d" }) { rows } }',
+    );
+    expect(peers.errors).toBeUndefined();
+    expect(peers.data!.runReport.rows).toEqual([
+      { regionId: 'rl-b', region: 'County B', regionZh: '乙县', similarity: 0.5, sharedLinkIds: ['rl/u'] },
+      { regionId: 'rl-a', region: 'County A', regionZh: '甲县', similarity: expect.closeTo(1 / 3, 10), sharedLinkIds: ['rl/t'] },
+    ]);
+  });
 });

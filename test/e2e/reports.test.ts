@@ -64,9 +64,11 @@ describe('the report catalogue', () => {
     expect(errors).toBeUndefined();
     expect(data!.reports.map((report) => report.name)).toEqual([
       'chain-completeness',
+      'growth-opportunities',
       'leading-firm-network',
       'location-quotient',
       'park-scorecard',
+      'peers',
       'progress',
       'recruitment-funnel',
       'supplier-concentration',

@@ -10,9 +10,11 @@ describe('the report catalogue', () => {
     const catalogue = loadCatalogue();
     expect(catalogue.map((report) => report.name)).toEqual([
       'chain-completeness',
+      'growth-opportunities',
       'leading-firm-network',
       'location-quotient',
       'park-scorecard',
+      'peers',
       'progress',
       'recruitment-funnel',
       'supplier-concentration',
