@@ -5,7 +5,7 @@
  * and as raw Cypher through the driver (the floor) — counting the Cypher queries each operation sends.
  * Prints a markdown table and writes it with the JSON to bench/results/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import { parseCommandLine } from '../src/command-line.js';
@@ -13,16 +13,13 @@ import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
 import { ANONYMOUS, type Role } from '../src/auth/viewer.js';
 import { authSettings } from '../src/config.js';
-import { importDataset } from '../src/dataset/import.js';
 import { graphCounts } from '../src/dataset/repository.js';
-import { connectNeo4j } from '../src/neo4j/connect.js';
 import { countingDriver } from '../src/neo4j/counting-driver.js';
 import { readRows } from '../src/neo4j/driver.js';
 import { createLogger } from '../src/server/logger.js';
 import { startStack } from '../src/server/stack.js';
-import { generateNationalDataset } from '../seeds/generator/national-dataset.js';
 import { callLoad, httpLoad, type LoadResult } from './load.js';
-import { emptyBenchNeo4j, LOADED_DATASET_MARKER } from './bench-neo4j.js';
+import { loadBenchDataset } from './bench-neo4j.js';
 import { benchOperations, type BenchOperation, type PeerName } from './operations.js';
 import { startHiveGateway } from './peer-hive-gateway.js';
 import { startNeo4jGraphQLPeer } from './peer-neo4j-graphql.js';
@@ -48,29 +45,10 @@ const TMP = new URL('./tmp/', import.meta.url);
 const RESULTS = new URL('./results/', import.meta.url);
 mkdirSync(TMP, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
-const datasetFile = new URL(`national-${enterprises}-seed${seed}.json`, TMP).pathname;
-
-if (!existsSync(datasetFile)) {
-  console.log(`Generating ${datasetFile}...`);
-  const counts = await generateNationalDataset({ enterprises, seed, out: datasetFile });
-  console.log(`  ${counts.enterprises} enterprises, ${counts.supplies} supplies, ${(counts.bytes / 1e6).toFixed(0)} MB`);
-}
-
-let importSeconds: number | null = null;
-const loaded = existsSync(LOADED_DATASET_MARKER)
-  ? (JSON.parse(readFileSync(LOADED_DATASET_MARKER, 'utf8')) as { file: string })
-  : undefined;
-const connection = loaded?.file === datasetFile ? await connectNeo4j('bench', process.env, console.log) : await emptyBenchNeo4j();
+const { connection, importSeconds } = await loadBenchDataset(enterprises, seed);
 const rawDriver = connection.driver;
 const counted = countingDriver(rawDriver);
 const auth = authSettings();
-if (loaded?.file !== datasetFile) {
-  console.log('Importing into an empty bench database...');
-  const result = await importDataset(rawDriver, datasetFile);
-  importSeconds = result.elapsedMs / 1000;
-  writeFileSync(LOADED_DATASET_MARKER, JSON.stringify({ file: datasetFile }));
-  console.log(`  imported in ${importSeconds.toFixed(1)} s`);
-}
 const graph = await graphCounts(rawDriver);
 
 // The busiest county with a leading chain: where analyses have the most local firms to weigh.
