@@ -85,6 +85,8 @@ const config: CodegenConfig = {
       SourceRegion: '../relatedness.js#SourceRegionRecord',
       RecruitmentTrip: '../relatedness.js#RecruitmentTripRecord',
       TripCandidate: '../relatedness.js#TripCandidateRecord',
+      SubregionOverview: '../subregions.js#SubregionOverviewRecord',
+      ChainRegionSummary: '../subregions.js#ChainRegionSummaryRecord',
       ChainOverview: '../analysis.js#ChainOverviewRecord',
       LinkOverview: '../analysis.js#LinkOverviewRecord',
       RecruitmentCandidate: '../candidates.js#RankedCandidateRecord',

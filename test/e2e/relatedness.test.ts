@@ -197,4 +197,36 @@ describe('relatedness', () => {
       { regionId: 'rl-a', region: 'County A', regionZh: '甲县', similarity: expect.closeTo(1 / 3, 10), sharedLinkIds: ['rl/t'] },
     ]);
   });
+
+  it('shows a chain across the counties of a city, most complete first, the city rolled up, and the provinces nationally', async () => {
+    type Summary = {
+      region: { id: string };
+      completeness: number;
+      presentLinkCount: number;
+      fillCount: number;
+      extendCount: number;
+      leadingRegionCount: number;
+    };
+    const fields = 'region { id } completeness presentLinkCount fillCount extendCount leadingRegionCount';
+    const { data, errors } = await planner<{
+      region: { subregionOverview: { chain: { id: string }; region: Summary; subregions: Summary[] } };
+      nationalOverview: { region: Summary | null; subregions: Summary[] };
+    }>(`{
+      region(id: "rl-c1") { subregionOverview(chainId: "rl-chain") { chain { id } region { ${fields} } subregions { ${fields} } } }
+      nationalOverview(chainId: "rl-chain") { region { ${fields} } subregions { ${fields} } }
+    }`);
+    expect(errors).toBeUndefined();
+    const overview = data!.region.subregionOverview;
+    // rl-a has S and T (U missing next to T: EXTEND); rl-b has S and U (T missing between them: FILL); 2 of 3 each.
+    expect(overview.subregions).toEqual([
+      { region: { id: 'rl-a' }, completeness: 2 / 3, presentLinkCount: 2, fillCount: 0, extendCount: 1, leadingRegionCount: 1 },
+      { region: { id: 'rl-b' }, completeness: 2 / 3, presentLinkCount: 2, fillCount: 1, extendCount: 0, leadingRegionCount: 0 },
+    ]);
+    // The city as a whole has every link (its own S firm too), though it leads no chain itself.
+    expect(overview.region).toMatchObject({ region: { id: 'rl-c1' }, completeness: 1, presentLinkCount: 3, leadingRegionCount: 1 });
+    expect(data!.nationalOverview.region).toBeNull();
+    expect(data!.nationalOverview.subregions).toEqual([
+      expect.objectContaining({ region: { id: 'rl-p' }, completeness: 1, leadingRegionCount: 1 }),
+    ]);
+  });
 });

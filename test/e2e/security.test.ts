@@ -78,6 +78,14 @@ const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Gra
       ),
   },
   {
+    name: 'nationalOverview',
+    allowed: ['planner', 'admin'],
+    run: (who) =>
+      querier(who)(
+        '{ nationalOverview(chainId: "wx-chain") { subregions { completeness } } region(id: "wx-city") { subregionOverview(chainId: "wx-chain") { subregions { completeness } } } }',
+      ),
+  },
+  {
     name: 'recruitmentTrips',
     allowed: ['planner', 'admin'],
     run: (who) => querier(who)('{ recruitmentTrips(regionId: "wx-county", chainId: "wx-chain") { totalScore } }'),

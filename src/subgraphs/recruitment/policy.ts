@@ -22,6 +22,8 @@ export const RECRUITMENT_POLICY: Policy = {
   'Region.chainOpportunities': ['planner'],
   'Region.peers': ['planner'],
   'Query.recruitmentTrips': ['planner'],
+  'Query.nationalOverview': ['planner'],
+  'Region.subregionOverview': ['planner'],
   'Enterprise.projects': ['planner'],
   'ChainLink.projects': ['planner'],
   'Project.__resolveReference': ['planner'],

@@ -27,6 +27,11 @@ export interface LeadingChainFactsRecord extends ChainFactsRecord {
 }
 
 /** A firm operating in a link, with the facts of its score that do not depend on the region. */
+export interface ChainFactsOfRegionRecord {
+  facts: ChainFactsRecord;
+  leadingRegionCount: number;
+}
+
 export interface ChainLinkNameRecord {
   id: string;
   name: string;
@@ -499,6 +504,27 @@ export const SET_CHAIN_CHIEF = `
 
 type Group<Record> = { key: string; records: Record[] };
 
+/**
+ * A chain in each region at `$regionIds` (each its whole subtree), for the views above the county: the gap facts,
+ * and how many regions at or under it lead the chain.
+ */
+export const CHAIN_FACTS_OF_REGIONS = `
+  MATCH (chain:Chain {id: $chainId})
+  UNWIND $regionIds AS regionId
+  MATCH (root:Region {id: regionId})
+  ${localFirms('root')}
+  ${CHAIN_LINK_FACTS}
+  RETURN regionId, {chainId: chain.id, links: links} AS facts,
+         COUNT { MATCH ${regionAtOrUnder('leader:Region', 'root')} WHERE EXISTS { (leader)-[:PRIORITIZES]->(chain) } } AS leadingRegionCount`;
+
+/** The regions directly under `$regionId`, or with no region the provinces. */
+export const SUBREGION_IDS = `
+  OPTIONAL MATCH (parent:Region {id: $regionId})
+  WITH parent
+  MATCH (child:Region)
+  WHERE CASE WHEN $regionId IS NULL THEN child.level = 'PROVINCE' ELSE EXISTS { (child)-[:PART_OF]->(parent) } END
+  RETURN child.id ORDER BY child.id`;
+
 /** Relatedness (docs/domain.md): every region with its level and the region it is part of. */
 export const REGION_TREE = `
   MATCH (region:Region)
@@ -572,6 +598,19 @@ export class RecruitmentRepository extends Neo4jRepository {
 
   recruitedFirms(regionId: string): Promise<string[]> {
     return this.readValues('recruitedFirms', RECRUITED_FIRMS, { regionId, recruitedStatuses: RECRUITED_STATUSES });
+  }
+
+  async chainFactsOfRegions(regionIds: string[], chainId: string): Promise<Map<string, ChainFactsOfRegionRecord>> {
+    const rows = await this.read<ChainFactsOfRegionRecord & { regionId: string }>('chainFactsOfRegions', CHAIN_FACTS_OF_REGIONS, {
+      regionIds,
+      chainId,
+      assumedLocalIds: [],
+    });
+    return new Map(rows.map((row) => [row.regionId, row]));
+  }
+
+  subregionIds(regionId: string | null): Promise<string[]> {
+    return this.readValues('subregionIds', SUBREGION_IDS, { regionId });
   }
 
   regionTree() {

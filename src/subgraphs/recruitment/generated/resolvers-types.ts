@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ChainGapAnalysisRecord, ChainGapRecord, ChainOverviewRecord, LinkOverviewRecord, ProjectAttentionRecord } from '../analysis.js';
 import type { GrowthOpportunityRecord, ChainOpportunityRecord, RegionPeerRecord, SourceRegionRecord, RecruitmentTripRecord, TripCandidateRecord } from '../relatedness.js';
 import type { RelatedLink as RelatedLinkRecord } from '../../../domain/relatedness.js';
+import type { SubregionOverviewRecord, ChainRegionSummaryRecord } from '../subregions.js';
 import type { RankedCandidateRecord } from '../candidates.js';
 import type { Reason as ReasonRecord } from '../../../domain/reasons.js';
 import type { ProjectRecord, ProjectEventRecord, BlockerRecord } from '../repository.js';
@@ -168,6 +169,20 @@ export type ChainOverview = {
 /** One leading chain of a region, ready to draw on the investment map (招商图谱). */
 export type ChainOverviewHistoryArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChainRegionSummary = {
+  __typename?: 'ChainRegionSummary';
+  /** Present links / all links of the chain, the region's whole subtree counted as local. */
+  completeness: Scalars['Float']['output'];
+  extendCount: Scalars['Int']['output'];
+  fillCount: Scalars['Int']['output'];
+  /** Regions at or under it that lead the chain (主导产业链). */
+  leadingRegionCount: Scalars['Int']['output'];
+  linkCount: Scalars['Int']['output'];
+  presentLinkCount: Scalars['Int']['output'];
+  region: Region;
+  strengthenCount: Scalars['Int']['output'];
 };
 
 export type CompletenessCause =
@@ -478,6 +493,8 @@ export type Query = {
   __typename?: 'Query';
   /** The gaps of one chain in a region (its whole subtree of regions and parks counts as local). */
   chainGaps: ChainGapAnalysis;
+  /** The national view of a chain: each province's completeness and gaps, and how many regions in it lead the chain. */
+  nationalOverview: SubregionOverview;
   /** A project by id; null when there is none. */
   project: Maybe<Project>;
   /**
@@ -498,6 +515,16 @@ export type QueryChainGapsArgs = {
   chainId: Scalars['ID']['input'];
   options?: InputMaybe<GapOptions>;
   regionId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Recruitment along the chain (产业链招商): the gaps in a region's chains — to fill, extend and strengthen (补链、延链、强链)
+ * — the outside firms worth approaching for each (精准招商), and the pipeline of projects being courted (目标企业信息库).
+ */
+export type QueryNationalOverviewArgs = {
+  chainId: Scalars['ID']['input'];
+  options?: InputMaybe<GapOptions>;
 };
 
 
@@ -635,6 +662,11 @@ export type Region = {
   peers: Array<RegionPeer>;
   /** Projects in the region and every region and park under it, newest change first. */
   projects: Array<Project>;
+  /**
+   * For a city or province: a chain across the regions directly under it, most complete first, and the region's own
+   * roll-up (its whole subtree counted as local) — also when it does not lead the chain itself.
+   */
+  subregionOverview: SubregionOverview;
 };
 
 
@@ -666,6 +698,12 @@ export type RegionPeersArgs = {
 
 export type RegionProjectsArgs = {
   status?: InputMaybe<ProjectStatus>;
+};
+
+
+export type RegionSubregionOverviewArgs = {
+  chainId: Scalars['ID']['input'];
+  options?: InputMaybe<GapOptions>;
 };
 
 /** A region of the same level whose specialisations resemble the region's (对标). */
@@ -701,6 +739,16 @@ export type SourceRegion = {
   firms: Scalars['Int']['output'];
   rca: Scalars['Float']['output'];
   region: Region;
+};
+
+/** A chain across regions: where it is complete and where the gaps are. */
+export type SubregionOverview = {
+  __typename?: 'SubregionOverview';
+  chain: Chain;
+  /** The region's own roll-up; null in the national view. */
+  region: Maybe<ChainRegionSummary>;
+  /** Each region directly under it (the provinces, nationally), most complete first. */
+  subregions: Array<ChainRegionSummary>;
 };
 
 export type TripCandidate = {
@@ -844,6 +892,7 @@ export type ResolversTypes = {
   ChainLink: ResolverTypeWrapper<NamedEntityReference>;
   ChainOpportunity: ResolverTypeWrapper<ChainOpportunityRecord>;
   ChainOverview: ResolverTypeWrapper<ChainOverviewRecord>;
+  ChainRegionSummary: ResolverTypeWrapper<ChainRegionSummaryRecord>;
   CompletenessCause: CompletenessCause;
   CompletenessPoint: ResolverTypeWrapper<CompletenessPointRecord>;
   CreateProjectInput: CreateProjectInput;
@@ -872,6 +921,7 @@ export type ResolversTypes = {
   RelatedLink: ResolverTypeWrapper<RelatedLinkRecord>;
   ScoreComponents: ResolverTypeWrapper<ScoreComponents>;
   SourceRegion: ResolverTypeWrapper<SourceRegionRecord>;
+  SubregionOverview: ResolverTypeWrapper<SubregionOverviewRecord>;
   TripCandidate: ResolverTypeWrapper<TripCandidateRecord>;
   UpdateProjectInput: UpdateProjectInput;
 };
@@ -890,6 +940,7 @@ export type ResolversParentTypes = {
   ChainLink: NamedEntityReference;
   ChainOpportunity: ChainOpportunityRecord;
   ChainOverview: ChainOverviewRecord;
+  ChainRegionSummary: ChainRegionSummaryRecord;
   CompletenessPoint: CompletenessPointRecord;
   CreateProjectInput: CreateProjectInput;
   Enterprise: NamedEntityReference;
@@ -912,6 +963,7 @@ export type ResolversParentTypes = {
   RelatedLink: RelatedLinkRecord;
   ScoreComponents: ScoreComponents;
   SourceRegion: SourceRegionRecord;
+  SubregionOverview: SubregionOverviewRecord;
   TripCandidate: TripCandidateRecord;
   UpdateProjectInput: UpdateProjectInput;
 };
@@ -976,6 +1028,17 @@ export type ChainOverviewResolvers<ContextType = RecruitmentContext, ParentType 
   fillCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CompletenessPoint']>, ParentType, ContextType, RequireFields<ChainOverviewHistoryArgs, 'days'>>;
   links?: Resolver<Array<ResolversTypes['LinkOverview']>, ParentType, ContextType>;
+  strengthenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChainRegionSummaryResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['ChainRegionSummary'] = ResolversParentTypes['ChainRegionSummary']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  extendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fillCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadingRegionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  presentLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   strengthenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1068,6 +1131,7 @@ export type ProjectEventResolvers<ContextType = RecruitmentContext, ParentType e
 
 export type QueryResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   chainGaps?: Resolver<ResolversTypes['ChainGapAnalysis'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'chainId' | 'regionId'>>;
+  nationalOverview?: Resolver<ResolversTypes['SubregionOverview'], ParentType, ContextType, RequireFields<QueryNationalOverviewArgs, 'chainId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   recruitmentTrips?: Resolver<Array<ResolversTypes['RecruitmentTrip']>, ParentType, ContextType, RequireFields<QueryRecruitmentTripsArgs, 'chainId' | 'first' | 'perGap' | 'regionId'>>;
   simulateRecruitment?: Resolver<ResolversTypes['ChainGapAnalysis'], ParentType, ContextType, RequireFields<QuerySimulateRecruitmentArgs, 'chainId' | 'enterpriseIds' | 'regionId'>>;
@@ -1109,6 +1173,7 @@ export type RegionResolvers<ContextType = RecruitmentContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   peers?: Resolver<Array<ResolversTypes['RegionPeer']>, ParentType, ContextType, RequireFields<RegionPeersArgs, 'first'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<RegionProjectsArgs>>;
+  subregionOverview?: Resolver<ResolversTypes['SubregionOverview'], ParentType, ContextType, RequireFields<RegionSubregionOverviewArgs, 'chainId'>>;
 };
 
 export type RegionPeerResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['RegionPeer'] = ResolversParentTypes['RegionPeer']> = {
@@ -1135,6 +1200,12 @@ export type SourceRegionResolvers<ContextType = RecruitmentContext, ParentType e
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
+export type SubregionOverviewResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['SubregionOverview'] = ResolversParentTypes['SubregionOverview']> = {
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ChainRegionSummary']>, ParentType, ContextType>;
+  subregions?: Resolver<Array<ResolversTypes['ChainRegionSummary']>, ParentType, ContextType>;
+};
+
 export type TripCandidateResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['TripCandidate'] = ResolversParentTypes['TripCandidate']> = {
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
@@ -1151,6 +1222,7 @@ export type Resolvers<ContextType = RecruitmentContext> = {
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainOpportunity?: ChainOpportunityResolvers<ContextType>;
   ChainOverview?: ChainOverviewResolvers<ContextType>;
+  ChainRegionSummary?: ChainRegionSummaryResolvers<ContextType>;
   CompletenessPoint?: CompletenessPointResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   GrowthOpportunity?: GrowthOpportunityResolvers<ContextType>;
@@ -1170,6 +1242,7 @@ export type Resolvers<ContextType = RecruitmentContext> = {
   RelatedLink?: RelatedLinkResolvers<ContextType>;
   ScoreComponents?: ScoreComponentsResolvers<ContextType>;
   SourceRegion?: SourceRegionResolvers<ContextType>;
+  SubregionOverview?: SubregionOverviewResolvers<ContextType>;
   TripCandidate?: TripCandidateResolvers<ContextType>;
 };
 

@@ -1,11 +1,13 @@
 import { reasonText } from '../../../domain/reasons.js';
 import type {
   ChainOpportunityResolvers,
+  ChainRegionSummaryResolvers,
   GrowthOpportunityResolvers,
   RecruitmentTripResolvers,
   RegionPeerResolvers,
   RelatedLinkResolvers,
   SourceRegionResolvers,
+  SubregionOverviewResolvers,
   TripCandidateResolvers,
 } from '../generated/resolvers-types.js';
 import { reasonFields } from './Reason.js';
@@ -46,4 +48,12 @@ export const TripCandidate: TripCandidateResolvers = {
   link: ({ linkId }) => ({ id: linkId }),
   reasons: ({ candidate }, _, { language }) => candidate.reasons.map((reason) => reasonText(reason, language)),
   reasonDetails: ({ candidate }) => candidate.reasons,
+};
+
+export const SubregionOverview: SubregionOverviewResolvers = {
+  chain: ({ chainId }) => ({ id: chainId }),
+};
+
+export const ChainRegionSummary: ChainRegionSummaryResolvers = {
+  region: ({ regionId }) => ({ id: regionId }),
 };

@@ -6,6 +6,7 @@ import { chainGapAnalysis, type ChainGapAnalysisRecord } from '../analysis.js';
 import type { RecruitmentContext } from '../context.js';
 import type { GapOptions, QueryResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
+import { overviewOf } from '../subregions.js';
 import { visibleProject } from '../scope.js';
 
 const MAX_SIMULATED_ENTERPRISES = 100;
@@ -46,6 +47,8 @@ export const Query: QueryResolvers = {
   },
 
   project: async (_, { id }, { loaders, viewer }) => visibleProject(await loaders.projectById.load(id), viewer),
+
+  nationalOverview: (_, { chainId, options }, { repository }) => overviewOf(repository, null, chainId, options),
 
   recruitmentTrips: async (_, { regionId, chainId, perGap, first }, context) => {
     const [gapSize, size] = [pageSize(perGap, 10), pageSize(first, 10)];

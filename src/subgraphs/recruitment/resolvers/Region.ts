@@ -6,6 +6,7 @@ import { pageSize } from '../../../graphql/paging.js';
 import { chainRelatedness, growthOpportunities, peers } from '../../../domain/relatedness.js';
 import type { RecruitmentLoaders } from '../loaders.js';
 import { growthOpportunityRecord } from '../relatedness.js';
+import { overviewOf } from '../subregions.js';
 import { attentionOf, type Attention } from '../../../domain/project-attention.js';
 import { reasonFields } from './Reason.js';
 
@@ -42,6 +43,7 @@ export const Region: RegionResolvers = {
     const size = pageSize(first, 10);
     return peers((await loaders.relatedness()).space, id).slice(0, size);
   },
+  subregionOverview: ({ id }, { chainId, options }, { repository }) => overviewOf(repository, id, chainId, options),
   attention: async ({ id }, { staleDays }, { loaders, viewer }) => {
     if (!Number.isInteger(staleDays) || staleDays < 1 || staleDays > MAX_STALE_DAYS) {
       throw badUserInput(`staleDays must be 1 to ${MAX_STALE_DAYS}; got ${staleDays}.`, { argumentName: 'staleDays' });

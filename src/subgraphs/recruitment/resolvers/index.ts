@@ -4,7 +4,17 @@ import { ChainGapAnalysis } from './ChainGapAnalysis.js';
 import { ChainLink } from './ChainLink.js';
 import { ChainOverview, CompletenessPoint, LinkOverview } from './ChainOverview.js';
 import { Enterprise } from './Enterprise.js';
-import { ChainOpportunity, GrowthOpportunity, RecruitmentTrip, RegionPeer, RelatedLink, SourceRegion, TripCandidate } from './Growth.js';
+import {
+  ChainOpportunity,
+  ChainRegionSummary,
+  GrowthOpportunity,
+  SubregionOverview,
+  RecruitmentTrip,
+  RegionPeer,
+  RelatedLink,
+  SourceRegion,
+  TripCandidate,
+} from './Growth.js';
 import { Mutation } from './Mutation.js';
 import { Project } from './Project.js';
 import { Query } from './Query.js';
@@ -34,4 +44,6 @@ export const resolvers: Resolvers = {
   SourceRegion,
   RecruitmentTrip,
   TripCandidate,
+  SubregionOverview,
+  ChainRegionSummary,
 };
