@@ -394,6 +394,20 @@ describe('the investment map', () => {
     await shot('21-growth');
   });
 
+  it('shows a city the chain across its counties, most complete first, with the city as a whole', async () => {
+    await page.goto(`${mapUrl()}#region=zhumadian`);
+    await page.getByTestId('subregions').waitFor();
+    await page.getByTestId('subregion-chain').selectOption('footwear');
+    const shangcai = page.locator('[data-testid="subregion"][data-region-id="shangcai"]');
+    await shangcai.waitFor();
+    expect(await shangcai.textContent()).toMatch(/\d+%/);
+    expect(await page.getByTestId('roll-up').textContent()).toContain('Zhumadian');
+    await shot('22-city-subregions');
+    await shangcai.getByRole('link').click();
+    await footwear().locator('[data-link-id]').first().waitFor();
+    expect(new URL(page.url()).hash).toBe('#region=shangcai');
+  });
+
   it('shows, on a gap, how related it is to what the region has and where the link is strong', async () => {
     await page.getByTestId('tab-chains').click();
     await footwear().locator('[data-link-id="footwear/textiles"]').click();

@@ -579,3 +579,47 @@ export const TripsQuery = graphql(`
     }
   }
 `);
+
+export const ChainListQuery = graphql(`
+  query ChainList {
+    chains {
+      id
+      name
+      nameZh
+    }
+  }
+`);
+
+export const ChainRegionSummaryFields = graphql(`
+  fragment ChainRegionSummaryFields on ChainRegionSummary {
+    region {
+      id
+      name
+      nameZh
+    }
+    completeness
+    presentLinkCount
+    linkCount
+    fillCount
+    extendCount
+    strengthenCount
+    leadingRegionCount
+  }
+`);
+
+/** A chain across the regions under a city or province, and the region's own roll-up. */
+export const SubregionOverviewQuery = graphql(`
+  query SubregionOverview($regionId: ID!, $chainId: ID!) {
+    region(id: $regionId) {
+      id
+      subregionOverview(chainId: $chainId) {
+        region {
+          ...ChainRegionSummaryFields
+        }
+        subregions {
+          ...ChainRegionSummaryFields
+        }
+      }
+    }
+  }
+`);

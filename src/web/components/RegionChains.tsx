@@ -7,6 +7,7 @@ import { ChainCard, Legend } from './ChainCard';
 import type { RegionData, Simulation } from './chain-data';
 import { LinkPanel } from './LinkPanel';
 import { ProblemNote } from './ProblemBanner';
+import { Subregions } from './Subregions';
 import { briefAddress } from '../session';
 
 /** The region's leading chains side by side with the selected link's gap panel. */
@@ -39,7 +40,11 @@ export function RegionChains({ region }: { region: RegionData }) {
     }
   };
 
-  if (region.chainOverview.length === 0) return <p className="note">{label.noLeadingChains}</p>;
+  // Above the county, the chain across the regions under it comes first; a county without a leading chain says so.
+  const aboveCounty = region.level === 'CITY' || region.level === 'PROVINCE';
+  if (region.chainOverview.length === 0) {
+    return aboveCounty ? <Subregions regionId={region.id} /> : <p className="note">{label.noLeadingChains}</p>;
+  }
   const selectedChain = region.chainOverview.find((overview) => overview.chain.id === selected?.chainId);
   const selectedLink = selectedChain?.chain.links.find((link) => link.id === selected?.linkId);
   // The panel describes the region as it is; a simulation only recolours the chain.
@@ -48,6 +53,7 @@ export function RegionChains({ region }: { region: RegionData }) {
   return (
     <div className="region-chains">
       <div className="chains-column">
+        {aboveCounty && <Subregions regionId={region.id} />}
         <Legend />
         {region.chainOverview.map((overview) => (
           <ChainCard

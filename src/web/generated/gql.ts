@@ -38,6 +38,9 @@ type Documents = {
     "\n  query PublicRegion($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      parent {\n        name\n        nameZh\n      }\n      leadingChains {\n        ...ChainStructureFields\n      }\n    }\n  }\n": typeof types.PublicRegionDocument,
     "\n  query Growth($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      growthOpportunities(first: 12) {\n        link {\n          id\n          name\n          nameZh\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n        relatedness\n        rca\n        firms\n        reasons\n      }\n      chainOpportunities(first: 5) {\n        chain {\n          id\n          name\n          nameZh\n        }\n        relatedness\n        specialisedLinks {\n          id\n        }\n      }\n      peers(first: 8) {\n        region {\n          id\n          name\n          nameZh\n        }\n        similarity\n        sharedLinks {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n": typeof types.GrowthDocument,
     "\n  query Trips($regionId: ID!, $chainId: ID!) {\n    recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {\n      destination {\n        id\n        name\n        nameZh\n      }\n      totalScore\n      gaps {\n        id\n        name\n        nameZh\n      }\n      candidates {\n        score\n        reasons\n        link {\n          id\n          name\n          nameZh\n        }\n        enterprise {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n": typeof types.TripsDocument,
+    "\n  query ChainList {\n    chains {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.ChainListDocument,
+    "\n  fragment ChainRegionSummaryFields on ChainRegionSummary {\n    region {\n      id\n      name\n      nameZh\n    }\n    completeness\n    presentLinkCount\n    linkCount\n    fillCount\n    extendCount\n    strengthenCount\n    leadingRegionCount\n  }\n": typeof types.ChainRegionSummaryFieldsFragmentDoc,
+    "\n  query SubregionOverview($regionId: ID!, $chainId: ID!) {\n    region(id: $regionId) {\n      id\n      subregionOverview(chainId: $chainId) {\n        region {\n          ...ChainRegionSummaryFields\n        }\n        subregions {\n          ...ChainRegionSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SubregionOverviewDocument,
 };
 const documents: Documents = {
     "\n  query SearchRegions($text: String!) {\n    searchRegions(text: $text, first: 8) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n    }\n  }\n": types.SearchRegionsDocument,
@@ -63,6 +66,9 @@ const documents: Documents = {
     "\n  query PublicRegion($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      parent {\n        name\n        nameZh\n      }\n      leadingChains {\n        ...ChainStructureFields\n      }\n    }\n  }\n": types.PublicRegionDocument,
     "\n  query Growth($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      growthOpportunities(first: 12) {\n        link {\n          id\n          name\n          nameZh\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n        relatedness\n        rca\n        firms\n        reasons\n      }\n      chainOpportunities(first: 5) {\n        chain {\n          id\n          name\n          nameZh\n        }\n        relatedness\n        specialisedLinks {\n          id\n        }\n      }\n      peers(first: 8) {\n        region {\n          id\n          name\n          nameZh\n        }\n        similarity\n        sharedLinks {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n": types.GrowthDocument,
     "\n  query Trips($regionId: ID!, $chainId: ID!) {\n    recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {\n      destination {\n        id\n        name\n        nameZh\n      }\n      totalScore\n      gaps {\n        id\n        name\n        nameZh\n      }\n      candidates {\n        score\n        reasons\n        link {\n          id\n          name\n          nameZh\n        }\n        enterprise {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n": types.TripsDocument,
+    "\n  query ChainList {\n    chains {\n      id\n      name\n      nameZh\n    }\n  }\n": types.ChainListDocument,
+    "\n  fragment ChainRegionSummaryFields on ChainRegionSummary {\n    region {\n      id\n      name\n      nameZh\n    }\n    completeness\n    presentLinkCount\n    linkCount\n    fillCount\n    extendCount\n    strengthenCount\n    leadingRegionCount\n  }\n": types.ChainRegionSummaryFieldsFragmentDoc,
+    "\n  query SubregionOverview($regionId: ID!, $chainId: ID!) {\n    region(id: $regionId) {\n      id\n      subregionOverview(chainId: $chainId) {\n        region {\n          ...ChainRegionSummaryFields\n        }\n        subregions {\n          ...ChainRegionSummaryFields\n        }\n      }\n    }\n  }\n": types.SubregionOverviewDocument,
 };
 
 /**
@@ -157,6 +163,18 @@ export function graphql(source: "\n  query Growth($regionId: ID!) {\n    region(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Trips($regionId: ID!, $chainId: ID!) {\n    recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {\n      destination {\n        id\n        name\n        nameZh\n      }\n      totalScore\n      gaps {\n        id\n        name\n        nameZh\n      }\n      candidates {\n        score\n        reasons\n        link {\n          id\n          name\n          nameZh\n        }\n        enterprise {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainList {\n    chains {\n      id\n      name\n      nameZh\n    }\n  }\n"): typeof import('./graphql').ChainListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChainRegionSummaryFields on ChainRegionSummary {\n    region {\n      id\n      name\n      nameZh\n    }\n    completeness\n    presentLinkCount\n    linkCount\n    fillCount\n    extendCount\n    strengthenCount\n    leadingRegionCount\n  }\n"): typeof import('./graphql').ChainRegionSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubregionOverview($regionId: ID!, $chainId: ID!) {\n    region(id: $regionId) {\n      id\n      subregionOverview(chainId: $chainId) {\n        region {\n          ...ChainRegionSummaryFields\n        }\n        subregions {\n          ...ChainRegionSummaryFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubregionOverviewDocument;
 
 
 export function graphql(source: string) {

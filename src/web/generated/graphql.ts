@@ -273,6 +273,21 @@ export type TripsQueryVariables = Exact<{
 
 export type TripsQuery = { recruitmentTrips: Array<{ totalScore: number, destination: { id: string, name: string, nameZh: string | null }, gaps: Array<{ id: string, name: string, nameZh: string | null }>, candidates: Array<{ score: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, enterprise: { id: string, name: string, nameZh: string | null } }> }> };
 
+export type ChainListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainListQuery = { chains: Array<{ id: string, name: string, nameZh: string | null }> };
+
+export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null } };
+
+export type SubregionOverviewQueryVariables = Exact<{
+  regionId: string | number;
+  chainId: string | number;
+}>;
+
+
+export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null } }> } } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -350,6 +365,22 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const ChainRegionSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChainRegionSummaryFields on ChainRegionSummary {
+  region {
+    id
+    name
+    nameZh
+  }
+  completeness
+  presentLinkCount
+  linkCount
+  fillCount
+  extendCount
+  strengthenCount
+  leadingRegionCount
+}
+    `, {"fragmentName":"ChainRegionSummaryFields"}) as unknown as TypedDocumentString<ChainRegionSummaryFieldsFragment, unknown>;
 export const SearchRegionsDocument = new TypedDocumentString(`
     query SearchRegions($text: String!) {
   searchRegions(text: $text, first: 8) {
@@ -1027,3 +1058,40 @@ export const TripsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TripsQuery, TripsQueryVariables>;
+export const ChainListDocument = new TypedDocumentString(`
+    query ChainList {
+  chains {
+    id
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<ChainListQuery, ChainListQueryVariables>;
+export const SubregionOverviewDocument = new TypedDocumentString(`
+    query SubregionOverview($regionId: ID!, $chainId: ID!) {
+  region(id: $regionId) {
+    id
+    subregionOverview(chainId: $chainId) {
+      region {
+        ...ChainRegionSummaryFields
+      }
+      subregions {
+        ...ChainRegionSummaryFields
+      }
+    }
+  }
+}
+    fragment ChainRegionSummaryFields on ChainRegionSummary {
+  region {
+    id
+    name
+    nameZh
+  }
+  completeness
+  presentLinkCount
+  linkCount
+  fillCount
+  extendCount
+  strengthenCount
+  leadingRegionCount
+}`) as unknown as TypedDocumentString<SubregionOverviewQuery, SubregionOverviewQueryVariables>;

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { ChainListQuery, SubregionOverviewQuery } from '../api/operations';
+import { useQuery } from '../api/use-operation';
+import { percent } from '../../domain/readable-numbers';
+import type { ChainRegionSummaryFieldsFragment } from '../generated/graphql';
+import { nameOf, useTexts } from '../i18n';
+import { Names } from './Names';
+import { ProblemNote } from './ProblemBanner';
+
+function SummaryRow({ summary, own }: { summary: ChainRegionSummaryFieldsFragment; own?: boolean }) {
+  const { label } = useTexts();
+  return (
+    <tr className={own ? 'roll-up' : undefined} data-testid={own ? 'roll-up' : 'subregion'} data-region-id={summary.region.id}>
+      <th scope="row">
+        {own ? (
+          <>
+            {label.wholeRegion} (<Names named={summary.region} />)
+          </>
+        ) : (
+          <a href={`#region=${encodeURIComponent(summary.region.id)}`}>
+            <Names named={summary.region} />
+          </a>
+        )}
+      </th>
+      <td>
+        <span className="completeness-bar" aria-hidden="true">
+          <span style={{ width: percent(summary.completeness) }} />
+        </span>{' '}
+        {percent(summary.completeness)} ({summary.presentLinkCount}/{summary.linkCount})
+      </td>
+      <td>{summary.fillCount}</td>
+      <td>{summary.extendCount}</td>
+      <td>{summary.strengthenCount}</td>
+      <td>{summary.leadingRegionCount}</td>
+    </tr>
+  );
+}
+
+/**
+ * The view above the county: for a city or province, one chain across the regions directly under it, most complete
+ * first, with the region as a whole — where the chain is strong, and where its gaps are.
+ */
+export function Subregions({ regionId }: { regionId: string }) {
+  const { label, language, gapKind } = useTexts();
+  const chains = useQuery(ChainListQuery, {});
+  const list = chains.data?.chains ?? [];
+  const [picked, setPicked] = useState<string | null>(null);
+  const chainId = picked ?? list[0]?.id ?? null;
+  const overview = useQuery(SubregionOverviewQuery, chainId ? { regionId, chainId } : null);
+  const data = overview.data?.region?.subregionOverview;
+  return (
+    <section className="subregions" data-testid="subregions">
+      <h3>
+        {label.subregionsTitle}{' '}
+        <select value={chainId ?? ''} onChange={(event) => setPicked(event.target.value)} data-testid="subregion-chain">
+          {list.map((chain) => (
+            <option key={chain.id} value={chain.id}>
+              {nameOf(chain, language)}
+            </option>
+          ))}
+        </select>
+      </h3>
+      <p className="note">{label.subregionsExplained}</p>
+      <ProblemNote problem={chains.error ?? overview.error} />
+      {data && (
+        <table className="subregion-table">
+          <thead>
+            <tr>
+              <th scope="col">{label.region}</th>
+              <th scope="col">{label.completeness}</th>
+              <th scope="col">{gapKind.FILL}</th>
+              <th scope="col">{gapKind.EXTEND}</th>
+              <th scope="col">{gapKind.STRENGTHEN}</th>
+              <th scope="col">{label.leadingRegions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.region && <SummaryRow summary={data.region} own />}
+            {data.subregions.map((summary) => (
+              <SummaryRow key={summary.region.id} summary={summary} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
