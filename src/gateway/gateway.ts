@@ -13,6 +13,7 @@ import { defaultLogger, type Logger } from '../server/logger.js';
 import { subgraphFetchDuration } from '../server/metrics.js';
 import { GRAPHQL_PATH, startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
+import { boundariesDir, registerBoundaries } from './boundaries.js';
 import { registerSignIn } from './sign-in.js';
 import { fetchWithin } from './subgraph-fetch.js';
 import { operationLimits } from '../graphql/operation-limits.js';
@@ -57,6 +58,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   const production = process.env.NODE_ENV === 'production';
   const logger = options.logger ?? defaultLogger();
+  const boundaries = boundariesDir();
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata endpoints at start:
   // nothing leaves this deployment unless its operators opt in (APOLLO_TELEMETRY_DISABLED=false).
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -128,7 +130,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       root: options.webRoot ?? DEFAULT_WEB_ROOT,
       connectSources: auth.oidc ? [new URL(auth.oidc.issuer).origin] : [],
     },
-    routes: (app) => registerSignIn(app, auth, production),
+    routes: (app) => {
+      registerSignIn(app, auth, production);
+      registerBoundaries(app, boundaries);
+    },
     corsOrigins: options.corsOrigins ?? corsOrigins(),
   });
 }

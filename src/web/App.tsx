@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from './api/client';
 import { ApiSessionContext, type ApiSession } from './api/session-context';
 import { ChainBrief } from './components/ChainBrief';
+import { NationalMap } from './components/ChainAcrossRegions';
 import { FirmProfile } from './components/FirmProfile';
 import { OpenFirmContext } from './components/open-firm';
 import { ProblemBanner } from './components/ProblemBanner';
@@ -105,7 +106,10 @@ export function App() {
           ) : regionId ? (
             <PublicRegion key={regionId} regionId={regionId} />
           ) : (
-            <p className="note page-hint">{texts.label.chooseRegion}</p>
+            <>
+              <p className="note page-hint">{texts.label.chooseRegion}</p>
+              {token && <NationalMap />}
+            </>
           )}
           {openFirmId && <FirmProfile key={openFirmId} enterpriseId={openFirmId} onClose={() => setOpenFirmId(null)} />}
         </OpenFirmContext.Provider>

@@ -23,6 +23,11 @@ const en = {
   chainsTab: 'Chains',
   pipelineTab: 'Pipeline',
   growthTab: 'Where to grow',
+  noBaseMap: 'The base map could not be loaded; the list shows the same.',
+  nationalTitle: 'Across the country:',
+  nationalExplained:
+    'Each province coloured by how complete the chain is within it. Click a province to open it, or choose a region above.',
+  completenessMeasure: 'Completeness of the chain',
   subregionsTitle: 'The chain across the regions under it:',
   subregionsExplained:
     'Each region under this one with its whole area counted as local, most complete first; the first row is this region as a whole. Open a region to see its gaps.',
@@ -184,6 +189,10 @@ const zh: Labels = {
   chainsTab: '产业链',
   pipelineTab: '招商项目',
   growthTab: '发展方向',
+  noBaseMap: '底图没有加载出来；下面的列表是同样的内容。',
+  nationalTitle: '全国：',
+  nationalExplained: '各省按这条链在省内的完整度着色。点击一个省打开它，或在上方选择地区。',
+  completenessMeasure: '产业链完整度',
   subregionsTitle: '这条链在下辖各地的情况：',
   subregionsExplained: '下辖各地（各自辖区内的企业都算本地）按链条完整度从高到低排；第一行是本地区整体。点开一个地区看它的缺口。',
   wholeRegion: '整体',

@@ -408,6 +408,36 @@ describe('the investment map', () => {
     expect(new URL(page.url()).hash).toBe('#region=shangcai');
   });
 
+  it('draws the country on the project’s own base map, provinces coloured by the chain, and opens one on a click', async () => {
+    const origin = new URL(mapUrl()).origin;
+    const outside: string[] = [];
+    const record = (request: { url(): string }) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+    };
+    page.on('request', record);
+    await page.goto(mapUrl());
+    await page.getByTestId('national-chain').selectOption('footwear');
+    const henan = page.locator('[data-testid="map-area"][data-region-id="henan"]');
+    await expect.poll(() => henan.getAttribute('data-x'), { timeout: 15_000 }).not.toBeNull();
+    // The base map's provinces are drawn as SVG paths, and Henan is listed with the chain's completeness there.
+    expect(await page.getByTestId('geo-map').locator('svg path').count()).toBeGreaterThan(30);
+    expect(await henan.textContent()).toMatch(/Henan \d+%/);
+    await shot('23-national-map');
+    const canvas = (await page.getByTestId('geo-map').locator('.geo-map-canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + Number(await henan.getAttribute('data-x')), canvas.y + Number(await henan.getAttribute('data-y')));
+    await expect.poll(() => new URL(page.url()).hash).toBe('#region=henan');
+
+    // The province: its prefectures on its own base map.
+    await page.getByTestId('subregion-chain').selectOption('footwear');
+    const zhumadian = page.locator('[data-testid="map-area"][data-region-id="zhumadian"]');
+    await expect.poll(() => zhumadian.getAttribute('data-x'), { timeout: 15_000 }).not.toBeNull();
+    await shot('24-province-map');
+    page.off('request', record);
+    expect(outside).toEqual([]);
+    await page.goto(`${mapUrl()}#region=shangcai`);
+    await footwear().locator('[data-link-id]').first().waitFor();
+  });
+
   it('shows, on a gap, how related it is to what the region has and where the link is strong', async () => {
     await page.getByTestId('tab-chains').click();
     await footwear().locator('[data-link-id="footwear/textiles"]').click();

@@ -45,6 +45,15 @@ describe('the gateway over HTTP', () => {
     expect(response.status).toBe(413);
   });
 
+  it('serves the geographic view’s base map from its own files', async () => {
+    const response = await fetch(new URL('/map/boundaries/china.json', stack.gatewayUrl));
+    expect(response.status).toBe(200);
+    const map = (await response.json()) as { features: { id: string }[] };
+    expect(map.features.map((feature) => feature.id)).toContain('410000');
+    expect((await fetch(new URL('/map/boundaries/province/henan.json', stack.gatewayUrl))).status).toBe(200);
+    expect((await fetch(new URL('/map/boundaries/../package.json', stack.gatewayUrl))).status).toBe(404);
+  });
+
   it('points the landing page in development at the self-hosted GraphiQL, never at a CDN', async () => {
     const response = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);

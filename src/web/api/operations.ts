@@ -26,6 +26,7 @@ export const RegionMapQuery = graphql(`
       name
       nameZh
       level
+      code
       parent {
         name
         nameZh
@@ -596,6 +597,7 @@ export const ChainRegionSummaryFields = graphql(`
       id
       name
       nameZh
+      code
     }
     completeness
     presentLinkCount
@@ -619,6 +621,17 @@ export const SubregionOverviewQuery = graphql(`
         subregions {
           ...ChainRegionSummaryFields
         }
+      }
+    }
+  }
+`);
+
+/** The national view of a chain: each province's completeness. */
+export const NationalOverviewQuery = graphql(`
+  query NationalOverview($chainId: ID!) {
+    nationalOverview(chainId: $chainId) {
+      subregions {
+        ...ChainRegionSummaryFields
       }
     }
   }

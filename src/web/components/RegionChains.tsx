@@ -43,7 +43,11 @@ export function RegionChains({ region }: { region: RegionData }) {
   // Above the county, the chain across the regions under it comes first; a county without a leading chain says so.
   const aboveCounty = region.level === 'CITY' || region.level === 'PROVINCE';
   if (region.chainOverview.length === 0) {
-    return aboveCounty ? <Subregions regionId={region.id} /> : <p className="note">{label.noLeadingChains}</p>;
+    return aboveCounty ? (
+      <Subregions regionId={region.id} level={region.level} code={region.code} />
+    ) : (
+      <p className="note">{label.noLeadingChains}</p>
+    );
   }
   const selectedChain = region.chainOverview.find((overview) => overview.chain.id === selected?.chainId);
   const selectedLink = selectedChain?.chain.links.find((link) => link.id === selected?.linkId);
@@ -53,7 +57,7 @@ export function RegionChains({ region }: { region: RegionData }) {
   return (
     <div className="region-chains">
       <div className="chains-column">
-        {aboveCounty && <Subregions regionId={region.id} />}
+        {aboveCounty && <Subregions regionId={region.id} level={region.level} code={region.code} />}
         <Legend />
         {region.chainOverview.map((overview) => (
           <ChainCard

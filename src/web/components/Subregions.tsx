@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { ChainListQuery, SubregionOverviewQuery } from '../api/operations';
+import { SubregionOverviewQuery } from '../api/operations';
 import { useQuery } from '../api/use-operation';
 import { percent } from '../../domain/readable-numbers';
 import type { ChainRegionSummaryFieldsFragment } from '../generated/graphql';
-import { nameOf, useTexts } from '../i18n';
+import { useTexts } from '../i18n';
+import { ChainSelect, ProvinceMap, useChainChoice } from './ChainAcrossRegions';
 import { Names } from './Names';
 import { ProblemNote } from './ProblemBanner';
 
@@ -40,28 +40,20 @@ function SummaryRow({ summary, own }: { summary: ChainRegionSummaryFieldsFragmen
  * The view above the county: for a city or province, one chain across the regions directly under it, most complete
  * first, with the region as a whole — where the chain is strong, and where its gaps are.
  */
-export function Subregions({ regionId }: { regionId: string }) {
-  const { label, language, gapKind } = useTexts();
-  const chains = useQuery(ChainListQuery, {});
-  const list = chains.data?.chains ?? [];
-  const [picked, setPicked] = useState<string | null>(null);
-  const chainId = picked ?? list[0]?.id ?? null;
+export function Subregions({ regionId, level, code }: { regionId: string; level: string; code: string | null | undefined }) {
+  const { label, gapKind } = useTexts();
+  const choice = useChainChoice();
+  const { chainId } = choice;
   const overview = useQuery(SubregionOverviewQuery, chainId ? { regionId, chainId } : null);
   const data = overview.data?.region?.subregionOverview;
   return (
     <section className="subregions" data-testid="subregions">
       <h3>
-        {label.subregionsTitle}{' '}
-        <select value={chainId ?? ''} onChange={(event) => setPicked(event.target.value)} data-testid="subregion-chain">
-          {list.map((chain) => (
-            <option key={chain.id} value={chain.id}>
-              {nameOf(chain, language)}
-            </option>
-          ))}
-        </select>
+        {label.subregionsTitle} <ChainSelect choice={choice} testId="subregion-chain" />
       </h3>
       <p className="note">{label.subregionsExplained}</p>
-      <ProblemNote problem={chains.error ?? overview.error} />
+      <ProblemNote problem={choice.error ?? overview.error} />
+      {data && level === 'PROVINCE' && <ProvinceMap code={code} summaries={data.subregions} />}
       {data && (
         <table className="subregion-table">
           <thead>

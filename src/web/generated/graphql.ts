@@ -124,7 +124,7 @@ export type RegionMapQueryVariables = Exact<{
 }>;
 
 
-export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
+export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, code: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
 
 export type ChainStructureFieldsFragment = { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> };
 
@@ -278,7 +278,7 @@ export type ChainListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChainListQuery = { chains: Array<{ id: string, name: string, nameZh: string | null }> };
 
-export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null } };
+export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } };
 
 export type SubregionOverviewQueryVariables = Exact<{
   regionId: string | number;
@@ -286,7 +286,14 @@ export type SubregionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null } }> } } | null };
+export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } } | null };
+
+export type NationalOverviewQueryVariables = Exact<{
+  chainId: string | number;
+}>;
+
+
+export type NationalOverviewQuery = { nationalOverview: { subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -371,6 +378,7 @@ export const ChainRegionSummaryFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
     nameZh
+    code
   }
   completeness
   presentLinkCount
@@ -402,6 +410,7 @@ export const RegionMapDocument = new TypedDocumentString(`
     name
     nameZh
     level
+    code
     parent {
       name
       nameZh
@@ -1086,6 +1095,7 @@ export const SubregionOverviewDocument = new TypedDocumentString(`
     id
     name
     nameZh
+    code
   }
   completeness
   presentLinkCount
@@ -1095,3 +1105,26 @@ export const SubregionOverviewDocument = new TypedDocumentString(`
   strengthenCount
   leadingRegionCount
 }`) as unknown as TypedDocumentString<SubregionOverviewQuery, SubregionOverviewQueryVariables>;
+export const NationalOverviewDocument = new TypedDocumentString(`
+    query NationalOverview($chainId: ID!) {
+  nationalOverview(chainId: $chainId) {
+    subregions {
+      ...ChainRegionSummaryFields
+    }
+  }
+}
+    fragment ChainRegionSummaryFields on ChainRegionSummary {
+  region {
+    id
+    name
+    nameZh
+    code
+  }
+  completeness
+  presentLinkCount
+  linkCount
+  fillCount
+  extendCount
+  strengthenCount
+  leadingRegionCount
+}`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;

@@ -1,0 +1,35 @@
+/**
+ * The base map of the geographic view, served to the page at /map/boundaries/ from the project's own files: by
+ * default the boundary data Apache ECharts published with its 4.9 release (Apache-2.0; see docs/map-boundaries.md),
+ * or the approved base map (标准地图) a deployment points MAP_BOUNDARIES_DIR at, in the same layout. Nothing is
+ * fetched from the internet at run time.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const BOUNDARIES_PATH = '/map/boundaries';
+
+export function boundariesDir(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.MAP_BOUNDARIES_DIR;
+  if (configured) {
+    if (!existsSync(join(configured, 'china.json'))) {
+      throw new Error(`MAP_BOUNDARIES_DIR: ${configured} holds no china.json; see docs/map-boundaries.md for the layout.`);
+    }
+    return configured;
+  }
+  return join(dirname(createRequire(import.meta.url).resolve('echarts-map-data/package.json')), 'map', 'json');
+}
+
+export function registerBoundaries(app: FastifyInstance, dir: string): void {
+  void app.register(fastifyStatic, {
+    root: dir,
+    prefix: `${BOUNDARIES_PATH}/`,
+    decorateReply: false,
+    index: false,
+    cacheControl: false,
+    setHeaders: (response) => response.setHeader('cache-control', 'public, max-age=86400'),
+  });
+}
