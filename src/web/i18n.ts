@@ -216,7 +216,7 @@ const zh: Labels = {
   sharedLinks: '共同的专长',
   trips: '招商路线',
   tripsFor: '围绕这条链的缺口：',
-  tripFirms: '可拜访企业',
+  tripFirms: '可拜访',
   tripScore: '推荐分合计',
   noTrips: '这条链暂无可拜访的候选企业。',
   exportTrips: '导出招商路线（CSV）',

@@ -466,6 +466,16 @@ describe('the investment map', () => {
     expect(await page.getByTestId('new-project').getByLabel('项目名称').inputValue()).toMatch(/\p{Script=Han}+项目$/u);
     expect(await page.getByTestId('new-project').getByLabel('计划投资（万元）').count()).toBe(1);
     await page.getByTestId('new-project').getByRole('button', { name: '取消' }).click();
+    // Where to grow, in Chinese too: the opportunities' reasons and the trips' headings.
+    await page.getByTestId('tab-growth').click();
+    await page.getByTestId('opportunity').first().waitFor();
+    const growthSentences = [
+      ...(await page.getByTestId('opportunities').locator('.reasons li').allTextContents()),
+      ...(await page.locator('.growth h3').allTextContents()),
+    ];
+    for (const sentence of growthSentences) expect(sentence).not.toMatch(/[A-Za-z]{2,}/);
+    await shot('25-growth-chinese');
+    await page.getByTestId('tab-chains').click();
     await page.getByTestId('language').click();
   });
 
