@@ -206,6 +206,31 @@ export function chainRelatedness(space: RelatednessSpace, regionId: string, chai
   return chainLinkIds.reduce((total, linkId) => total + relatednessDensity(space, regionId, linkId), 0) / chainLinkIds.length;
 }
 
+export interface ChainOpportunity {
+  chainId: string;
+  relatedness: number;
+  /** The chain's links the region already specialises in. */
+  specialisedLinkIds: string[];
+}
+
+/** Chains other than `excludedChainIds` (those the region leads), by the mean relatedness of their links, then id. */
+export function chainOpportunities(
+  space: RelatednessSpace,
+  regionId: string,
+  chainLinks: ReadonlyMap<string, readonly string[]>,
+  excludedChainIds: readonly string[],
+): ChainOpportunity[] {
+  const specialised = space.specialisations.get(regionId) ?? new Set<string>();
+  return [...chainLinks]
+    .filter(([chainId]) => !excludedChainIds.includes(chainId))
+    .map(([chainId, linkIds]) => ({
+      chainId,
+      relatedness: chainRelatedness(space, regionId, linkIds),
+      specialisedLinkIds: linkIds.filter((linkId) => specialised.has(linkId)),
+    }))
+    .sort((a, b) => b.relatedness - a.relatedness || a.chainId.localeCompare(b.chainId));
+}
+
 export interface Peer {
   regionId: string;
   similarity: number;

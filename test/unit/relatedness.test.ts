@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  chainOpportunities,
   chainRelatedness,
   growthOpportunities,
   peers,
@@ -77,6 +78,15 @@ describe('relatedness', () => {
     ]);
     expect(growthOpportunities(space, 'B', ['s']).map((opportunity) => opportunity.linkId)).toEqual(['s']);
     expect(chainRelatedness(space, 'B', ['s', 't', 'u'])).toBeCloseTo(0.5 / 3, 10);
+    const chains = new Map([
+      ['first', ['s', 't', 'u']],
+      ['second', ['w']],
+    ]);
+    expect(chainOpportunities(space, 'B', chains, [])).toEqual([
+      { chainId: 'first', relatedness: expect.closeTo(0.5 / 3, 10), specialisedLinkIds: ['u'] },
+      { chainId: 'second', relatedness: 0, specialisedLinkIds: [] },
+    ]);
+    expect(chainOpportunities(space, 'B', chains, ['first']).map((chain) => chain.chainId)).toEqual(['second']);
   });
 
   it('finds peers of the same level by Jaccard similarity of specialisations', () => {

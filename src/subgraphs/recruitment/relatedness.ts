@@ -4,6 +4,7 @@
  */
 import {
   relatednessSpace,
+  type ChainOpportunity,
   type GrowthOpportunity,
   type LocatedFirmCount,
   type Peer,
@@ -66,11 +67,7 @@ export function growthOpportunityRecord(model: RelatednessModel, opportunity: Gr
   return { ...opportunity, reasons: reasons.length > 0 ? reasons : [reason('NO_RELATED_SPECIALISATION', {})] };
 }
 
-export interface ChainOpportunityRecord {
-  chainId: string;
-  relatedness: number;
-  specialisedLinkIds: string[];
-}
+export type ChainOpportunityRecord = ChainOpportunity;
 
 export type RegionPeerRecord = Peer;
 export type SourceRegionRecord = SourceRegion;

@@ -3,7 +3,7 @@ import type { ProjectAttentionResolvers, RegionResolvers } from '../generated/re
 import { analysisOptions } from '../options.js';
 import { badUserInput, notFound, outsideRegion } from '../../../graphql/errors.js';
 import { pageSize } from '../../../graphql/paging.js';
-import { chainRelatedness, growthOpportunities, peers } from '../../../domain/relatedness.js';
+import { chainOpportunities, growthOpportunities, peers } from '../../../domain/relatedness.js';
 import type { RecruitmentLoaders } from '../loaders.js';
 import { growthOpportunityRecord } from '../relatedness.js';
 import { overviewOf } from '../subregions.js';
@@ -28,16 +28,7 @@ export const Region: RegionResolvers = {
   chainOpportunities: async ({ id }, { first }, { loaders, repository }) => {
     const size = pageSize(first, 10);
     const [model, leading] = await Promise.all([loaders.relatedness(), repository.leadingChainIds(id)]);
-    const specialised = model.space.specialisations.get(id) ?? new Set<string>();
-    return [...model.chainLinks]
-      .filter(([chainId]) => !leading.includes(chainId))
-      .map(([chainId, linkIds]) => ({
-        chainId,
-        relatedness: chainRelatedness(model.space, id, linkIds),
-        specialisedLinkIds: linkIds.filter((linkId) => specialised.has(linkId)),
-      }))
-      .sort((a, b) => b.relatedness - a.relatedness || a.chainId.localeCompare(b.chainId))
-      .slice(0, size);
+    return chainOpportunities(model.space, id, model.chainLinks, leading).slice(0, size);
   },
   peers: async ({ id }, { first }, { loaders }) => {
     const size = pageSize(first, 10);
