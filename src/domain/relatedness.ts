@@ -29,8 +29,11 @@ export interface RelatednessSpace {
   /** Every link of the dataset, sorted. */
   linkIds: string[];
   regions: ReadonlyMap<string, RegionInTree>;
-  /** x_pa: each place's own firms (and its parks'), by link. */
-  placeCounts: ReadonlyMap<string, Counts>;
+  /**
+   * The places (counties and districts) with firms. A place has no region under it (each PART_OF climbs a level), so
+   * its subtree's counts in `regionCounts` are its own firms' (and its parks'), x_pa.
+   */
+  placeIds: readonly string[];
   /** x_Ra: each region's firms in its whole subtree, by link. */
   regionCounts: ReadonlyMap<string, Counts>;
   /** X_a = Σ_p x_pa, and X. */
@@ -83,23 +86,22 @@ export function relatednessSpace(
   linkIds: readonly string[],
 ): RelatednessSpace {
   const regions = new Map(regionList.map((region) => [region.id, region]));
-  const placeCounts = new Map<string, Counts>();
+  const placeIds = new Set<string>();
   const regionCounts = new Map<string, Counts>();
   for (const { regionId, linkId, firms } of located) {
     const region = regions.get(regionId);
     if (!region || firms <= 0) continue;
-    if (isPlace(region.level)) add(placeCounts, regionId, linkId, firms);
+    if (isPlace(region.level)) placeIds.add(regionId);
     for (const id of regionAndAncestors(regions, regionId)) add(regionCounts, id, linkId, firms);
   }
   const linkTotals: Counts = new Map();
-  for (const counts of placeCounts.values())
-    for (const [linkId, firms] of counts) linkTotals.set(linkId, (linkTotals.get(linkId) ?? 0) + firms);
+  for (const placeId of placeIds)
+    for (const [linkId, firms] of regionCounts.get(placeId)!) linkTotals.set(linkId, (linkTotals.get(linkId) ?? 0) + firms);
   const total = sum(linkTotals);
 
   const specialisations = new Map<string, Set<string>>();
   for (const [regionId, counts] of regionCounts) specialisations.set(regionId, specialisationsOf(counts, linkTotals, total));
-  // A place has no region under it (each PART_OF climbs a level), so its own firms are its subtree's.
-  const placeSpecialisations = [...placeCounts.keys()].map((id) => specialisations.get(id)!);
+  const placeSpecialisations = [...placeIds].map((id) => specialisations.get(id)!);
 
   // Ubiquity k_a and co-occurrence |{p: M_pa = M_pb = 1}| over places.
   const ubiquity: Counts = new Map();
@@ -122,7 +124,7 @@ export function relatednessSpace(
   return {
     linkIds: [...new Set(linkIds)].sort(),
     regions,
-    placeCounts,
+    placeIds: [...placeIds],
     regionCounts,
     linkTotals,
     total,
@@ -135,12 +137,6 @@ export function relatednessSpace(
 /** RCA_Ra of a region (its subtree) in a link. */
 export function rca(space: RelatednessSpace, regionId: string, linkId: string): number {
   const counts = space.regionCounts.get(regionId);
-  return rcaOf(counts?.get(linkId) ?? 0, sum(counts), space.linkTotals.get(linkId) ?? 0, space.total);
-}
-
-/** RCA_pa of a place from its own firms. */
-function placeRca(space: RelatednessSpace, placeId: string, linkId: string): number {
-  const counts = space.placeCounts.get(placeId);
   return rcaOf(counts?.get(linkId) ?? 0, sum(counts), space.linkTotals.get(linkId) ?? 0, space.total);
 }
 
@@ -261,10 +257,10 @@ export interface SourceRegion {
 /** Places outside the region's subtree specialised in the link: where to go recruiting, most firms first. */
 export function sourceRegions(space: RelatednessSpace, regionId: string, linkId: string): SourceRegion[] {
   const found: SourceRegion[] = [];
-  for (const [placeId, counts] of space.placeCounts) {
+  for (const placeId of space.placeIds) {
     if (!space.specialisations.get(placeId)?.has(linkId)) continue;
     if (regionAndAncestors(space.regions, placeId).includes(regionId)) continue;
-    found.push({ regionId: placeId, firms: counts.get(linkId) ?? 0, rca: placeRca(space, placeId, linkId) });
+    found.push({ regionId: placeId, firms: space.regionCounts.get(placeId)?.get(linkId) ?? 0, rca: rca(space, placeId, linkId) });
   }
   return found.sort((a, b) => b.firms - a.firms || b.rca - a.rca || a.regionId.localeCompare(b.regionId));
 }

@@ -6,7 +6,6 @@
  * operates and Soles turns present. Screenshots go to test/artifacts/screenshots/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
+import { freePort } from '../support/ports.js';
 import { useStack } from '../support/stack.js';
 
 // Built before the stack starts: the build blocks this process for seconds, which a running service would rightly
@@ -612,11 +612,3 @@ describe('the map when a service behind the gateway is down', () => {
     }
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

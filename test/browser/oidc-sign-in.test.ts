@@ -11,17 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authSettings } from '../../src/config.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { buildMap, launchChromium, SCREENSHOTS_DIR } from '../support/browser.js';
-import {
-  API_SCOPE,
-  freePort,
-  MAP_CLIENT_ID,
-  REGION_CLAIM,
-  ROLE_CLAIM,
-  startOidcProvider,
-  type RunningProvider,
-} from '../support/oidc-provider.js';
+import { API_SCOPE, MAP_CLIENT_ID, REGION_CLAIM, ROLE_CLAIM, startOidcProvider, type RunningProvider } from '../support/oidc-provider.js';
+import { freePort } from '../support/ports.js';
 import { useStack } from '../support/stack.js';
 
+// Known before the stack starts, which must be told the issuer; the provider starts on it after the stack.
 const issuerPort = await freePort();
 const issuer = `http://127.0.0.1:${issuerPort}`;
 /** Where oidc-client-ts keeps the signed-in user, for this provider and client. */

@@ -4,7 +4,6 @@
  * tokens are JWTs for the API's audience, signed with a key it publishes in its JWKS.
  */
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration } from 'oidc-provider';
 
@@ -25,18 +24,6 @@ export interface Account {
 export interface RunningProvider {
   issuer: string;
   stop(): Promise<void>;
-}
-
-/** A free port for the issuer, known before the stack (which must be told the issuer) and the provider start. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startOidcProvider(options: {

@@ -1,16 +1,20 @@
 import { rankCandidates } from '../../../domain/candidate-ranking.js';
 import { relatednessDensity, sourceRegions } from '../../../domain/relatedness.js';
 import { pageSize } from '../../../graphql/paging.js';
+import type { ChainGapRecord } from '../analysis.js';
 import type { ChainGapResolvers } from '../generated/resolvers-types.js';
+import type { RecruitmentLoaders } from '../loaders.js';
 import { reasonFields } from './Reason.js';
+
+/** A gap's best `first` candidates, each scored against every candidate of the gap. */
+export async function rankedCandidates({ linkId, scope }: ChainGapRecord, loaders: RecruitmentLoaders, first: number) {
+  const facts = await loaders.candidatesOfGap.load({ regionId: scope.regionId, assumedLocalIds: scope.assumedLocalIds, linkId });
+  return rankCandidates(facts, scope.weights, first);
+}
 
 export const ChainGap: ChainGapResolvers = {
   ...reasonFields,
-  // Candidates are scored against every candidate of the gap, then cut to `first`.
-  candidates: async ({ linkId, scope }, { first }, { loaders }) => {
-    const facts = await loaders.candidatesOfGap.load({ regionId: scope.regionId, assumedLocalIds: scope.assumedLocalIds, linkId });
-    return rankCandidates(facts, scope.weights, pageSize(first, 10));
-  },
+  candidates: (gap, { first }, { loaders }) => rankedCandidates(gap, loaders, pageSize(first, 10)),
   relatedness: async ({ linkId, scope }, _, { loaders }) => relatednessDensity((await loaders.relatedness()).space, scope.regionId, linkId),
   sourceRegions: async ({ linkId, scope }, { first }, { loaders }) => {
     const size = pageSize(first, 5);

@@ -1,4 +1,3 @@
-import { rankCandidates } from '../../../domain/candidate-ranking.js';
 import { recruitmentTrips, tripDestination } from '../../../domain/relatedness.js';
 import { badUserInput, notFound } from '../../../graphql/errors.js';
 import { pageSize } from '../../../graphql/paging.js';
@@ -8,6 +7,7 @@ import type { GapOptions, QueryResolvers } from '../generated/resolvers-types.js
 import { analysisOptions } from '../options.js';
 import { overviewOf } from '../subregions.js';
 import { visibleProject } from '../scope.js';
+import { rankedCandidates } from './ChainGap.js';
 
 const MAX_SIMULATED_ENTERPRISES = 100;
 
@@ -55,10 +55,9 @@ export const Query: QueryResolvers = {
     const analysis = await analyseChain(context, regionId, chainId, [], null);
     const { loaders } = context;
     const ranked = await Promise.all(
-      analysis.gaps.map(async (gap) => {
-        const facts = await loaders.candidatesOfGap.load({ regionId, assumedLocalIds: [], linkId: gap.linkId });
-        return rankCandidates(facts, gap.scope.weights, gapSize).map((candidate) => ({ linkId: gap.linkId, candidate }));
-      }),
+      analysis.gaps.map(async (gap) =>
+        (await rankedCandidates(gap, loaders, gapSize)).map((candidate) => ({ linkId: gap.linkId, candidate })),
+      ),
     );
     const candidates = ranked.flat();
     const [model, locations] = await Promise.all([
