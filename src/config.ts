@@ -149,6 +149,14 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   return origins;
 }
 
+/**
+ * How often the recruitment subgraph looks for a new import to build its relatedness space for before a planner asks
+ * (RELATEDNESS_REFRESH_SECONDS; 0: only when asked).
+ */
+export function relatednessRefreshMs(env: NodeJS.ProcessEnv = process.env): number {
+  return intFromEnv(env, 'RELATEDNESS_REFRESH_SECONDS', 30) * 1_000;
+}
+
 /** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
 export function subgraphTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 20_000);

@@ -196,6 +196,17 @@ export function growthOpportunities(
     .sort((a, b) => b.relatedness - a.relatedness || a.linkId.localeCompare(b.linkId));
 }
 
+/** The links among `linkIds` the region is specialised in (RCA ≥ 1 over its subtree), in their order. */
+export function specialisedAmong(space: RelatednessSpace, regionId: string, linkIds: readonly string[]): string[] {
+  const specialised = space.specialisations.get(regionId);
+  return specialised ? linkIds.filter((linkId) => specialised.has(linkId)) : [];
+}
+
+/** How specialised the region is in a chain: the share of its links the region is specialised in, 0..1. */
+export function chainSpecialisation(space: RelatednessSpace, regionId: string, chainLinkIds: readonly string[]): number {
+  return chainLinkIds.length === 0 ? 0 : specialisedAmong(space, regionId, chainLinkIds).length / chainLinkIds.length;
+}
+
 /** A chain's opportunity for the region: the mean relatedness density over its links. */
 export function chainRelatedness(space: RelatednessSpace, regionId: string, chainLinkIds: readonly string[]): number {
   if (chainLinkIds.length === 0) return 0;
@@ -216,13 +227,12 @@ export function chainOpportunities(
   chainLinks: ReadonlyMap<string, readonly string[]>,
   excludedChainIds: readonly string[],
 ): ChainOpportunity[] {
-  const specialised = space.specialisations.get(regionId) ?? new Set<string>();
   return [...chainLinks]
     .filter(([chainId]) => !excludedChainIds.includes(chainId))
     .map(([chainId, linkIds]) => ({
       chainId,
       relatedness: chainRelatedness(space, regionId, linkIds),
-      specialisedLinkIds: linkIds.filter((linkId) => specialised.has(linkId)),
+      specialisedLinkIds: specialisedAmong(space, regionId, linkIds),
     }))
     .sort((a, b) => b.relatedness - a.relatedness || a.chainId.localeCompare(b.chainId));
 }

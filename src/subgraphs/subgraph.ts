@@ -34,6 +34,8 @@ export interface SubgraphDefinition<Context extends BaseContext & { viewer: View
   policy?: Policy;
   /** A fresh context per request: the viewer, a repository over the driver and new loaders. */
   createContext: (driver: Driver, viewer: Viewer, language: Language) => Context;
+  /** Work done between requests, started with the service and ended before it stops. */
+  background?: (driver: Driver, logger: Logger) => { stop(): Promise<void> };
 }
 
 export interface Subgraph {
@@ -90,7 +92,7 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
           ApolloServerPluginLandingPageDisabled(),
         ],
       });
-      return startGraphQLService({
+      const service = startGraphQLService({
         name: definition.name,
         apollo,
         port,
@@ -108,6 +110,18 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
             logger.error({ service: definition.name, requestId, err: error }, 'could not stop the transactions of an abandoned request'),
           );
         },
+      });
+      if (!definition.background) return service;
+      const startBackground = definition.background;
+      return service.then((running) => {
+        const background = startBackground(driver, logger);
+        return {
+          ...running,
+          async stop() {
+            await background.stop();
+            await running.stop();
+          },
+        };
       });
     },
   };

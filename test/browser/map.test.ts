@@ -397,6 +397,9 @@ describe('the investment map', () => {
   it('shows a city the chain across its counties, most complete first, with the city as a whole', async () => {
     await page.goto(`${mapUrl()}#region=zhumadian`);
     await page.getByTestId('subregions').waitFor();
+    // The city opens on a chain its counties lead (Shangcai leads electronics and footwear; a tie goes by id), not
+    // on the first chain of all (auto-parts).
+    await expect.poll(() => page.getByTestId('subregion-chain').inputValue()).toBe('electronics');
     await page.getByTestId('subregion-chain').selectOption('footwear');
     const shangcai = page.locator('[data-testid="subregion"][data-region-id="shangcai"]');
     await shangcai.waitFor();
@@ -432,6 +435,11 @@ describe('the investment map', () => {
     const zhumadian = page.locator('[data-testid="map-area"][data-region-id="zhumadian"]');
     await expect.poll(() => zhumadian.getAttribute('data-x'), { timeout: 15_000 }).not.toBeNull();
     await shot('24-province-map');
+    // Coloured by specialisation instead: the list says the same share as the table's specialisation column.
+    await page.getByTestId('province-measure').getByRole('radio', { name: 'Specialisation in the chain' }).check();
+    const tableShare = await page.locator('[data-testid="subregion"][data-region-id="zhumadian"] td').last().textContent();
+    await expect.poll(() => zhumadian.textContent()).toBe(`Zhumadian ${tableShare}`);
+    await shot('26-province-specialisation');
     page.off('request', record);
     expect(outside).toEqual([]);
     await page.goto(`${mapUrl()}#region=shangcai`);

@@ -12,6 +12,8 @@
  * Density of rl-b: T = φ_TU / (φ_TS + φ_TU) = 0.5; S = 0 (its only neighbour T is not rl-b's); U = 0; W = 0.
  * Peers (Jaccard of specialisations): rl-d~rl-b = |{U}|/|{T,U}| = 0.5, rl-d~rl-a = |{T}|/|{S,T,U}| = 1/3, rl-a~rl-b 0.
  * Cities: rl-c1 subtree S 4, T 2, U 3 (X = 9): RCA S 1.4815 → {S}; rl-c2 {T, U}: no peer for either.
+ * Province rl-p subtree S 4, T 3, U 4 (11 firms): RCA S (4/11)/(3/10) = 1.21, T 0.909, U 0.909 → {S}.
+ * Specialisation in rl-chain (share of S, T, U specialised in): rl-a 2/3, rl-b 1/3, rl-c1 1/3, rl-p 1/3.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -206,8 +208,11 @@ describe('relatedness', () => {
       fillCount: number;
       extendCount: number;
       leadingRegionCount: number;
+      specialisation: number;
+      specialisedLinks: { id: string }[];
     };
-    const fields = 'region { id } completeness presentLinkCount fillCount extendCount leadingRegionCount';
+    const fields =
+      'region { id } completeness presentLinkCount fillCount extendCount leadingRegionCount specialisation specialisedLinks { id }';
     const { data, errors } = await planner<{
       region: { subregionOverview: { chain: { id: string }; region: Summary; subregions: Summary[] } };
       nationalOverview: { region: Summary | null; subregions: Summary[] };
@@ -218,15 +223,52 @@ describe('relatedness', () => {
     expect(errors).toBeUndefined();
     const overview = data!.region.subregionOverview;
     // rl-a has S and T (U missing next to T: EXTEND); rl-b has S and U (T missing between them: FILL); 2 of 3 each.
+    const counts = { presentLinkCount: 2, leadingRegionCount: 1 };
     expect(overview.subregions).toEqual([
-      { region: { id: 'rl-a' }, completeness: 2 / 3, presentLinkCount: 2, fillCount: 0, extendCount: 1, leadingRegionCount: 1 },
-      { region: { id: 'rl-b' }, completeness: 2 / 3, presentLinkCount: 2, fillCount: 1, extendCount: 0, leadingRegionCount: 0 },
+      {
+        region: { id: 'rl-a' },
+        completeness: 2 / 3,
+        ...counts,
+        fillCount: 0,
+        extendCount: 1,
+        specialisation: 2 / 3,
+        specialisedLinks: [{ id: 'rl/s' }, { id: 'rl/t' }],
+      },
+      {
+        region: { id: 'rl-b' },
+        completeness: 2 / 3,
+        ...counts,
+        leadingRegionCount: 0,
+        fillCount: 1,
+        extendCount: 0,
+        specialisation: 1 / 3,
+        specialisedLinks: [{ id: 'rl/u' }],
+      },
     ]);
     // The city as a whole has every link (its own S firm too), though it leads no chain itself.
-    expect(overview.region).toMatchObject({ region: { id: 'rl-c1' }, completeness: 1, presentLinkCount: 3, leadingRegionCount: 1 });
+    expect(overview.region).toMatchObject({
+      region: { id: 'rl-c1' },
+      completeness: 1,
+      presentLinkCount: 3,
+      leadingRegionCount: 1,
+      specialisation: 1 / 3,
+      specialisedLinks: [{ id: 'rl/s' }],
+    });
     expect(data!.nationalOverview.region).toBeNull();
     expect(data!.nationalOverview.subregions).toEqual([
-      expect.objectContaining({ region: { id: 'rl-p' }, completeness: 1, leadingRegionCount: 1 }),
+      expect.objectContaining({ region: { id: 'rl-p' }, completeness: 1, leadingRegionCount: 1, specialisation: 1 / 3 }),
     ]);
+  });
+
+  it('lists the chains led within a region, by how many regions under it lead them', async () => {
+    const { data, errors } = await planner<{ [alias: string]: { chainsLedWithin: { id: string }[] } }>(`{
+      city: region(id: "rl-c1") { chainsLedWithin { id } }
+      province: region(id: "rl-p") { chainsLedWithin { id } }
+      county: region(id: "rl-b") { chainsLedWithin { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.city!.chainsLedWithin).toEqual([{ id: 'rl-chain' }]);
+    expect(data!.province!.chainsLedWithin).toEqual([{ id: 'rl-chain' }]);
+    expect(data!.county!.chainsLedWithin).toEqual([]);
   });
 });

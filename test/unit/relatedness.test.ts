@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chainOpportunities,
   chainRelatedness,
+  chainSpecialisation,
   growthOpportunities,
   peers,
   proximityOf,
@@ -18,6 +19,7 @@ import {
   relatednessDensity,
   relatednessSpace,
   sourceRegions,
+  specialisedAmong,
   tripDestination,
   type RegionInTree,
 } from '../../src/domain/relatedness.js';
@@ -87,6 +89,14 @@ describe('relatedness', () => {
       { chainId: 'second', relatedness: 0, specialisedLinkIds: [] },
     ]);
     expect(chainOpportunities(space, 'B', chains, ['first']).map((chain) => chain.chainId)).toEqual(['second']);
+  });
+
+  it("measures a region's specialisation in a chain as the share of its links it is specialised in", () => {
+    expect(chainSpecialisation(space, 'D', ['s', 't', 'u'])).toBeCloseTo(2 / 3, 10);
+    expect(specialisedAmong(space, 'D', ['u', 's', 't'])).toEqual(['u', 't']);
+    expect(chainSpecialisation(space, 'C1', ['s', 't', 'u'])).toBeCloseTo(1 / 3, 10);
+    expect(chainSpecialisation(space, 'E', ['s', 't', 'u'])).toBe(0);
+    expect(chainSpecialisation(space, 'A', [])).toBe(0);
   });
 
   it('finds peers of the same level by Jaccard similarity of specialisations', () => {

@@ -8,6 +8,7 @@ export function createChainsLoaders(repository: ChainsRepository) {
     chainById: byIdLoader((ids) => repository.chainsByIds(ids)),
     chainsOfIndustry: groupLoader((ids) => repository.chainsOfIndustries(ids)),
     leadingChainsOfRegion: groupLoader((ids) => repository.leadingChainsOfRegions(ids)),
+    chainsLedWithinRegion: groupLoader((ids) => repository.chainsLedWithinRegions(ids)),
     linkById: byIdLoader((ids) => repository.linksByIds(ids)),
     linksOfChain: groupLoader((ids) => repository.linksOfChains(ids)),
     upstreamLinks: groupLoader((ids) => repository.upstreamLinks(ids)),

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { cypherInteger } from '../../neo4j/driver.js';
-import { LINK_ORDER } from '../../neo4j/cypher-fragments.js';
+import { LINK_ORDER, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { EntityReference } from '../../graphql/entity-reference.js';
 import type { Page } from '../../graphql/paging.js';
@@ -81,6 +81,13 @@ export const LEADING_CHAINS_OF_REGIONS = `
   MATCH (region:Region {id: regionId})-[:PRIORITIZES]->(chain:Chain)-[:OF_INDUSTRY]->(industry:Industry)
   WITH region, chain, industry ORDER BY chain.id
   RETURN region.id AS key, collect(${CHAIN}) AS records`;
+
+export const CHAINS_LED_WITHIN_REGIONS = `
+  UNWIND $regionIds AS regionId
+  MATCH ${regionAtOrUnder('leader:Region', 'root:Region {id: regionId}')}
+  MATCH (leader)-[:PRIORITIZES]->(chain:Chain)-[:OF_INDUSTRY]->(industry:Industry)
+  WITH regionId, chain, industry, count(DISTINCT leader) AS leaders ORDER BY leaders DESC, chain.id
+  RETURN regionId AS key, collect(${CHAIN}) AS records`;
 
 export const LINKS_BY_IDS = `
   UNWIND $ids AS id
@@ -176,6 +183,10 @@ export class ChainsRepository extends Neo4jRepository {
 
   leadingChainsOfRegions(regionIds: string[]) {
     return this.read<Group<ChainRecord>>('leadingChainsOfRegions', LEADING_CHAINS_OF_REGIONS, { regionIds });
+  }
+
+  chainsLedWithinRegions(regionIds: string[]) {
+    return this.read<Group<ChainRecord>>('chainsLedWithinRegions', CHAINS_LED_WITHIN_REGIONS, { regionIds });
   }
 
   linksByIds(ids: string[]): Promise<ChainLinkRecord[]> {

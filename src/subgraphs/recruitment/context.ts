@@ -16,9 +16,13 @@ export interface RecruitmentContext {
 /** One set of caches per database (per driver): shared by every request this process serves over it. */
 const CACHES = new WeakMap<Driver, RecruitmentCaches>();
 
-export function createRecruitmentContext(driver: Driver, viewer: Viewer, language: Language): RecruitmentContext {
-  const repository = new RecruitmentRepository(driver);
+export function recruitmentCachesOf(driver: Driver): RecruitmentCaches {
   let caches = CACHES.get(driver);
   if (!caches) CACHES.set(driver, (caches = createRecruitmentCaches()));
-  return { viewer, language, repository, loaders: createRecruitmentLoaders(repository, projectScope(viewer), caches) };
+  return caches;
+}
+
+export function createRecruitmentContext(driver: Driver, viewer: Viewer, language: Language): RecruitmentContext {
+  const repository = new RecruitmentRepository(driver);
+  return { viewer, language, repository, loaders: createRecruitmentLoaders(repository, projectScope(viewer), recruitmentCachesOf(driver)) };
 }

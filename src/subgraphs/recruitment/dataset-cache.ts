@@ -26,6 +26,11 @@ export class KeptPerRevision {
     return cache;
   }
 
+  /** Whether what is kept is of `revision`. */
+  isAt(revision: string): boolean {
+    return this.revision === revision;
+  }
+
   /** Called with the revision a request read before it uses any cache. */
   moveTo(revision: string): void {
     if (revision === this.revision) return;
@@ -83,6 +88,11 @@ export class DatasetCache<Value> {
     cacheLookups.inc({ cache: this.name, result: 'miss' }, missing.length);
     if (missing.length > 0) this.readMissing(missing, read, found);
     return new Map(await Promise.all(unique.map(async (key) => [key, await found.get(key)!] as const)));
+  }
+
+  /** Whether `key` is kept (or being read) at `revision`, without counting a lookup. */
+  has(revision: string, key: string): boolean {
+    return this.owner.isAt(revision) && (this.kept.has(key) || this.reading.has(key));
   }
 
   async get(revision: string | null, key: string, read: () => Promise<Value>): Promise<Value> {

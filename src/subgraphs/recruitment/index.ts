@@ -1,7 +1,9 @@
+import { relatednessRefreshMs } from '../../config.js';
 import { defineSubgraph } from '../subgraph.js';
 import { createRecruitmentContext } from './context.js';
 import { RECRUITMENT_POLICY } from './policy.js';
 import { resolvers } from './resolvers/index.js';
+import { keepRelatednessWarm } from './warm-relatedness.js';
 
 /** Chain gaps, recruitment candidates and the project pipeline. */
 export const recruitment = defineSubgraph({
@@ -9,4 +11,5 @@ export const recruitment = defineSubgraph({
   resolvers,
   policy: RECRUITMENT_POLICY,
   createContext: createRecruitmentContext,
+  background: (driver, logger) => keepRelatednessWarm(driver, logger, relatednessRefreshMs()),
 });

@@ -17,6 +17,8 @@ export interface ChainRegionSummaryRecord {
   extendCount: number;
   strengthenCount: number;
   leadingRegionCount: number;
+  /** The chain's links, in the chain's order: what its specialisation is counted over. */
+  linkIds: string[];
 }
 
 export interface SubregionOverviewRecord {
@@ -42,6 +44,7 @@ function summaryOf(
     extendCount: count('EXTEND'),
     strengthenCount: count('STRENGTHEN'),
     leadingRegionCount,
+    linkIds: facts.links.map((link) => link.id),
   };
 }
 

@@ -606,6 +606,19 @@ export const ChainRegionSummaryFields = graphql(`
     extendCount
     strengthenCount
     leadingRegionCount
+    specialisation
+  }
+`);
+
+/** The chains led within a region (by it or by regions under it), most leading regions first. */
+export const ChainsLedWithinQuery = graphql(`
+  query ChainsLedWithin($regionId: ID!) {
+    region(id: $regionId) {
+      id
+      chainsLedWithin {
+        id
+      }
+    }
   }
 `);
 
@@ -626,7 +639,7 @@ export const SubregionOverviewQuery = graphql(`
   }
 `);
 
-/** The national view of a chain: each province's completeness. */
+/** The national view of a chain: each province's completeness and specialisation. */
 export const NationalOverviewQuery = graphql(`
   query NationalOverview($chainId: ID!) {
     nationalOverview(chainId: $chainId) {

@@ -27,6 +27,8 @@ interface GeoMapProps {
   areas: readonly MapArea[];
   /** What the colour says, for the legend. */
   measure: string;
+  /** Which scale colours the areas: completeness runs red to green, specialisation pale to deep blue. */
+  palette: 'completeness' | 'specialisation';
   onOpen(regionId: string): void;
 }
 
@@ -38,7 +40,12 @@ type GeoJson = Parameters<typeof echarts.registerMap>[1] & {
  * A choropleth of regions drawn by Apache ECharts (SVG) over the project's own base map: the areas coloured by
  * `value`, each clickable to open its region, and listed beside the map with their values (readable without it).
  */
-export function GeoMap({ file, matchBy, areas, measure, onOpen }: GeoMapProps) {
+const PALETTES: Record<GeoMapProps['palette'], string[]> = {
+  completeness: ['#fdecec', '#fff3d6', '#2e7d32'],
+  specialisation: ['#eef3fb', '#9ecae1', '#08519c'],
+};
+
+export function GeoMap({ file, matchBy, areas, measure, palette, onOpen }: GeoMapProps) {
   const { label, language } = useTexts();
   const element = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
@@ -70,7 +77,7 @@ export function GeoMap({ file, matchBy, areas, measure, onOpen }: GeoMapProps) {
             bottom: 0,
             text: ['100%', '0%'],
             calculable: false,
-            inRange: { color: ['#fdecec', '#fff3d6', '#2e7d32'] },
+            inRange: { color: PALETTES[palette] },
           },
           series: [
             {
@@ -106,7 +113,7 @@ export function GeoMap({ file, matchBy, areas, measure, onOpen }: GeoMapProps) {
       current = false;
       chart?.dispose();
     };
-  }, [file, matchBy, areas, language, onOpen]);
+  }, [file, matchBy, areas, palette, language, onOpen]);
 
   return (
     <div className="geo-map" data-testid="geo-map">

@@ -32,6 +32,7 @@ function SummaryRow({ summary, own }: { summary: ChainRegionSummaryFieldsFragmen
       <td>{summary.extendCount}</td>
       <td>{summary.strengthenCount}</td>
       <td>{summary.leadingRegionCount}</td>
+      <td>{percent(summary.specialisation)}</td>
     </tr>
   );
 }
@@ -42,7 +43,7 @@ function SummaryRow({ summary, own }: { summary: ChainRegionSummaryFieldsFragmen
  */
 export function Subregions({ regionId, level, code }: { regionId: string; level: string; code: string | null | undefined }) {
   const { label, gapKind } = useTexts();
-  const choice = useChainChoice();
+  const choice = useChainChoice(regionId);
   const { chainId } = choice;
   const overview = useQuery(SubregionOverviewQuery, chainId ? { regionId, chainId } : null);
   const data = overview.data?.region?.subregionOverview;
@@ -64,6 +65,9 @@ export function Subregions({ regionId, level, code }: { regionId: string; level:
               <th scope="col">{gapKind.EXTEND}</th>
               <th scope="col">{gapKind.STRENGTHEN}</th>
               <th scope="col">{label.leadingRegions}</th>
+              <th scope="col" title={label.specialisationExplained}>
+                {label.specialisationMeasure}
+              </th>
             </tr>
           </thead>
           <tbody>

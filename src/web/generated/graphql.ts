@@ -278,7 +278,14 @@ export type ChainListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChainListQuery = { chains: Array<{ id: string, name: string, nameZh: string | null }> };
 
-export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } };
+export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } };
+
+export type ChainsLedWithinQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type ChainsLedWithinQuery = { region: { id: string, chainsLedWithin: Array<{ id: string }> } | null };
 
 export type SubregionOverviewQueryVariables = Exact<{
   regionId: string | number;
@@ -286,14 +293,14 @@ export type SubregionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } } | null };
+export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } } | null };
 
 export type NationalOverviewQueryVariables = Exact<{
   chainId: string | number;
 }>;
 
 
-export type NationalOverviewQuery = { nationalOverview: { subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } };
+export type NationalOverviewQuery = { nationalOverview: { subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -387,6 +394,7 @@ export const ChainRegionSummaryFieldsFragmentDoc = new TypedDocumentString(`
   extendCount
   strengthenCount
   leadingRegionCount
+  specialisation
 }
     `, {"fragmentName":"ChainRegionSummaryFields"}) as unknown as TypedDocumentString<ChainRegionSummaryFieldsFragment, unknown>;
 export const SearchRegionsDocument = new TypedDocumentString(`
@@ -1076,6 +1084,16 @@ export const ChainListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainListQuery, ChainListQueryVariables>;
+export const ChainsLedWithinDocument = new TypedDocumentString(`
+    query ChainsLedWithin($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    chainsLedWithin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainsLedWithinQuery, ChainsLedWithinQueryVariables>;
 export const SubregionOverviewDocument = new TypedDocumentString(`
     query SubregionOverview($regionId: ID!, $chainId: ID!) {
   region(id: $regionId) {
@@ -1104,6 +1122,7 @@ export const SubregionOverviewDocument = new TypedDocumentString(`
   extendCount
   strengthenCount
   leadingRegionCount
+  specialisation
 }`) as unknown as TypedDocumentString<SubregionOverviewQuery, SubregionOverviewQueryVariables>;
 export const NationalOverviewDocument = new TypedDocumentString(`
     query NationalOverview($chainId: ID!) {
@@ -1127,4 +1146,5 @@ export const NationalOverviewDocument = new TypedDocumentString(`
   extendCount
   strengthenCount
   leadingRegionCount
+  specialisation
 }`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;

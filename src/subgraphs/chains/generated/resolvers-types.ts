@@ -160,6 +160,8 @@ export type RecordSource =
 
 export type Region = {
   __typename?: 'Region';
+  /** Chains led by the region or by regions under it, led by the most regions first, then by id. */
+  chainsLedWithin: Array<Chain>;
   id: Scalars['ID']['output'];
   /** The region's leading chains (主导产业链), by id. */
   leadingChains: Array<Chain>;
@@ -394,6 +396,7 @@ export type QueryResolvers<ContextType = ChainsContext, ParentType extends Resol
 
 export type RegionResolvers<ContextType = ChainsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chainsLedWithin?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadingChains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
 };

@@ -182,6 +182,10 @@ export type ChainRegionSummary = {
   linkCount: Scalars['Int']['output'];
   presentLinkCount: Scalars['Int']['output'];
   region: Region;
+  /** Share of the chain's links the region is specialised in (RCA ≥ 1 over its whole subtree), 0..1. */
+  specialisation: Scalars['Float']['output'];
+  /** The chain's links the region is specialised in, in the chain's order. */
+  specialisedLinks: Array<ChainLink>;
   strengthenCount: Scalars['Int']['output'];
 };
 
@@ -1039,6 +1043,8 @@ export type ChainRegionSummaryResolvers<ContextType = RecruitmentContext, Parent
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   presentLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  specialisation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  specialisedLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   strengthenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -1,4 +1,5 @@
 import { reasonText } from '../../../domain/reasons.js';
+import { chainSpecialisation, specialisedAmong } from '../../../domain/relatedness.js';
 import type {
   ChainOpportunityResolvers,
   ChainRegionSummaryResolvers,
@@ -56,4 +57,8 @@ export const SubregionOverview: SubregionOverviewResolvers = {
 
 export const ChainRegionSummary: ChainRegionSummaryResolvers = {
   region: ({ regionId }) => ({ id: regionId }),
+  specialisation: async ({ regionId, linkIds }, _, { loaders }) =>
+    chainSpecialisation((await loaders.relatedness()).space, regionId, linkIds),
+  specialisedLinks: async ({ regionId, linkIds }, _, { loaders }) =>
+    references(specialisedAmong((await loaders.relatedness()).space, regionId, linkIds)),
 };

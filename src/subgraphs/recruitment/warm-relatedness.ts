@@ -1,0 +1,46 @@
+import type { Driver } from 'neo4j-driver';
+import { datasetStatus } from '../../dataset/repository.js';
+import type { Logger } from '../../server/logger.js';
+import { recruitmentCachesOf } from './context.js';
+import { datasetPartOf, readRelatednessModel } from './relatedness.js';
+import { RecruitmentRepository } from './repository.js';
+
+/**
+ * Builds the relatedness space for a new import before a planner asks for it (at a million firms it takes seconds):
+ * every `everyMs` reads the dataset's revision, and builds the space when none is kept for it and no import is under way. A failed build is
+ * logged and tried again at the next look; requests still build it themselves if they come first (they share it).
+ */
+export function keepRelatednessWarm(driver: Driver, logger: Logger, everyMs: number): { stop(): Promise<void> } {
+  const repository = new RecruitmentRepository(driver);
+  const { relatedness } = recruitmentCachesOf(driver);
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let looking: Promise<void> = Promise.resolve();
+
+  const look = async () => {
+    // Mid-import each batch is a new revision of half the data: wait for the import to end.
+    if (!(await datasetStatus(driver)).complete) return;
+    const revision = datasetPartOf(await repository.datasetRevision());
+    if (revision === null || relatedness.has(revision, 'space')) return;
+    const started = performance.now();
+    await relatedness.get(revision, 'space', () => readRelatednessModel(repository));
+    logger.info({ service: 'recruitment', ms: Math.round(performance.now() - started) }, 'built the relatedness space of a new import');
+  };
+  const next = () => {
+    looking = look()
+      .catch((error: unknown) =>
+        logger.warn({ service: 'recruitment', err: error }, 'could not build the relatedness space; trying again later'),
+      )
+      .finally(() => {
+        if (!stopped && everyMs > 0) timer = setTimeout(next, everyMs).unref();
+      });
+  };
+  if (everyMs > 0) next();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await looking;
+    },
+  };
+}
