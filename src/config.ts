@@ -109,6 +109,8 @@ export interface ReportLimits {
   cypherTimeoutMs: number;
   /** Rows returned at most; `truncated` says when a result had more. */
   maxRows: number;
+  /** Reports and ad-hoc queries a process runs at once (MAX_REPORTS_IN_FLIGHT); more are refused with 503. */
+  maxInFlight: number;
 }
 
 export interface HttpLimits {
@@ -121,6 +123,8 @@ export interface HttpLimits {
   maxConnections: number;
   /** Event-loop delay past which a service answers 503 with Retry-After instead of queueing (MAX_EVENT_LOOP_DELAY_MS). */
   maxEventLoopDelayMs: number;
+  /** GraphQL requests a service works on at once (MAX_IN_FLIGHT); more are answered 503 with Retry-After. */
+  maxInFlight: number;
 }
 
 export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
@@ -128,6 +132,7 @@ export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
     maxResponseBytes: intFromEnv(env, 'MAX_RESPONSE_BYTES', 8_000_000),
     maxConnections: intFromEnv(env, 'MAX_CONNECTIONS', 1_000),
     maxEventLoopDelayMs: intFromEnv(env, 'MAX_EVENT_LOOP_DELAY_MS', 1_000),
+    maxInFlight: intFromEnv(env, 'MAX_IN_FLIGHT', 256),
   };
 }
 
@@ -171,6 +176,8 @@ export function reportLimits(env: NodeJS.ProcessEnv = process.env): ReportLimits
     reportTimeoutMs: intFromEnv(env, 'REPORT_TIMEOUT_MS', 15_000),
     cypherTimeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
     maxRows: intFromEnv(env, 'REPORT_MAX_ROWS', 10_000),
+    // Each report can hold a Neo4j core for seconds: a few at once, the rest refused (503) rather than queued.
+    maxInFlight: intFromEnv(env, 'MAX_REPORTS_IN_FLIGHT', 4),
   };
   const callerMs = subgraphTimeoutMs(env);
   for (const [name, value] of [

@@ -7,11 +7,11 @@ import { signInternalToken } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, corsOrigins, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
 import { languageOf, type Language } from '../domain/readable-numbers.js';
-import { createErrorFormatter, subgraphRefusal, subgraphUnavailable } from '../graphql/errors.js';
+import { createErrorFormatter, overloaded, subgraphRefusal, subgraphUnavailable } from '../graphql/errors.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
 import { defaultLogger, type Logger } from '../server/logger.js';
 import { subgraphFetchDuration } from '../server/metrics.js';
-import { GRAPHQL_PATH, startGraphQLService, type RunningService } from '../server/service.js';
+import { GRAPHQL_PATH, RETRY_AFTER_SECONDS, startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
 import { boundariesDir, registerBoundaries } from './boundaries.js';
 import { registerSignIn } from './sign-in.js';
@@ -88,9 +88,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         },
         // A subgraph that cannot be reached, times out (also while its body is being read, after a 200) or fails
         // with 5xx: the client learns which part is missing.
-        didEncounterError(error: Error, _request: unknown, response?: { status: number }) {
+        didEncounterError(error: Error, _request: unknown, response?: { status: number; headers: { get(name: string): string | null } }) {
           const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
           if (response && response.status < 500 && !timedOut) throw subgraphRefusal(error);
+          // A subgraph shedding load: the client is told the same, 503 with the subgraph's Retry-After.
+          if (response?.status === 503 && !timedOut)
+            throw overloaded(`The ${name} service`, retryAfterOf(response.headers.get('retry-after')));
           throw subgraphUnavailable(name);
         },
       }),
@@ -136,6 +139,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     corsOrigins: options.corsOrigins ?? corsOrigins(),
   });
+}
+
+/** A Retry-After in seconds (what our services send); anything else asks for the default wait. */
+function retryAfterOf(header: string | null): number {
+  const seconds = Number(header);
+  return Number.isInteger(seconds) && seconds > 0 && seconds <= 60 ? seconds : RETRY_AFTER_SECONDS;
 }
 
 /** In development a browser opening /graphql goes to the project's own GraphiQL (no CDN), served with the map. */

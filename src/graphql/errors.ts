@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../server/logger.js';
 import { Neo4jMemoryLimitError, Neo4jTerminatedError, Neo4jTimeoutError, Neo4jUnavailableError } from '../neo4j/errors.js';
@@ -51,6 +52,17 @@ export const forbidden = (message: string) => typedError('FORBIDDEN', message);
 /** A planner's project rights end at their region's subtree. */
 export const outsideRegion = (regionId: string | null, what: string) =>
   forbidden(`${what} is outside your region '${regionId}': a planner sees and changes only the projects of their own region.`);
+
+/**
+ * Work refused because as much of it as the service takes at once is running already: 503 with Retry-After, at once,
+ * rather than a queue that ends in a timeout. `retryAfter` (seconds) is in the extensions for clients that read no headers.
+ */
+export const overloaded = (what: string, retryAfterSeconds: number) =>
+  typedError('SERVICE_UNAVAILABLE', `${what} is too busy to start this now; try again in ${retryAfterSeconds} s.`, {
+    retryAfter: retryAfterSeconds,
+    // Apollo Server answers with this status and headers (a Map, as it requires).
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 /** At the gateway: a subgraph that cannot be reached, timed out or failed with 5xx. */
 export const subgraphUnavailable = (serviceName: string) =>

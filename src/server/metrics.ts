@@ -49,6 +49,13 @@ export const cacheLookups = new Counter({
   registers: [metricsRegistry],
 });
 
+export const shedRequests = new Counter({
+  name: 'chain_graph_shed_requests_total',
+  help: 'Requests refused with 503 and Retry-After because a concurrency limit was reached, by limit',
+  labelNames: ['limit'] as const,
+  registers: [metricsRegistry],
+});
+
 /** Operation names come from clients: past this many distinct ones, the rest are counted as `other`. */
 const MAX_OPERATION_LABELS = 200;
 const seenOperations = new Set<string>();

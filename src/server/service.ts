@@ -18,8 +18,9 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import type { Viewer } from '../auth/viewer.js';
-import { httpLimits } from '../config.js';
+import { httpLimits, type HttpLimits } from '../config.js';
 import { httpErrorBody } from '../graphql/errors.js';
+import { Admission } from './admission.js';
 import type { Logger } from './logger.js';
 import { graphqlErrors, metricsRegistry, operationLabel, requestDuration } from './metrics.js';
 import { REQUEST_ID_HEADER, requestIdFrom, runInRequest, type RequestOutcome } from './request-context.js';
@@ -32,7 +33,7 @@ const HTTP_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000
 /** In-flight requests may finish for this long when a service stops; then their connections are cut. */
 const STOP_GRACE_MS = 10_000;
 /** What an overloaded service asks its clients to wait before they try again. */
-const RETRY_AFTER_SECONDS = 2;
+export const RETRY_AFTER_SECONDS = 2;
 
 const ALWAYS_ANSWERED = new Set(['/health', '/metrics']);
 
@@ -148,8 +149,7 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
     // Liveness and metrics answer as ever: a busy service must not look dead to its orchestrator.
     pressureHandler: (request, reply) => {
       if (ALWAYS_ANSWERED.has(request.url)) return;
-      const message = `The ${options.name} service is too busy to start this now; try again in ${RETRY_AFTER_SECONDS} s.`;
-      void reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send(httpErrorBody(503, message));
+      void refuseBusy(options.name, reply);
     },
   });
   // Only our directives: helmet's defaults add upgrade-insecure-requests, which breaks the map served over plain HTTP.
@@ -174,7 +174,7 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
   });
   app.get('/metrics', async (_request, reply) => reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics()));
   app.get('/', async (_request, reply) => reply.redirect(GRAPHQL_PATH));
-  registerGraphQL(app, options, outcomes, limits.maxResponseBytes);
+  registerGraphQL(app, options, outcomes, limits);
   options.routes?.(app);
   if (options.site) await registerSite(app, options.site);
 
@@ -199,8 +199,9 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
   app: FastifyInstance,
   options: ServiceOptions<Context>,
   outcomes: WeakMap<FastifyRequest, RequestOutcome>,
-  maxResponseBytes: number,
+  { maxResponseBytes, maxInFlight }: HttpLimits,
 ): void {
+  const admission = new Admission(options.name, maxInFlight);
   const serve = fastifyApolloHandler(options.apollo, {
     context: async (request) => {
       const outcome = outcomes.get(request);
@@ -220,7 +221,11 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
     url: GRAPHQL_PATH,
     // helmet's hook costs every API request more than the rest of the routing; JSON answers need only these headers.
     helmet: false,
-    onRequest: async (request) => {
+    onRequest: async (request, reply) => {
+      // Refused before its body is read: a busy service spends nothing on what it will not do.
+      const release = admission.tryEnter();
+      if (!release) return refuseBusy(options.name, reply);
+      reply.raw.on('close', release);
       const charset = /;\s*charset=([^;\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
       if (charset && charset !== 'utf-8' && charset !== 'utf8') {
         throw Object.assign(new Error(`Unsupported charset ${charset}; send UTF-8`), { statusCode: 415 });
@@ -249,6 +254,12 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
       );
     },
   });
+}
+
+/** 503 with Retry-After, in the one error shape: the service is too busy to start this request now. */
+function refuseBusy(service: string, reply: FastifyReply) {
+  const message = `The ${service} service is too busy to start this now; try again in ${RETRY_AFTER_SECONDS} s.`;
+  return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send(httpErrorBody(503, message));
 }
 
 /** One line per answered request; never its body or headers, which may carry tokens. */

@@ -5,7 +5,7 @@ import { ChainBrief } from './components/ChainBrief';
 import { NationalMap } from './components/ChainAcrossRegions';
 import { FirmProfile } from './components/FirmProfile';
 import { OpenFirmContext } from './components/open-firm';
-import { ProblemBanner } from './components/ProblemBanner';
+import { BusyNote, ProblemBanner } from './components/ProblemBanner';
 import { RegionPicker } from './components/RegionPicker';
 import { PublicRegion } from './components/PublicRegion';
 import { RegionView } from './components/RegionView';
@@ -87,6 +87,7 @@ export function App() {
               />
             </div>
           </header>
+          <BusyNote />
           {problem && (
             <ProblemBanner
               problem={problem}

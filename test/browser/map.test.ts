@@ -6,6 +6,7 @@
  * operates and Soles turns present. Screenshots go to test/artifacts/screenshots/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -593,6 +594,44 @@ describe('the API explorer in development', () => {
       .toContain('上蔡县');
     await shot('13-explorer');
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the map when the server is busy', () => {
+  it('says "busy, retrying" while the server sheds its requests, and draws the region once it takes them', async () => {
+    process.env.MAX_IN_FLIGHT = '8';
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url])),
+      port: 0,
+    });
+    delete process.env.MAX_IN_FLIGHT;
+    // Eight requests whose bodies never come hold every slot: the gateway takes a request when its headers arrive.
+    const held = Array.from({ length: 8 }, () => {
+      const request = httpRequest(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '100' },
+      });
+      request.on('error', () => undefined);
+      request.flushHeaders();
+      return request;
+    });
+    try {
+      const probe = () =>
+        fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      await expect.poll(async () => (await probe()).status).toBe(503);
+      await page.goto(gateway.url.replace(/\/graphql$/, '/map/#region=shangcai'));
+      await page.getByTestId('busy-note').getByText('The server is busy, retrying…').waitFor();
+      expect(await page.getByTestId('problem-banner').count()).toBe(0);
+      await shot('27-busy-retrying');
+      for (const request of held) request.destroy();
+      await page.getByTestId('public-note').waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('busy-note').count()).toBe(0);
+      expect(await page.getByTestId('problem-banner').count()).toBe(0);
+    } finally {
+      for (const request of held) request.destroy();
+      await gateway.stop();
+    }
   });
 });
 

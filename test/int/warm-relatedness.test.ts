@@ -45,6 +45,8 @@ describe('keeping the relatedness space warm', () => {
       const second = await importRevision();
       expect(second).not.toBe(first);
       await expect.poll(() => recruitmentCachesOf(driver).relatedness.has(second, 'space'), { timeout: 10_000 }).toBe(true);
+      // `has` is true from the start of the build: wait for its end, which logs.
+      expect((await keptSpace(second)).space.total).toBe(10);
       expect(lines().filter((line) => line.msg === 'built the relatedness space of a new import')).toHaveLength(2);
     } finally {
       await warm.stop();

@@ -1,12 +1,21 @@
 import type { Driver } from 'neo4j-driver';
 import type { Viewer } from '../../auth/viewer.js';
+import { Admission } from '../../server/admission.js';
 import { ReportRunner } from './runner.js';
 
 export interface ReportsContext {
   viewer: Viewer;
   runner: ReportRunner;
+  /** How many reports and ad-hoc queries this process runs at once, over every request. */
+  reportsAdmission: Admission;
 }
 
+/** One admission per database (per driver): the limit is on what this process asks of it at once. */
+const ADMISSIONS = new WeakMap<Driver, Admission>();
+
 export function createReportsContext(driver: Driver, viewer: Viewer): ReportsContext {
-  return { viewer, runner: new ReportRunner(driver) };
+  const runner = new ReportRunner(driver);
+  let reportsAdmission = ADMISSIONS.get(driver);
+  if (!reportsAdmission) ADMISSIONS.set(driver, (reportsAdmission = new Admission('reports:queries', runner.limits.maxInFlight)));
+  return { viewer, runner, reportsAdmission };
 }

@@ -32,6 +32,38 @@ interface GraphQLResponse<Result> {
 
 export const GRAPHQL_URL = '/graphql';
 
+/** A 503 with Retry-After is tried again after the wait this many times before the page calls the data unavailable. */
+const BUSY_RETRIES = 4;
+/** The longest wait the page accepts from Retry-After; longer asks are waited this long. */
+const MAX_RETRY_AFTER_SECONDS = 10;
+
+/** Requests now waiting to be tried again because a service was busy; the page says so while any are. */
+let waitingBusy = 0;
+const busyListeners = new Set<() => void>();
+
+function setWaitingBusy(change: number): void {
+  waitingBusy += change;
+  for (const listener of busyListeners) listener();
+}
+
+/** For useSyncExternalStore: how many requests wait on a busy service. */
+export const busyStore = {
+  subscribe(listener: () => void) {
+    busyListeners.add(listener);
+    return () => busyListeners.delete(listener);
+  },
+  waiting: () => waitingBusy,
+};
+
+/** The wait a 503 asks for, in seconds, or null when it is not a request to come back (no Retry-After). */
+function retryAfterOf(response: Response): number | null {
+  if (response.status !== 503) return null;
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, MAX_RETRY_AFTER_SECONDS) : null;
+}
+
+const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
 /**
  * Sends one typed operation to the gateway. Any error in the answer fails the whole call: the map never draws a
  * chain from half an answer.
@@ -41,20 +73,32 @@ export async function execute<Result, Variables>(
   variables: Variables,
   { token, language }: { token: string | null; language: Language },
 ): Promise<Result> {
-  let response: Response;
-  try {
-    response = await fetch(GRAPHQL_URL, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        'accept-language': language,
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
-  } catch {
-    throw new ApiError('network', 'The chain-graph server cannot be reached.');
+  const send = async () => {
+    try {
+      return await fetch(GRAPHQL_URL, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          'accept-language': language,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query: document.toString(), variables }),
+      });
+    } catch {
+      throw new ApiError('network', 'The chain-graph server cannot be reached.');
+    }
+  };
+  let response = await send();
+  // A busy service refused the request before doing any of it (mutations too): wait as asked and send it again.
+  for (let retry = 0, wait = retryAfterOf(response); wait !== null && retry < BUSY_RETRIES; retry += 1, wait = retryAfterOf(response)) {
+    setWaitingBusy(1);
+    try {
+      await sleep(wait);
+    } finally {
+      setWaitingBusy(-1);
+    }
+    response = await send();
   }
   let body: GraphQLResponse<Result>;
   try {

@@ -1,5 +1,18 @@
-import type { ApiError } from '../api/client';
+import { useSyncExternalStore } from 'react';
+import { busyStore, type ApiError } from '../api/client';
 import { useTexts } from '../i18n';
+
+/** While a request waits to be tried again on a busy server: a quiet line, not an error. */
+export function BusyNote() {
+  const { label } = useTexts();
+  const waiting = useSyncExternalStore(busyStore.subscribe, busyStore.waiting);
+  if (waiting === 0) return null;
+  return (
+    <div className="banner banner-busy" role="status" data-testid="busy-note">
+      <span>{label.busyRetrying}</span>
+    </div>
+  );
+}
 
 /** The page-wide banner: server unreachable, database down, token refused. */
 export function ProblemBanner({ problem, onRetry, onDismiss }: { problem: ApiError; onRetry(): void; onDismiss(): void }) {

@@ -1,4 +1,6 @@
 import { badUserInput } from '../../../graphql/errors.js';
+import { admitted } from '../../../server/admission.js';
+import { RETRY_AFTER_SECONDS } from '../../../server/service.js';
 import type { Params } from '../../../neo4j/driver.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { adHocParameters } from '../parameters.js';
@@ -12,9 +14,13 @@ function paramsObject(params: unknown): Record<string, unknown> {
   return params as Record<string, unknown>;
 }
 
+const WHAT = 'The reports service (as many reports as it runs at once are running)';
+
 export const Query: QueryResolvers = {
   reports: (_, __, { runner }) => [...runner.catalogue],
   report: (_, { name }, { runner }) => runner.report(name) ?? null,
-  runReport: (_, { name, params }, { runner }) => runner.runReport(name, paramsObject(params)),
-  runCypher: (_, { query, params }, { runner }) => runner.runCypher(query, adHocParameters(paramsObject(params)) as Params),
+  runReport: (_, { name, params }, { runner, reportsAdmission }) =>
+    admitted(reportsAdmission, WHAT, RETRY_AFTER_SECONDS, () => runner.runReport(name, paramsObject(params))),
+  runCypher: (_, { query, params }, { runner, reportsAdmission }) =>
+    admitted(reportsAdmission, WHAT, RETRY_AFTER_SECONDS, () => runner.runCypher(query, adHocParameters(paramsObject(params)) as Params)),
 };

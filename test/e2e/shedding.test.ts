@@ -1,0 +1,73 @@
+/**
+ * Shedding instead of queueing, through the real stack: work beyond a service's limits is refused at once with
+ * 503 SERVICE_UNAVAILABLE and Retry-After — reports beyond MAX_REPORTS_IN_FLIGHT by the reports subgraph (and passed
+ * on as such by the gateway), any request beyond MAX_IN_FLIGHT by the service it reaches.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
+import { startGateway } from '../../src/gateway/gateway.js';
+import { testToken, useStack } from '../support/stack.js';
+
+const saved = process.env.MAX_REPORTS_IN_FLIGHT;
+beforeAll(() => {
+  process.env.MAX_REPORTS_IN_FLIGHT = '1';
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.MAX_REPORTS_IN_FLIGHT;
+  else process.env.MAX_REPORTS_IN_FLIGHT = saved;
+});
+const stack = useStack();
+
+/** Counts to a few million in Cypher: a query that holds its slot for a second or so. */
+const SLOW = '{ runCypher(query: "UNWIND range(1, 4000000) AS x RETURN sum(x) AS total") { rowCount } }';
+const QUICK = '{ runCypher(query: "RETURN 1 AS one") { rowCount } }';
+
+async function post(url: string, query: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await testToken('analyst')}` },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
+}
+
+describe('shedding', () => {
+  it('refuses a report beyond what the reports service runs at once: 503 with Retry-After, through the gateway', async () => {
+    const slow = post(stack.gatewayUrl, SLOW);
+    // The slow query holds the one slot once the reports subgraph has started it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const refused = await post(stack.gatewayUrl, QUICK);
+    expect(refused.status).toBe(503);
+    expect(refused.retryAfter).toBe('2');
+    expect(refused.body.errors![0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfter: 2 });
+    expect(refused.body.errors![0]!.message).toMatch(/reports service .*too busy.*try again in 2 s/);
+    expect((await slow).body).toEqual({ data: { runCypher: { rowCount: 1 } } });
+    // The slot is free again once the first ended.
+    expect((await post(stack.gatewayUrl, QUICK)).body).toEqual({ data: { runCypher: { rowCount: 1 } } });
+  });
+
+  it('refuses any request beyond MAX_IN_FLIGHT at the service it reaches, before reading it', async () => {
+    process.env.MAX_IN_FLIGHT = '1';
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url])),
+      port: 0,
+    });
+    delete process.env.MAX_IN_FLIGHT;
+    try {
+      const slow = post(gateway.url, SLOW);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const refused = await post(gateway.url, '{ industries { id } }');
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toBe('2');
+      expect(refused.body.errors![0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(refused.body.errors![0]!.message).toMatch(/gateway service is too busy/);
+      expect((await slow).status).toBe(200);
+      expect((await post(gateway.url, '{ industries { id } }')).status).toBe(200);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
