@@ -102,6 +102,23 @@ export function servicePorts(env: NodeJS.ProcessEnv = process.env): ServicePorts
   };
 }
 
+/**
+ * Where the gateway finds each subgraph: SUBGRAPH_URLS (`name=url,…`, e.g. `registry=http://registry:4001/graphql`)
+ * for those it names, else `http://127.0.0.1:<SUBGRAPH_BASE_PORT + i>/graphql`, the i-th of `names`.
+ */
+export function subgraphUrls(names: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const given = new Map<string, string>();
+  for (const entry of (env.SUBGRAPH_URLS ?? '').split(',').filter((part) => part.trim() !== '')) {
+    const [name, url, ...rest] = entry.split('=').map((part) => part.trim());
+    if (!name || !url || rest.length > 0 || !names.includes(name) || !URL.canParse(url)) {
+      throw new Error(`SUBGRAPH_URLS: '${entry}' is not name=url with name one of ${names.join(', ')}.`);
+    }
+    given.set(name, url);
+  }
+  const { subgraphBase } = servicePorts(env);
+  return Object.fromEntries(names.map((name, index) => [name, given.get(name) ?? `http://127.0.0.1:${subgraphBase + index}/graphql`]));
+}
+
 export interface ReportLimits {
   /** Transaction timeout of a catalogue report. */
   reportTimeoutMs: number;

@@ -1,38 +1,55 @@
 /**
  * `npm start`: starts the local Neo4j unless NEO4J_URI is set, applies the schema, imports the demo dataset and the
- * national division layer when the database is empty, then serves every subgraph and the gateway. Ctrl-C stops everything it started.
+ * national division layer when the database is empty, then serves every subgraph and the gateway — in this one
+ * process (development), or each in a process of its own with `npm start -- --processes` (or TOPOLOGY=processes),
+ * as deployed. Ctrl-C stops everything it started.
  */
+import { parseCommandLine } from './command-line.js';
 import { servicePorts } from './config.js';
-import { importDataset, importNationalRegions } from './dataset/import.js';
-import { graphCounts } from './dataset/repository.js';
-import { DEMO_DATASET } from './dataset/demo.js';
+import { prepareDatabase } from './dataset/first-run.js';
 import { connectNeo4j } from './neo4j/connect.js';
-import { applySchema } from './neo4j/migrations.js';
 import { defaultLogger } from './server/logger.js';
+import { startProcesses } from './server/processes.js';
 import { startStack } from './server/stack.js';
 import { MAP_PATH } from './gateway/gateway.js';
 
+const USAGE = 'Usage: npm start [-- --processes]   (or TOPOLOGY=processes npm start)';
+const { values } = parseCommandLine(USAGE, { processes: { type: 'boolean', default: false } });
 const logger = defaultLogger();
+const topology = process.env.TOPOLOGY ?? (values.processes ? 'processes' : 'single');
+if (topology !== 'single' && topology !== 'processes') {
+  logger.error(`TOPOLOGY must be 'single' or 'processes'; got '${topology}'. ${USAGE}`);
+  process.exit(2);
+}
+let stopping = false;
 const connection = await connectNeo4j('dev', process.env, (line) => logger.info(line));
 logger.info(`Neo4j: ${connection.uri}`);
-await applySchema(connection.driver);
-if ((await graphCounts(connection.driver)).nodes === 0) {
-  logger.info('The database is empty: importing the demo dataset...');
-  const result = await importDataset(connection.driver, DEMO_DATASET);
-  logger.info(
-    `Imported ${result.graph.nodes} nodes and ${result.graph.relationships} relationships in ${(result.elapsedMs / 1000).toFixed(1)}s.`,
-  );
-  const national = await importNationalRegions(connection.driver);
-  logger.info(`Loaded the national divisions (GB/T 2260): ${national.divisions} units, ${national.added} new regions.`);
-}
+await prepareDatabase(connection.driver, logger);
 
-const stack = await startStack(connection.driver, servicePorts(), { logger }).catch(async (error: unknown) => {
+const running = await (async () => {
+  if (topology === 'single') {
+    const stack = await startStack(connection.driver, servicePorts(), { logger });
+    for (const subgraph of stack.subgraphs) logger.info(`Subgraph ${subgraph.name}: ${subgraph.url}`);
+    return { gatewayUrl: stack.gateway.url, stop: () => stack.stop() };
+  }
+  const processes = await startProcesses({ neo4jUri: connection.uri, logger });
+  for (const subgraph of processes.subgraphs) logger.info(`Subgraph ${subgraph.name}: ${subgraph.url} (process ${subgraph.pid})`);
+  void processes.exited.then(async ({ name, code, signal }) => {
+    // Ctrl-C reaches the children too: they end because everything is stopping.
+    if (stopping) return;
+    stopping = true;
+    logger.error(`The ${name} process ended (${signal ?? `exit code ${code}`}): stopping the others.`);
+    await processes.stop();
+    await connection.close();
+    process.exit(1);
+  });
+  return { gatewayUrl: processes.gateway.url, stop: () => processes.stop() };
+})().catch(async (error: unknown) => {
   await connection.close();
   throw error;
 });
-for (const subgraph of stack.subgraphs) logger.info(`Subgraph ${subgraph.name}: ${subgraph.url}`);
-logger.info(`Gateway: ${stack.gateway.url} (open it in a browser for the explorer; /health, /ready, /metrics). Ctrl-C stops everything.`);
-logger.info(`Investment map: ${stack.gateway.url.replace(/\/graphql$/, MAP_PATH)}/`);
+logger.info(`Gateway: ${running.gatewayUrl} (open it in a browser for the explorer; /health, /ready, /metrics). Ctrl-C stops everything.`);
+logger.info(`Investment map: ${running.gatewayUrl.replace(/\/graphql$/, MAP_PATH)}/`);
 if (process.env.NODE_ENV !== 'production') {
   logger.info(
     'Registry and chains need no token. For the rest, get a development token and send it as Authorization: Bearer <token>:\n' +
@@ -42,13 +59,12 @@ if (process.env.NODE_ENV !== 'production') {
   );
 }
 
-let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
     logger.info('Stopping: draining requests...');
-    await stack.stop();
+    await running.stop();
     await connection.close();
     process.exit(0);
   });

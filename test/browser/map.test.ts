@@ -6,7 +6,6 @@
  * operates and Soles turns present. Screenshots go to test/artifacts/screenshots/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
+import { holdRequests } from '../support/held-requests.js';
 import { freePort } from '../support/ports.js';
 import { useStack } from '../support/stack.js';
 
@@ -606,16 +606,8 @@ describe('the map when the server is busy', () => {
       port: 0,
     });
     delete process.env.MAX_IN_FLIGHT;
-    // Eight requests whose bodies never come hold every slot: the gateway takes a request when its headers arrive.
-    const held = Array.from({ length: 8 }, () => {
-      const request = httpRequest(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': '100' },
-      });
-      request.on('error', () => undefined);
-      request.flushHeaders();
-      return request;
-    });
+    // Eight requests whose bodies never come hold every slot.
+    const held = holdRequests(gateway.url, 8);
     try {
       const probe = () =>
         fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
@@ -624,12 +616,12 @@ describe('the map when the server is busy', () => {
       await page.getByTestId('busy-note').getByText('The server is busy, retrying…').waitFor();
       expect(await page.getByTestId('problem-banner').count()).toBe(0);
       await shot('27-busy-retrying');
-      for (const request of held) request.destroy();
+      held.release();
       await page.getByTestId('public-note').waitFor({ timeout: 15_000 });
       expect(await page.getByTestId('busy-note').count()).toBe(0);
       expect(await page.getByTestId('problem-banner').count()).toBe(0);
     } finally {
-      for (const request of held) request.destroy();
+      held.release();
       await gateway.stop();
     }
   });

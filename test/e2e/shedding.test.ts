@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { startGateway } from '../../src/gateway/gateway.js';
+import { holdRequests } from '../support/held-requests.js';
 import { testToken, useStack } from '../support/stack.js';
 
 const saved = process.env.MAX_REPORTS_IN_FLIGHT;
@@ -20,7 +21,7 @@ afterAll(() => {
 const stack = useStack();
 
 /** Counts to a few million in Cypher: a query that holds its slot for a second or so. */
-const SLOW = '{ runCypher(query: "UNWIND range(1, 4000000) AS x RETURN sum(x) AS total") { rowCount } }';
+const SLOW = '{ runCypher(query: "UNWIND range(1, 8000000) AS x RETURN sum(x) AS total") { rowCount } }';
 const QUICK = '{ runCypher(query: "RETURN 1 AS one") { rowCount } }';
 
 async function post(url: string, query: string) {
@@ -35,10 +36,11 @@ async function post(url: string, query: string) {
 
 describe('shedding', () => {
   it('refuses a report beyond what the reports service runs at once: 503 with Retry-After, through the gateway', async () => {
-    const slow = post(stack.gatewayUrl, SLOW);
-    // The slow query holds the one slot once the reports subgraph has started it.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const refused = await post(stack.gatewayUrl, QUICK);
+    let slowEnded = false;
+    const slow = post(stack.gatewayUrl, SLOW).finally(() => (slowEnded = true));
+    // The slow query holds the one slot once the reports subgraph has started it: from then on the quick one is refused.
+    let refused = await post(stack.gatewayUrl, QUICK);
+    while (refused.status !== 503 && !slowEnded) refused = await post(stack.gatewayUrl, QUICK);
     expect(refused.status).toBe(503);
     expect(refused.retryAfter).toBe('2');
     expect(refused.body.errors![0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfter: 2 });
@@ -56,17 +58,20 @@ describe('shedding', () => {
       port: 0,
     });
     delete process.env.MAX_IN_FLIGHT;
+    // One request whose body never comes holds the gateway's one slot.
+    const held = holdRequests(gateway.url, 1);
     try {
-      const slow = post(gateway.url, SLOW);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const refused = await post(gateway.url, '{ industries { id } }');
+      let refused = await post(gateway.url, '{ industries { id } }');
+      for (let attempt = 0; attempt < 50 && refused.status !== 503; attempt += 1)
+        refused = await post(gateway.url, '{ industries { id } }');
       expect(refused.status).toBe(503);
       expect(refused.retryAfter).toBe('2');
       expect(refused.body.errors![0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(refused.body.errors![0]!.message).toMatch(/gateway service is too busy/);
-      expect((await slow).status).toBe(200);
-      expect((await post(gateway.url, '{ industries { id } }')).status).toBe(200);
+      held.release();
+      await expect.poll(async () => (await post(gateway.url, '{ industries { id } }')).status).toBe(200);
     } finally {
+      held.release();
       await gateway.stop();
     }
   });
