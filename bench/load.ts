@@ -4,8 +4,10 @@ import autocannon from 'autocannon';
 export interface LoadResult {
   connections: number;
   requests: number;
-  /** Failed requests: transport errors, non-2xx, or a GraphQL answer with errors. */
+  /** Failed requests: transport errors, non-2xx other than 503, or a GraphQL answer with errors. */
   failures: number;
+  /** Requests a service refused on purpose (503 with Retry-After: it sheds what it cannot start soon). */
+  shed: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -18,13 +20,14 @@ export interface HttpOperation {
   headers: Record<string, string>;
 }
 
-function summarise(latencies: number[], connections: number, failures: number, seconds: number): LoadResult {
+function summarise(latencies: number[], connections: number, failures: number, seconds: number, shed = 0): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
   return {
     connections,
     requests: sorted.length,
     failures,
+    shed,
     requestsPerSecond: sorted.length / seconds,
     p50: at(0.5),
     p95: at(0.95),
@@ -53,11 +56,15 @@ export async function httpLoad(operation: HttpOperation, connections: number, se
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
+  let shed = 0;
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode === 200) latencies.push(responseTime);
+    if (statusCode === 503) shed += 1;
   });
   const result = await finished;
-  return summarise(latencies, connections, result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0), seconds);
+  // A refusal's body carries its error too: it is counted once, as shed, not again as a mismatch.
+  const failures = result.errors + result.timeouts + (result.non2xx - shed) + Math.max(0, (result.mismatches ?? 0) - shed);
+  return summarise(latencies, connections, failures, seconds, shed);
 }
 
 /** The same closed loop for a call that is not HTTP (the Cypher floor through the driver). */

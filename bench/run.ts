@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- --enterprises 100000 --seed 1 --seconds 10]`: generates (once) and imports a national dataset
  * into the bench Neo4j instance (`.neo4j/bench`, port 7690), starts the whole stack on it, and drives each operation
- * of bench/operations.ts with autocannon at concurrency 1 and 32 — through the gateway, on its subgraph directly,
- * and as raw Cypher through the driver (the floor) — counting the Cypher queries each operation sends.
+ * of bench/operations.ts with autocannon (in a process of its own) at concurrency 1 and 32 — through the gateway and
+ * on its subgraph directly, with every service in this one process and with each in a process of its own, and as
+ * raw Cypher through the driver (the floor) — counting the Cypher queries each operation sends.
  * Prints a markdown table and writes it with the JSON to bench/results/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import { parseCommandLine } from '../src/command-line.js';
@@ -17,8 +18,11 @@ import { graphCounts } from '../src/dataset/repository.js';
 import { countingDriver } from '../src/neo4j/counting-driver.js';
 import { readRows } from '../src/neo4j/driver.js';
 import { createLogger } from '../src/server/logger.js';
+import { startProcesses } from '../src/server/processes.js';
 import { startStack } from '../src/server/stack.js';
-import { callLoad, httpLoad, type LoadResult } from './load.js';
+import { freePort, freePortRange } from '../test/support/ports.js';
+import { callLoad, type LoadResult } from './load.js';
+import { loadGenerator } from './load-process.js';
 import { loadBenchDataset } from './bench-neo4j.js';
 import { benchOperations, type BenchOperation, type PeerName } from './operations.js';
 import { startHiveGateway } from './peer-hive-gateway.js';
@@ -68,6 +72,19 @@ const { regionId, chainId, firms } = busiest!;
 const requestLog = new URL('request-log.jsonl', TMP).pathname;
 const logger = createLogger({ ...process.env, LOG_LEVEL: 'info' }, pino.destination({ dest: requestLog, sync: false }));
 const stack = await startStack(counted.driver, 'any', { auth, logger });
+// The production topology over the same Neo4j: each subgraph and the gateway in a process of its own, logging the
+// same lines to a file of their own.
+const processes = await startProcesses({
+  neo4jUri: connection.uri,
+  ports: { gateway: await freePort(), subgraphBase: await freePortRange(4) },
+  env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+  output: openSync(new URL('processes-log.jsonl', TMP).pathname, 'w'),
+  logger,
+});
+const processSubgraphUrl = (name: string) => processes.subgraphs.find((service) => service.name === name)!.url;
+// autocannon in a process of its own: its event loop shares no core's time with what it measures.
+const load = loadGenerator();
+const httpLoad = load.httpLoad.bind(load);
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const subgraphUrls = Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]));
 const anonymousViewer = await signInternalToken(ANONYMOUS, auth.internalSecret, 3 * 60 * 60);
@@ -94,6 +111,9 @@ interface OperationResult {
   cypherQueries: number;
   gateway: LoadResult[];
   direct: LoadResult[];
+  /** The same through the gateway and on the subgraph when each runs in a process of its own. */
+  processGateway: LoadResult[];
+  processDirect: LoadResult[];
   floor: LoadResult[];
   peers: Partial<Record<PeerName, LoadResult[]>>;
 }
@@ -122,16 +142,21 @@ async function settle(): Promise<void> {
 /** The ids an answer names, in order: a peer must return the same firms as we do, or the comparison is void. */
 const idsIn = (answer: string) => [...answer.matchAll(/"id":"([^"]+)"/g)].map((match) => match[1]);
 
-/** What autocannon sends for an operation: through the gateway, and straight to the subgraph that owns it. */
+/**
+ * What autocannon sends for an operation: through the gateway, and straight to the subgraph that owns it — in the
+ * single process, and in the processes of their own.
+ */
 async function requestsOf(operation: BenchOperation) {
   const token = await tokensFor(operation.role);
+  const gatewayBody = JSON.stringify(operation.gateway);
+  const directBody = JSON.stringify({ query: operation.direct.query, variables: operation.direct.variables });
+  const client = { authorization: `Bearer ${token.client}` };
+  const viewer = { [VIEWER_HEADER]: token.viewer };
   return {
-    gateway: { url: stack.gateway.url, body: JSON.stringify(operation.gateway), headers: { authorization: `Bearer ${token.client}` } },
-    direct: {
-      url: subgraphUrl(operation.direct.subgraph),
-      body: JSON.stringify({ query: operation.direct.query, variables: operation.direct.variables }),
-      headers: { [VIEWER_HEADER]: token.viewer },
-    },
+    gateway: { url: stack.gateway.url, body: gatewayBody, headers: client },
+    direct: { url: subgraphUrl(operation.direct.subgraph), body: directBody, headers: viewer },
+    processGateway: { url: processes.gateway.url, body: gatewayBody, headers: client },
+    processDirect: { url: processSubgraphUrl(operation.direct.subgraph), body: directBody, headers: viewer },
   };
 }
 
@@ -141,14 +166,16 @@ try {
   const operations = benchOperations(regionId, chainId);
   const firstMsOf = new Map<string, number>();
   for (const operation of operations) {
-    const { gateway } = await requestsOf(operation);
+    const { gateway, processGateway } = await requestsOf(operation);
     const firstStarted = performance.now();
     await postOnce(gateway.url, gateway.body, gateway.headers);
     firstMsOf.set(operation.name, performance.now() - firstStarted);
     await httpLoad(gateway, 32, WARM_UP_SECONDS);
+    await postOnce(processGateway.url, processGateway.body, processGateway.headers);
+    await httpLoad(processGateway, 32, WARM_UP_SECONDS);
   }
   for (const operation of operations) {
-    const { gateway, direct } = await requestsOf(operation);
+    const { gateway, direct, processGateway, processDirect } = await requestsOf(operation);
     const firstMs = firstMsOf.get(operation.name)!;
     const ours = await postOnce(gateway.url, gateway.body, gateway.headers);
     await postOnce(direct.url, direct.body, direct.headers);
@@ -165,6 +192,8 @@ try {
       cypherQueries,
       gateway: [],
       direct: [],
+      processGateway: [],
+      processDirect: [],
       floor: [],
       peers: {},
     };
@@ -185,23 +214,36 @@ try {
       await settle();
       result.direct.push(await httpLoad(direct, connections, seconds));
       await settle();
+      result.processGateway.push(await httpLoad(processGateway, connections, seconds));
+      await settle();
+      result.processDirect.push(await httpLoad(processDirect, connections, seconds));
+      await settle();
       result.floor.push(await callLoad(() => operation.floor(rawDriver), connections, seconds));
       await settle();
       for (const { peer, load } of peerLoads) {
         result.peers[peer]!.push(await httpLoad(load, connections, seconds));
         await settle();
       }
-      const [g, d, f] = [result.gateway.at(-1)!, result.direct.at(-1)!, result.floor.at(-1)!];
+      const [g, d, pg, pd, f] = [result.gateway, result.direct, result.processGateway, result.processDirect, result.floor].map((loads) =>
+        loads.at(-1)!,
+      );
+      const all = [g!, d!, pg!, pd!, f!];
+      const failures = all.reduce((total, one) => total + one.failures, 0);
+      const shed = all.reduce((total, one) => total + one.shed, 0);
       console.log(
-        `  c=${connections}: gateway p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} p99 ${g.p99.toFixed(1)} ms, ${g.requestsPerSecond.toFixed(0)} rps` +
-          ` | direct p50 ${d.p50.toFixed(1)} | floor p50 ${f.p50.toFixed(1)} ms` +
-          (g.failures + d.failures + f.failures > 0 ? ` | FAILURES ${g.failures}/${d.failures}/${f.failures}` : ''),
+        `  c=${connections}: one process: gateway p50 ${g!.p50.toFixed(1)} p95 ${g!.p95.toFixed(1)} ms, ${g!.requestsPerSecond.toFixed(0)} rps, direct p50 ${d!.p50.toFixed(1)}` +
+          ` | processes: gateway p50 ${pg!.p50.toFixed(1)} p95 ${pg!.p95.toFixed(1)} ms, ${pg!.requestsPerSecond.toFixed(0)} rps, direct p50 ${pd!.p50.toFixed(1)}` +
+          ` | floor p50 ${f!.p50.toFixed(1)} ms` +
+          (shed > 0 ? ` | shed (503) ${shed}` : '') +
+          (failures > 0 ? ` | FAILURES ${failures}` : ''),
       );
     }
     results.push(result);
   }
 } finally {
+  await load.stop();
   for (const peer of Object.values(peers)) await peer.stop();
+  await processes.stop();
   await stack.stop();
   await connection.close();
 }
@@ -213,7 +255,7 @@ const header = [
   `# Benchmark: ${enterprises.toLocaleString('en')} enterprises (seed ${seed})`,
   '',
   `Run ${new Date().toISOString()} with \`npm run bench -- --enterprises ${enterprises} --seed ${seed} --seconds ${seconds}\` on ${cpus().length} cores, ` +
-    `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j ${neo4jVersion}; load generator (autocannon), stack and Neo4j on the same machine.`,
+    `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Neo4j ${neo4jVersion}; the load generator (autocannon, a process of its own), the services and Neo4j on the same machine.`,
   `Graph: ${graph.nodes.toLocaleString('en')} nodes, ${graph.relationships.toLocaleString('en')} relationships` +
     (importSeconds === null ? ' (imported by an earlier run).' : `; imported in ${importSeconds.toFixed(1)} s by this run.`),
   `Busiest county: ${regionId} (${firms.toLocaleString('en')} firms), chain ${chainId}. Each cell: ${seconds} s of closed-loop load; every operation first ran ${WARM_UP_SECONDS} s to warm Neo4j up, and again before its cells.`,
@@ -227,6 +269,22 @@ const rows = results.flatMap((result) =>
     return `| ${result.name} | ${connections} | ${fixed(g.p50)} / ${fixed(g.p95)} / ${fixed(g.p99)} | ${g.requestsPerSecond.toFixed(0)} | ${fixed(d.p50)} | ${fixed(f.p50)} | ${ratio(g.p50, d.p50)} | ${ratio(g.p50, f.p50)} | ${result.cypherQueries} | ${index === 0 ? fixed(result.firstMs) : ''} |`;
   }),
 );
+const shedNote = (load: LoadResult) =>
+  (load.shed > 0 ? ` (${load.shed} shed)` : '') + (load.failures > 0 ? ` (${load.failures} failed)` : '');
+const topologyRows = results.flatMap((result) =>
+  CONCURRENCY.map((connections, index) => {
+    const [g, d, pg, pd] = [result.gateway[index]!, result.direct[index]!, result.processGateway[index]!, result.processDirect[index]!];
+    return `| ${result.name.split(' (')[0]} | ${connections} | ${fixed(g.p50)} / ${fixed(g.p95)} | ${g.requestsPerSecond.toFixed(0)}${shedNote(g)} | ${ratio(g.p50, d.p50)} | ${fixed(pg.p50)} / ${fixed(pg.p95)} | ${pg.requestsPerSecond.toFixed(0)}${shedNote(pg)} | ${fixed(pd.p50)} | ${ratio(pg.p50, pd.p50)} | ${ratio(g.p50, pg.p50)} |`;
+  }),
+);
+const topologyTable = [
+  '',
+  'Both topologies, same run: everything in one Node process (`npm start`), and each subgraph and the gateway in a process of its own (`npm start -- --processes`):',
+  '',
+  '| operation | c | one process: gateway p50 / p95 ms | rps | gateway ÷ direct | processes: gateway p50 / p95 ms | rps | direct p50 ms | gateway ÷ direct | one ÷ processes (p50) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...topologyRows,
+];
 const peerRows = results.flatMap((result) =>
   Object.entries(result.peers).flatMap(([peer, loads]) =>
     CONCURRENCY.map((connections, index) => {
@@ -244,6 +302,7 @@ const peerTable = [
   ...peerRows,
 ];
 const notes = [
+  ...topologyTable,
   ...peerTable,
   '',
   "First request: the operation's first through the gateway after the stack started (query plans, Neo4j's compiled queries and chainGaps' kept facts all empty).",

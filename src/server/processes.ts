@@ -33,6 +33,8 @@ export interface ProcessesOptions {
   ports?: ServicePorts;
   /** The environment of the service processes; this process's by default. */
   env?: NodeJS.ProcessEnv;
+  /** Where the services' logs go: this process's output by default, or an open file's descriptor. */
+  output?: number;
   logger: Logger;
 }
 
@@ -45,6 +47,7 @@ export async function startProcesses({
   neo4jUri,
   ports = servicePorts(),
   env = process.env,
+  output,
   logger,
 }: ProcessesOptions): Promise<RunningProcesses> {
   const { PORT: _gatewayPort, ...inherited } = env;
@@ -66,7 +69,11 @@ export async function startProcesses({
   const exited = new Promise<{ name: string; code: number | null; signal: NodeJS.Signals | null }>((resolve) => (reportExit = resolve));
   const launch = (name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
     // tsx's loader, as `npm run subgraph` and `npm run gateway` use: the children run the TypeScript sources.
-    const child = fork(script, args, { env: { ...childEnv, ...extraEnv }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    const child = fork(script, args, {
+      env: { ...childEnv, ...extraEnv },
+      execArgv: ['--import', 'tsx'],
+      stdio: output === undefined ? 'inherit' : ['ignore', output, output, 'ipc'],
+    });
     child.once('exit', (code, signal) => {
       if (!stopping) reportExit({ name, code, signal });
     });

@@ -3,6 +3,7 @@
  * three queries and computed once per dataset revision: projects do not change it, so a pipeline move keeps it.
  */
 import {
+  peers,
   relatednessSpace,
   type ChainOpportunity,
   type GrowthOpportunity,
@@ -15,6 +16,7 @@ import {
   type TripStop,
 } from '../../domain/relatedness.js';
 import { reason, type Named, type Reason } from '../../domain/reasons.js';
+import { MAX_PAGE_SIZE } from '../../graphql/paging.js';
 import type { RankedCandidateRecord } from './candidates.js';
 import type { ChainLinkNameRecord, RecruitmentRepository } from './repository.js';
 
@@ -23,6 +25,11 @@ export interface RelatednessModel {
   /** Each chain's links, in chain order. */
   chainLinks: ReadonlyMap<string, string[]>;
   linkNames: ReadonlyMap<string, Named>;
+  /**
+   * A region's peers, best first, at most a page's worth: compared with every region of its level once per import
+   * (the bulk of a growth request's time), then kept with the space.
+   */
+  peersOf(regionId: string): readonly Peer[];
 }
 
 export async function readRelatednessModel(repository: RecruitmentRepository): Promise<RelatednessModel> {
@@ -41,14 +48,21 @@ function relatednessModel(
 ): RelatednessModel {
   const chainLinks = new Map<string, string[]>();
   for (const link of links) chainLinks.set(link.chainId, [...(chainLinks.get(link.chainId) ?? []), link.id]);
+  const space = relatednessSpace(
+    regions,
+    located,
+    links.map((link) => link.id),
+  );
+  const keptPeers = new Map<string, readonly Peer[]>();
   return {
-    space: relatednessSpace(
-      regions,
-      located,
-      links.map((link) => link.id),
-    ),
+    space,
     chainLinks,
     linkNames: new Map(links.map((link) => [link.id, { name: link.name, nameZh: link.nameZh }])),
+    peersOf(regionId) {
+      let found = keptPeers.get(regionId);
+      if (!found) keptPeers.set(regionId, (found = peers(space, regionId).slice(0, MAX_PAGE_SIZE)));
+      return found;
+    },
   };
 }
 

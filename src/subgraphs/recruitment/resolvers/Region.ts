@@ -3,7 +3,7 @@ import type { ProjectAttentionResolvers, RegionResolvers } from '../generated/re
 import { analysisOptions } from '../options.js';
 import { badUserInput, notFound, outsideRegion } from '../../../graphql/errors.js';
 import { pageSize } from '../../../graphql/paging.js';
-import { chainOpportunities, growthOpportunities, peers } from '../../../domain/relatedness.js';
+import { chainOpportunities, growthOpportunities } from '../../../domain/relatedness.js';
 import type { RecruitmentLoaders } from '../loaders.js';
 import { growthOpportunityRecord } from '../relatedness.js';
 import { overviewOf } from '../subregions.js';
@@ -32,7 +32,7 @@ export const Region: RegionResolvers = {
   },
   peers: async ({ id }, { first }, { loaders }) => {
     const size = pageSize(first, 10);
-    return peers((await loaders.relatedness()).space, id).slice(0, size);
+    return (await loaders.relatedness()).peersOf(id).slice(0, size);
   },
   subregionOverview: ({ id }, { chainId, options }, { repository }) => overviewOf(repository, id, chainId, options),
   attention: async ({ id }, { staleDays }, { loaders, viewer }) => {
