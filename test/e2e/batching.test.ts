@@ -36,6 +36,31 @@ describe('batching', () => {
     expect(fifty).toBeLessThanOrEqual(10);
   });
 
+  it("hands each supplier's names and region out with its supplies: no third round to the registry", async () => {
+    const page = `query ($first: Int!) { enterprises(first: $first) { edges { node {
+      id park { name } region { name }
+      suppliers { annualValue supplier { id name nameZh region { id name nameZh } } } } } } }`;
+    type Partner = { id: string; name: string; nameZh: string | null; region: { id: string; name: string; nameZh: string | null } };
+    type Page = { enterprises: { edges: { node: { suppliers: { supplier: Partner }[] } }[] } };
+    await stack.query(page, { first: 50 });
+    stack.queries.reset();
+    const { data, errors } = await stack.query<Page>(page, { first: 50 });
+    expect(errors).toBeUndefined();
+    // registry: the page, its parks, its regions; chains: the supplies with both sides' names and regions.
+    expect(stack.queries.count()).toBe(4);
+    const suppliers = new Map(
+      data!.enterprises.edges.flatMap((edge) => edge.node.suppliers.map(({ supplier }) => [supplier.id, supplier])),
+    );
+    expect(suppliers.size).toBeGreaterThan(5);
+    for (const [id, handedOut] of suppliers) {
+      const registry = await stack.query<{ enterprise: Partner }>(
+        'query ($id: ID!) { enterprise(id: $id) { id name nameZh region { id name nameZh } } }',
+        { id },
+      );
+      expect(handedOut).toEqual(registry.data!.enterprise);
+    }
+  });
+
   it('resolves 50 entity references of one type in one query', async () => {
     const page = await stack.query<{ enterprises: { edges: { node: { id: string } }[] } }>(
       '{ enterprises(first: 50) { edges { node { id } } } }',

@@ -34,9 +34,18 @@ export interface LinkAssignmentRecord {
   matchedAgainst: string | null;
 }
 
+/** A firm on one side of a supply, with what the chains subgraph hands out of it (`@provides`). */
+export interface TradingPartnerRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  /** Where it is located: the park's region when it is in a park (as the registry reports it). */
+  region: { id: string; name: string; nameZh: string | null } | null;
+}
+
 export interface SupplyRecord {
-  supplierId: string;
-  customerId: string;
+  supplier: TradingPartnerRecord;
+  customer: TradingPartnerRecord;
   linkId: string;
   annualValue: number;
 }
@@ -57,7 +66,17 @@ type Group<Record> = { key: string; records: Record[] };
 const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source) }';
 const LINK =
   'link { .id, .name, .nameZh, .stage, industryCodes: coalesce(link.industryCodes, []), keywords: coalesce(link.keywords, []), chainId: chain.id }';
-const SUPPLY = 'supply { supplierId: supplier.id, customerId: customer.id, .linkId, .annualValue }';
+/** `firm`'s names and region: the region it is located in, or its park's. */
+const tradingPartner = (firm: string) => `${firm} {
+    .id, .name, .nameZh,
+    region: COLLECT {
+      MATCH (${firm})-[:LOCATED_IN]->(place:Region|Park)
+      OPTIONAL MATCH (place:Park)-[:IN]->(parkRegion:Region)
+      WITH coalesce(parkRegion, place) AS region
+      RETURN region { .id, .name, .nameZh }
+    }[0]
+  }`;
+const SUPPLY = `supply { supplier: ${tradingPartner('supplier')}, customer: ${tradingPartner('customer')}, .linkId, .annualValue }`;
 
 export const CHAINS_BY_IDS = `
   UNWIND $ids AS id

@@ -73,6 +73,9 @@ export type Enterprise = {
   linkAssignments: Array<LinkAssignment>;
   /** The chain links the enterprise operates in. */
   links: Array<ChainLink>;
+  name: Scalars['String']['output'];
+  nameZh: Maybe<Scalars['String']['output']>;
+  region: Region;
   /** Who sells to this enterprise, largest annual value first. */
   suppliers: Array<Supply>;
 };
@@ -165,6 +168,8 @@ export type Region = {
   id: Scalars['ID']['output'];
   /** The region's leading chains (主导产业链), by id. */
   leadingChains: Array<Chain>;
+  name: Scalars['String']['output'];
+  nameZh: Maybe<Scalars['String']['output']>;
 };
 
 /** One enterprise selling to another in a chain link, with the annual value in yuan. */
@@ -357,6 +362,9 @@ export type EnterpriseResolvers<ContextType = ChainsContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   linkAssignments?: Resolver<Array<ResolversTypes['LinkAssignment']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   suppliers?: Resolver<Array<ResolversTypes['Supply']>, ParentType, ContextType>;
 };
 
