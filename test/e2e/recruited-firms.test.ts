@@ -207,6 +207,25 @@ describe('recruited firms count for the chain', () => {
     expect(county.find((funnelRow) => funnelRow.status === 'LANDED')).toMatchObject({ reached: 2, conversion: 0.5, medianDays: 1 });
   });
 
+  it('answers an identical analysis from the ranking it kept, yet drops a firm whose project lands from the candidates at once', async () => {
+    const rankingHits = async () => {
+      const metrics = await (await fetch(`${new URL(stack.stack.gateway.url).origin}/metrics`)).text();
+      return Number(/chain_graph_cache_lookups_total\{cache="rankedCandidates",result="hit"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+    };
+    const first = await gaps('rf-county');
+    expect(candidatesAtB(first)).toContain('rf-b1');
+    const hitsBefore = await rankingHits();
+    expect(await gaps('rf-county')).toEqual(first);
+    expect(await rankingHits()).toBeGreaterThan(hitsBefore);
+
+    // A landing changes no revision (the firm does not count as local yet), but the firm is no longer a candidate.
+    const created = await admin<{ createProject: { id: string } }>(
+      'mutation { createProject(input: { name: "B1 plant", enterpriseId: "rf-b1", regionId: "rf-county", linkId: "rf/b" }) { id } }',
+    );
+    for (const status of ['CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED']) await advance(created.data!.createProject.id, status);
+    expect(candidatesAtB(await gaps('rf-county'))).not.toContain('rf-b1');
+  });
+
   it('prints the progress sheet from the command line', async () => {
     const { stdout } = await promisify(execFile)(
       'npx',

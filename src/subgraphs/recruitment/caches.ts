@@ -1,4 +1,4 @@
-import type { NamedCandidateFacts } from './candidates.js';
+import type { NamedCandidateFacts, RankedCandidateRecord } from './candidates.js';
 import { KeptPerRevision } from './dataset-cache.js';
 import type { RelatednessModel } from './relatedness.js';
 import type { ChainFactsRecord, LeadingChainFactsRecord, LinkFirmRecord } from './repository.js';
@@ -24,6 +24,12 @@ export function createRecruitmentCaches() {
       max: 20_000,
       maxSize: 1_000_000,
       sizeOf: (candidates) => candidates.length,
+    }),
+    /** Per gap candidates, weights, size and recruited firms: the ranking handed out (counted by candidate). */
+    rankedCandidates: kept.cache<RankedCandidateRecord[]>('rankedCandidates', {
+      max: 20_000,
+      maxSize: 200_000,
+      sizeOf: (ranked) => ranked.length,
     }),
     /** Per chain link: every firm operating in it. */
     linkFirms: kept.cache<LinkFirmRecord[]>('linkFirms', { max: 1_000 }),

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
 import type { RecruitmentCaches } from './caches.js';
-import { candidateContext, candidatesOfLink, type NamedCandidateFacts } from './candidates.js';
+import { rankCandidates, type CandidateWeights } from '../../domain/candidate-ranking.js';
+import { candidateContext, candidatesOfLink, type RankedCandidateRecord } from './candidates.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { datasetPartOf, readRelatednessModel, type RelatednessModel } from './relatedness.js';
 import type { ChainFactsRecord, RecruitmentRepository } from './repository.js';
@@ -11,6 +12,9 @@ export interface CandidatesKey {
   regionId: string;
   assumedLocalIds: string[];
   linkId: string;
+  weights: CandidateWeights;
+  /** How many of the best are wanted. */
+  first: number;
 }
 
 /**
@@ -37,17 +41,18 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
       return caches.chainFacts.get(await datasetRevision(), key, () => repository.chainFacts(regionId, chainId, assumedLocalIds));
     },
     /**
-     * The candidate facts of every gap of an analysis: per gap link, its firms but the region's own (kept per
-     * dataset revision, from the region's side and the links' firms), less the firms recruited since (read fresh).
+     * The best `first` candidates of each gap of an analysis, ranked with its weights: per gap link, its firms but
+     * the region's own (kept per dataset revision, from the region's side and the links' firms), less the firms
+     * recruited since (read fresh every request: a project landing does not change the revision). The ranking of
+     * the same gap with the same weights, size and recruited firms is kept too: identical analyses rank once.
      */
-    candidatesOfGap: batchingLoader(
+    rankedCandidatesOfGap: batchingLoader(
       (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
-      async (keys): Promise<NamedCandidateFacts[][]> => {
+      async (keys): Promise<RankedCandidateRecord[][]> => {
         const { regionId, assumedLocalIds } = keys[0]!;
-        const cacheKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
-        const linkOfKey = new Map(keys.map((key) => [cacheKey(key.linkId), key.linkId]));
+        const candidatesKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
         const readCandidates = async (missingKeys: string[]) => {
-          const linkIds = missingKeys.map((key) => linkOfKey.get(key)!);
+          const linkIds = missingKeys.map((key) => (JSON.parse(key) as [string, string[], string])[2]);
           const [context, firmsOfLinks] = await Promise.all([
             repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
             linkFirms.loadMany(linkIds),
@@ -56,24 +61,33 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
             linkIds.map((id, index) => {
               const firms = firmsOfLinks[index]!;
               if (firms instanceof Error) throw firms;
-              return [cacheKey(id), candidatesOfLink(firms, context)];
+              return [candidatesKey(id), candidatesOfLink(firms, context)];
             }),
           );
         };
-        const [candidatesByKey, recruited] = await Promise.all([
-          datasetRevision().then((revision) =>
-            caches.gapCandidates.getMany(
-              revision,
-              keys.map((key) => cacheKey(key.linkId)),
-              readCandidates,
-            ),
-          ),
+        const [revision, recruited] = await Promise.all([
+          datasetRevision(),
           repository.recruitedFirms(regionId).then((ids) => new Set(ids)),
         ]);
-        return keys.map((key) => {
-          const candidates = candidatesByKey.get(cacheKey(key.linkId))!;
-          return recruited.size === 0 ? candidates : candidates.filter((candidate) => !recruited.has(candidate.enterpriseId));
+        const recruitedKey = [...recruited].sort();
+        const rankingKey = ({ linkId, weights, first }: CandidatesKey) =>
+          JSON.stringify([candidatesKey(linkId), recruitedKey, weights, first]);
+        const rankings = await caches.rankedCandidates.getMany(revision, keys.map(rankingKey), async (missing) => {
+          const unranked = keys.filter((key) => missing.includes(rankingKey(key)));
+          const candidates = await caches.gapCandidates.getMany(
+            revision,
+            unranked.map((key) => candidatesKey(key.linkId)),
+            readCandidates,
+          );
+          return new Map(
+            unranked.map((key) => {
+              const all = candidates.get(candidatesKey(key.linkId))!;
+              const open = recruited.size === 0 ? all : all.filter((candidate) => !recruited.has(candidate.enterpriseId));
+              return [rankingKey(key), rankCandidates(open, key.weights, key.first)];
+            }),
+          );
         });
+        return keys.map((key) => rankings.get(rankingKey(key))!);
       },
     ),
     leadingChainFacts: cachedGroupLoader(caches.leadingChainFacts, datasetRevision, (regionIds) => repository.leadingChainFacts(regionIds)),

@@ -1,4 +1,3 @@
-import { rankCandidates } from '../../../domain/candidate-ranking.js';
 import { relatednessDensity, sourceRegions } from '../../../domain/relatedness.js';
 import { pageSize } from '../../../graphql/paging.js';
 import type { ChainGapRecord } from '../analysis.js';
@@ -8,8 +7,8 @@ import { reasonFields } from './Reason.js';
 
 /** A gap's best `first` candidates, each scored against every candidate of the gap. */
 export async function rankedCandidates({ linkId, scope }: ChainGapRecord, loaders: RecruitmentLoaders, first: number) {
-  const facts = await loaders.candidatesOfGap.load({ regionId: scope.regionId, assumedLocalIds: scope.assumedLocalIds, linkId });
-  return rankCandidates(facts, scope.weights, first);
+  const { regionId, assumedLocalIds, weights } = scope;
+  return loaders.rankedCandidatesOfGap.load({ regionId, assumedLocalIds, linkId, weights, first });
 }
 
 export const ChainGap: ChainGapResolvers = {
