@@ -6,7 +6,7 @@ import { rankCandidates, type CandidateWeights } from '../../domain/candidate-ra
 import { candidateContext, candidatesOfLink, type RankedCandidateRecord } from './candidates.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { datasetPartOf, readRelatednessModel, type RelatednessModel } from './relatedness.js';
-import type { ChainFactsRecord, RecruitmentRepository } from './repository.js';
+import type { ChainFactsRecord, LinkFirmRecord, RecruitmentRepository } from './repository.js';
 
 export interface CandidatesKey {
   regionId: string;
@@ -40,56 +40,7 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
       const key = JSON.stringify([regionId, chainId, assumedLocalIds]);
       return caches.chainFacts.get(await datasetRevision(), key, () => repository.chainFacts(regionId, chainId, assumedLocalIds));
     },
-    /**
-     * The best `first` candidates of each gap of an analysis, ranked with its weights: per gap link, its firms but
-     * the region's own (kept per dataset revision, from the region's side and the links' firms), less the firms
-     * recruited since (read fresh every request: a project landing does not change the revision). The ranking of
-     * the same gap with the same weights, size and recruited firms is kept too: identical analyses rank once.
-     */
-    rankedCandidatesOfGap: batchingLoader(
-      (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
-      async (keys): Promise<RankedCandidateRecord[][]> => {
-        const { regionId, assumedLocalIds } = keys[0]!;
-        const candidatesKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
-        const readCandidates = async (missingKeys: string[]) => {
-          const linkIds = missingKeys.map((key) => (JSON.parse(key) as [string, string[], string])[2]);
-          const [context, firmsOfLinks] = await Promise.all([
-            repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
-            linkFirms.loadMany(linkIds),
-          ]);
-          return new Map(
-            linkIds.map((id, index) => {
-              const firms = firmsOfLinks[index]!;
-              if (firms instanceof Error) throw firms;
-              return [candidatesKey(id), candidatesOfLink(firms, context)];
-            }),
-          );
-        };
-        const [revision, recruited] = await Promise.all([
-          datasetRevision(),
-          repository.recruitedFirms(regionId).then((ids) => new Set(ids)),
-        ]);
-        const recruitedKey = [...recruited].sort();
-        const rankingKey = ({ linkId, weights, first }: CandidatesKey) =>
-          JSON.stringify([candidatesKey(linkId), recruitedKey, weights, first]);
-        const rankings = await caches.rankedCandidates.getMany(revision, keys.map(rankingKey), async (missing) => {
-          const unranked = keys.filter((key) => missing.includes(rankingKey(key)));
-          const candidates = await caches.gapCandidates.getMany(
-            revision,
-            unranked.map((key) => candidatesKey(key.linkId)),
-            readCandidates,
-          );
-          return new Map(
-            unranked.map((key) => {
-              const all = candidates.get(candidatesKey(key.linkId))!;
-              const open = recruited.size === 0 ? all : all.filter((candidate) => !recruited.has(candidate.enterpriseId));
-              return [rankingKey(key), rankCandidates(open, key.weights, key.first)];
-            }),
-          );
-        });
-        return keys.map((key) => rankings.get(rankingKey(key))!);
-      },
-    ),
+    rankedCandidatesOfGap: rankedCandidatesLoader(repository, caches, datasetRevision, linkFirms),
     leadingChainFacts: cachedGroupLoader(caches.leadingChainFacts, datasetRevision, (regionIds) => repository.leadingChainFacts(regionIds)),
     // Project loaders see only the viewer's scope: records say whether they are in it, lists hold only those in it.
     projectById: byIdLoader((ids) => repository.projectsByIds(ids, scope)),
@@ -128,6 +79,61 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
       },
     ),
   };
+}
+
+/**
+ * The best `first` candidates of each gap of an analysis, ranked with its weights: per gap link, its firms but
+ * the region's own (kept per dataset revision, from the region's side and the links' firms), less the firms
+ * recruited since (read fresh every request: a project landing does not change the revision). The ranking of
+ * the same gap with the same weights, size and recruited firms is kept too: identical analyses rank once.
+ */
+function rankedCandidatesLoader(
+  repository: RecruitmentRepository,
+  caches: RecruitmentCaches,
+  datasetRevision: () => Promise<string | null>,
+  linkFirms: DataLoader<string, LinkFirmRecord[]>,
+) {
+  return batchingLoader(
+    (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
+    async (keys): Promise<RankedCandidateRecord[][]> => {
+      const { regionId, assumedLocalIds } = keys[0]!;
+      const candidatesKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
+      const readCandidates = async (missingKeys: string[]) => {
+        const linkIds = missingKeys.map((key) => (JSON.parse(key) as [string, string[], string])[2]);
+        const [context, firmsOfLinks] = await Promise.all([
+          repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
+          linkFirms.loadMany(linkIds),
+        ]);
+        return new Map(
+          linkIds.map((id, index) => {
+            const firms = firmsOfLinks[index]!;
+            if (firms instanceof Error) throw firms;
+            return [candidatesKey(id), candidatesOfLink(firms, context)];
+          }),
+        );
+      };
+      const [revision, recruited] = await Promise.all([datasetRevision(), repository.recruitedFirms(regionId).then((ids) => new Set(ids))]);
+      const recruitedKey = [...recruited].sort();
+      const rankingKey = ({ linkId, weights, first }: CandidatesKey) =>
+        JSON.stringify([candidatesKey(linkId), recruitedKey, weights, first]);
+      const rankings = await caches.rankedCandidates.getMany(revision, keys.map(rankingKey), async (missing) => {
+        const unranked = keys.filter((key) => missing.includes(rankingKey(key)));
+        const candidates = await caches.gapCandidates.getMany(
+          revision,
+          unranked.map((key) => candidatesKey(key.linkId)),
+          readCandidates,
+        );
+        return new Map(
+          unranked.map((key) => {
+            const all = candidates.get(candidatesKey(key.linkId))!;
+            const open = recruited.size === 0 ? all : all.filter((candidate) => !recruited.has(candidate.enterpriseId));
+            return [rankingKey(key), rankCandidates(open, key.weights, key.first)];
+          }),
+        );
+      });
+      return keys.map((key) => rankings.get(rankingKey(key))!);
+    },
+  );
 }
 
 /** The key of a region and a link or chain, for loaders: ids may hold any character, so it is JSON. */
