@@ -8,16 +8,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Role } from '../src/auth/viewer.js';
 import { PEER_ENTERPRISE_PAGE } from './peer-neo4j-graphql.js';
 
-/**
- * Where a peer serves the same operation: Hive Gateway over our supergraph (as a gateway, and with its default of
- * sharing one subgraph call among identical operations in flight), or an `@neo4j/graphql` server.
- */
-export type PeerName = 'hive-gateway' | 'hive-gateway-deduplicating' | 'neo4j-graphql';
+/** Where a peer serves the same data in its own schema: an `@neo4j/graphql` server. */
+export type PeerName = 'neo4j-graphql';
 
 type PeerRequest = { query: string; variables: Record<string, unknown> };
-
-/** Hive Gateway serves our own operation: both of its configurations get the same request. */
-const hiveGateway = (request: PeerRequest) => ({ 'hive-gateway': request, 'hive-gateway-deduplicating': request });
 
 /** One benchmarked operation: what the client sends through the gateway, the same asked of one subgraph, the floor. */
 export interface BenchOperation {
@@ -72,7 +66,6 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
       gateway: { query: '{ industries { id name nameZh } }', variables: {} },
       direct: { subgraph: 'registry', query: '{ industries { id name nameZh } }', variables: {}, note: 'the same operation' },
       floor: (driver) => readRows(driver, INDUSTRIES),
-      peers: hiveGateway({ query: '{ industries { id name nameZh } }', variables: {} }),
     },
     {
       name: `chainGaps (${regionId}, ${chainId})`,
@@ -104,10 +97,7 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
         note: 'without suppliers (they come from the chains subgraph)',
       },
       floor: (driver) => readRows(driver, ENTERPRISE_PAGE_FLOOR, { regionId }),
-      peers: {
-        ...hiveGateway({ query: ENTERPRISE_PAGE, variables: { regionId } }),
-        'neo4j-graphql': { query: PEER_ENTERPRISE_PAGE, variables: { regionId } },
-      },
+      peers: { 'neo4j-graphql': { query: PEER_ENTERPRISE_PAGE, variables: { regionId } } },
     },
     {
       name: `full-text search ("${SEARCH_TEXT}", 20 firms with their region)`,
@@ -123,7 +113,6 @@ export function benchOperations(regionId: string, chainId: string): BenchOperati
         note: 'the same operation',
       },
       floor: (driver) => readRows(driver, SEARCH_ENTERPRISES, { query: fullTextQuery(SEARCH_TEXT), first: cypherInteger(20) }),
-      peers: hiveGateway({ query: SEARCH, variables: { text: SEARCH_TEXT } }),
     },
     {
       name: `report ${REPORT} (${regionId})`,

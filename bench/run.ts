@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { parseCommandLine } from '../src/command-line.js';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
-import { ANONYMOUS, type Role } from '../src/auth/viewer.js';
+import type { Role } from '../src/auth/viewer.js';
 import { authSettings } from '../src/config.js';
 import { graphCounts } from '../src/dataset/repository.js';
 import { countingDriver } from '../src/neo4j/counting-driver.js';
@@ -25,13 +25,16 @@ import { callLoad, type LoadResult } from './load.js';
 import { loadGenerator } from './load-process.js';
 import { loadBenchDataset } from './bench-neo4j.js';
 import { benchOperations, type BenchOperation, type PeerName } from './operations.js';
-import { startHiveGateway } from './peer-hive-gateway.js';
+import { startHiveGateway, type HivePlanner } from './peer-hive-gateway.js';
 import { startNeo4jGraphQLPeer } from './peer-neo4j-graphql.js';
 
 const PEER_LABEL: Record<PeerName, string> = {
-  'hive-gateway': '@graphql-hive/gateway-runtime over our supergraph and subgraphs',
-  'hive-gateway-deduplicating': 'the same, sharing one subgraph call among identical operations in flight (its default)',
   'neo4j-graphql': '@neo4j/graphql server (its generated schema, same data)',
+};
+/** The gateways compared over the processes' subgraphs, besides ours (@apollo/gateway in its own process). */
+const HIVE_GATEWAYS: Record<HivePlanner, string> = {
+  javascript: 'Hive Gateway',
+  rust: 'Hive Gateway + Rust planner',
 };
 
 const { values } = parseCommandLine('Usage: npm run bench [-- --enterprises 100000 --seed 1 --seconds 10]', {
@@ -86,12 +89,14 @@ const processSubgraphUrl = (name: string) => processes.subgraphs.find((service) 
 const load = loadGenerator();
 const httpLoad = load.httpLoad.bind(load);
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
-const subgraphUrls = Object.fromEntries(stack.subgraphs.map((service) => [service.name, service.url]));
-const anonymousViewer = await signInternalToken(ANONYMOUS, auth.internalSecret, 3 * 60 * 60);
 const peers: Record<PeerName, { url: string; stop(): Promise<void> }> = {
-  'hive-gateway': await startHiveGateway(subgraphUrls, { deduplicate: false, viewerToken: anonymousViewer }),
-  'hive-gateway-deduplicating': await startHiveGateway(subgraphUrls, { deduplicate: true, viewerToken: anonymousViewer }),
   'neo4j-graphql': await startNeo4jGraphQLPeer(rawDriver),
+};
+// The other gateways over the subgraphs of the processes, each in this process (idle while they are measured).
+const processSubgraphUrls = Object.fromEntries(processes.subgraphs.map((service) => [service.name, service.url]));
+const hiveGateways: Record<HivePlanner, { url: string; stop(): Promise<void> }> = {
+  javascript: await startHiveGateway(processSubgraphUrls, { planner: 'javascript', auth, logger }),
+  rust: await startHiveGateway(processSubgraphUrls, { planner: 'rust', auth, logger }),
 };
 /** A client token, and a viewer token like the one the gateway hands the subgraph, for the direct calls. */
 async function tokensFor(role: Role) {
@@ -114,6 +119,8 @@ interface OperationResult {
   /** The same through the gateway and on the subgraph when each runs in a process of its own. */
   processGateway: LoadResult[];
   processDirect: LoadResult[];
+  /** The same through the other gateways over the processes' subgraphs. */
+  gateways: Record<HivePlanner, LoadResult[]>;
   floor: LoadResult[];
   peers: Partial<Record<PeerName, LoadResult[]>>;
 }
@@ -157,6 +164,7 @@ async function requestsOf(operation: BenchOperation) {
     direct: { url: subgraphUrl(operation.direct.subgraph), body: directBody, headers: viewer },
     processGateway: { url: processes.gateway.url, body: gatewayBody, headers: client },
     processDirect: { url: processSubgraphUrl(operation.direct.subgraph), body: directBody, headers: viewer },
+    hive: (planner: HivePlanner) => ({ url: hiveGateways[planner].url, body: gatewayBody, headers: client }),
   };
 }
 
@@ -175,7 +183,7 @@ try {
     await httpLoad(processGateway, 32, WARM_UP_SECONDS);
   }
   for (const operation of operations) {
-    const { gateway, direct, processGateway, processDirect } = await requestsOf(operation);
+    const { gateway, direct, processGateway, processDirect, hive } = await requestsOf(operation);
     const firstMs = firstMsOf.get(operation.name)!;
     const ours = await postOnce(gateway.url, gateway.body, gateway.headers);
     await postOnce(direct.url, direct.body, direct.headers);
@@ -194,6 +202,7 @@ try {
       direct: [],
       processGateway: [],
       processDirect: [],
+      gateways: { javascript: [], rust: [] },
       floor: [],
       peers: {},
     };
@@ -207,6 +216,12 @@ try {
         throw new Error(`${peer} does not answer ${operation.name} with the same records as the gateway`);
       await httpLoad(load, 32, WARM_UP_SECONDS);
       result.peers[peer] = [];
+    }
+    for (const planner of Object.keys(HIVE_GATEWAYS) as HivePlanner[]) {
+      const theirs = await postOnce(hive(planner).url, hive(planner).body, hive(planner).headers);
+      if (idsIn(theirs).join() !== idsIn(ours).join())
+        throw new Error(`${HIVE_GATEWAYS[planner]} does not answer ${operation.name} with the same records as the gateway`);
+      await httpLoad(hive(planner), 32, WARM_UP_SECONDS);
     }
     await settle();
     for (const connections of CONCURRENCY) {
@@ -222,6 +237,10 @@ try {
       await settle();
       for (const { peer, load } of peerLoads) {
         result.peers[peer]!.push(await httpLoad(load, connections, seconds));
+        await settle();
+      }
+      for (const planner of Object.keys(HIVE_GATEWAYS) as HivePlanner[]) {
+        result.gateways[planner].push(await httpLoad(hive(planner), connections, seconds));
         await settle();
       }
       const [g, d, pg, pd, f] = [result.gateway, result.direct, result.processGateway, result.processDirect, result.floor].map((loads) =>
@@ -242,7 +261,7 @@ try {
   }
 } finally {
   await load.stop();
-  for (const peer of Object.values(peers)) await peer.stop();
+  for (const peer of [...Object.values(peers), ...Object.values(hiveGateways)]) await peer.stop();
   await processes.stop();
   await stack.stop();
   await connection.close();
@@ -285,6 +304,28 @@ const topologyTable = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...topologyRows,
 ];
+const gatewayRows = results.flatMap((result) =>
+  CONCURRENCY.map((connections, index) => {
+    const [apollo, direct] = [result.processGateway[index]!, result.processDirect[index]!];
+    const hive = (Object.keys(HIVE_GATEWAYS) as HivePlanner[]).map((planner) => result.gateways[planner][index]!);
+    const cells = [apollo, ...hive].map(
+      (load) =>
+        `${fixed(load.p50)} / ${fixed(load.p95)} | ${load.requestsPerSecond.toFixed(0)}${shedNote(load)} | ${ratio(load.p50, direct.p50)}`,
+    );
+    const fastest = Math.min(...hive.map((load) => load.p50));
+    return `| ${result.name.split(' (')[0]} | ${connections} | ${fixed(direct.p50)} | ${cells.join(' | ')} | ${ratio(apollo.p50, fastest)} |`;
+  }),
+);
+const gatewayTable = [
+  '',
+  'The gateways, same run, each over the same supergraph and the subgraphs of the processes, each verifying the client token and handing the subgraphs its viewer signed with the internal secret, masking errors and applying the same operation limits (bench/peer-hive-gateway.ts); ours is `@apollo/gateway` in its own process, the Hive Gateways share a process with nothing else under load:',
+  '',
+  `| operation | c | direct p50 ms | @apollo/gateway p50 / p95 ms | rps | ÷ direct | ${Object.values(HIVE_GATEWAYS)
+    .map((label) => `${label} p50 / p95 ms | rps | ÷ direct`)
+    .join(' | ')} | ours ÷ fastest Hive (p50) |`,
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...gatewayRows,
+];
 const peerRows = results.flatMap((result) =>
   Object.entries(result.peers).flatMap(([peer, loads]) =>
     CONCURRENCY.map((connections, index) => {
@@ -303,6 +344,7 @@ const peerTable = [
 ];
 const notes = [
   ...topologyTable,
+  ...gatewayTable,
   ...peerTable,
   '',
   "First request: the operation's first through the gateway after the stack started (query plans, Neo4j's compiled queries and chainGaps' kept facts all empty).",
