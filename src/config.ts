@@ -222,6 +222,12 @@ export interface AuthSettings {
   internalSecret: string;
   /** The longest a client token may be valid for (AUTH_MAX_TOKEN_TTL, seconds; 24 h). */
   maxTokenLifetimeSeconds: number;
+  /**
+   * Whom a subgraph takes the viewer from (SUBGRAPH_VIEWER): `gateway`, the token our gateway signed with the
+   * internal secret; or `client-token`, the client's own token, verified by the subgraph with the same keys as the
+   * gateway — for serving the supergraph with Apollo Router or Hive Router, which forward the client's header.
+   */
+  subgraphViewer: SubgraphViewer;
   /** The organisation's OpenID Connect provider the map signs in through (OIDC_ISSUER and its companions). */
   oidc: OidcSettings | null;
 }
@@ -255,6 +261,16 @@ function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
   };
 }
 
+export type SubgraphViewer = 'gateway' | 'client-token';
+
+function subgraphViewer(env: NodeJS.ProcessEnv): SubgraphViewer {
+  const value = env.SUBGRAPH_VIEWER || 'gateway';
+  if (value !== 'gateway' && value !== 'client-token') {
+    throw new Error(`SUBGRAPH_VIEWER must be gateway or client-token; got ${value}.`);
+  }
+  return value;
+}
+
 let processInternalSecret: string | undefined;
 
 export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
@@ -272,6 +288,7 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
     jwksUrl,
     internalSecret: env.INTERNAL_AUTH_SECRET || processInternalSecret,
     maxTokenLifetimeSeconds: intFromEnv(env, 'AUTH_MAX_TOKEN_TTL', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
+    subgraphViewer: subgraphViewer(env),
     oidc,
   };
 }

@@ -10,7 +10,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse, type DocumentNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { withPolicy, type Policy } from '../auth/policy.js';
-import { viewerOfSubgraphRequest } from '../auth/request-viewer.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import { accessTokenKeys, viewerOfClientRequest, viewerOfSubgraphRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, serviceHosts, type AuthSettings } from '../config.js';
 import { createErrorFormatter } from '../graphql/errors.js';
@@ -92,6 +93,11 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
           ApolloServerPluginLandingPageDisabled(),
         ],
       });
+      const keys = accessTokenKeys(auth);
+      const viewerOf = (headers: IncomingHttpHeaders) =>
+        auth.subgraphViewer === 'client-token'
+          ? viewerOfClientRequest(headers, keys, logger)
+          : viewerOfSubgraphRequest(headers, auth.internalSecret);
       const service = startGraphQLService({
         name: definition.name,
         apollo,
@@ -99,11 +105,7 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
         host,
         logger,
         context: async (request) =>
-          definition.createContext(
-            driver,
-            await viewerOfSubgraphRequest(request.headers, auth.internalSecret),
-            languageOf(request.headers['accept-language']),
-          ),
+          definition.createContext(driver, await viewerOf(request.headers), languageOf(request.headers['accept-language'])),
         readiness: () => neo4jReadiness(driver),
         onAbandoned: (requestId) => {
           terminateRequestTransactions(driver, requestId).catch((error: unknown) =>

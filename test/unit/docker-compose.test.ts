@@ -9,6 +9,9 @@ import { DEFAULT_SUBGRAPH_BASE_PORT, subgraphUrls } from '../../src/config.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
 
 interface ComposeService {
+  profiles?: string[];
+  image?: string;
+  volumes?: string[];
   command?: string;
   environment?: Record<string, string | number>;
   depends_on?: Record<string, { condition: string }>;
@@ -44,6 +47,39 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(gateway.depends_on!).sort()).toEqual([...names].sort());
     const secrets = new Set([...names, 'gateway'].map((name) => compose.services[name]!.environment!.INTERNAL_AUTH_SECRET));
     expect(secrets.size).toBe(1);
+  });
+});
+
+describe('the routers (compose profiles apollo-router and hive-router)', () => {
+  const routerConfig = (name: string) => parse(readFileSync(new URL(`../../deploy/${name}.yaml`, import.meta.url), 'utf8'));
+  const subgraphUrlsInCompose = Object.fromEntries(
+    names.map((name, index) => [name, `http://${name}:${DEFAULT_SUBGRAPH_BASE_PORT + index}/graphql`]),
+  );
+  const propagated = (config: { headers: { all: { request: { propagate: { named: string } }[] } } }) =>
+    config.headers.all.request.map((rule) => rule.propagate.named).sort();
+
+  it('serve the committed supergraph unchanged over the subgraph services, forwarding the client token and language', () => {
+    for (const profile of ['apollo-router', 'hive-router']) {
+      const service = compose.services[profile]!;
+      expect(service.profiles).toEqual([profile]);
+      expect(service.volumes).toContain('./schema/supergraph.graphql:/config/supergraph.graphql:ro');
+      expect(Object.keys(service.depends_on!).sort()).toEqual([...names].sort());
+    }
+    const apollo = routerConfig('apollo-router');
+    expect(apollo.override_subgraph_url).toEqual(subgraphUrlsInCompose);
+    expect(propagated(apollo)).toEqual(['accept-language', 'authorization']);
+    const hive = routerConfig('hive-router');
+    expect(hive.supergraph).toEqual({ source: 'file', path: '/config/supergraph.graphql' });
+    expect(
+      Object.fromEntries(
+        Object.entries(hive.override_subgraph_urls as Record<string, { url: string }>).map(([name, { url }]) => [name, url]),
+      ),
+    ).toEqual(subgraphUrlsInCompose);
+    expect(propagated(hive)).toEqual(['accept-language', 'authorization']);
+  });
+
+  it('let the subgraphs take the viewer from the client token when SUBGRAPH_VIEWER says so', () => {
+    for (const name of names) expect(compose.services[name]!.environment!.SUBGRAPH_VIEWER).toBe('${SUBGRAPH_VIEWER:-gateway}');
   });
 });
 
