@@ -17,6 +17,8 @@ type LoadAnswer = { result: LoadResult } | { error: string };
 export interface LoadGenerator {
   /** `httpLoad` run in the load process. */
   httpLoad(operation: HttpOperation, connections: number, seconds: number): Promise<LoadResult>;
+  /** The load process's pid: its CPU is measured too. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export function loadGenerator(): LoadGenerator {
       child.send(request);
     });
   return {
+    pid: child.pid!,
     httpLoad(operation, connections, seconds) {
       const result = queue.then(() => ask({ operation, connections, seconds }));
       queue = result.catch(() => undefined);

@@ -13,7 +13,8 @@ import { parseCommandLine } from '../src/command-line.js';
 import { VIEWER_HEADER } from '../src/auth/request-viewer.js';
 import { createAccessToken, signInternalToken } from '../src/auth/tokens.js';
 import type { Role } from '../src/auth/viewer.js';
-import { authSettings } from '../src/config.js';
+import { authSettings, localNeo4jSettings } from '../src/config.js';
+import { localNeo4jStatus } from '../src/neo4j/local/server.js';
 import { graphCounts } from '../src/dataset/repository.js';
 import { countingDriver } from '../src/neo4j/counting-driver.js';
 import { readRows } from '../src/neo4j/driver.js';
@@ -21,6 +22,7 @@ import { createLogger } from '../src/server/logger.js';
 import { startProcesses } from '../src/server/processes.js';
 import { startStack } from '../src/server/stack.js';
 import { freePort, freePortRange } from '../test/support/ports.js';
+import { cpuDuring } from './cpu-time.js';
 import { callLoad, type LoadResult } from './load.js';
 import { loadGenerator } from './load-process.js';
 import { loadBenchDataset } from './bench-neo4j.js';
@@ -88,6 +90,13 @@ const processSubgraphUrl = (name: string) => processes.subgraphs.find((service) 
 // autocannon in a process of its own: its event loop shares no core's time with what it measures.
 const load = loadGenerator();
 const httpLoad = load.httpLoad.bind(load);
+// Whose CPU a request of the processes topology uses: each service, Neo4j (when the bench launched it), the load.
+const neo4jPid = process.env.NEO4J_URI ? undefined : localNeo4jStatus(localNeo4jSettings('bench')).pid;
+const processPids: Record<string, number> = {
+  ...Object.fromEntries([...processes.subgraphs, processes.gateway].map((service) => [service.name, service.pid])),
+  ...(neo4jPid ? { neo4j: neo4jPid } : {}),
+  'load generator': load.pid,
+};
 const subgraphUrl = (name: string) => stack.subgraphs.find((service) => service.name === name)!.url;
 const peers: Record<PeerName, { url: string; stop(): Promise<void> }> = {
   'neo4j-graphql': await startNeo4jGraphQLPeer(rawDriver),
@@ -119,6 +128,8 @@ interface OperationResult {
   /** The same through the gateway and on the subgraph when each runs in a process of its own. */
   processGateway: LoadResult[];
   processDirect: LoadResult[];
+  /** CPU milliseconds each process of that topology (and Neo4j, and the load generator) spent in its gateway cell. */
+  processCpu: Record<string, number>[];
   /** The same through the other gateways over the processes' subgraphs. */
   gateways: Record<HivePlanner, LoadResult[]>;
   floor: LoadResult[];
@@ -202,6 +213,7 @@ try {
       direct: [],
       processGateway: [],
       processDirect: [],
+      processCpu: [],
       gateways: { javascript: [], rust: [] },
       floor: [],
       peers: {},
@@ -229,7 +241,9 @@ try {
       await settle();
       result.direct.push(await httpLoad(direct, connections, seconds));
       await settle();
-      result.processGateway.push(await httpLoad(processGateway, connections, seconds));
+      const measured = await cpuDuring(processPids, () => httpLoad(processGateway, connections, seconds));
+      result.processGateway.push(measured.result);
+      result.processCpu.push(measured.cpuMilliseconds);
       await settle();
       result.processDirect.push(await httpLoad(processDirect, connections, seconds));
       await settle();
@@ -312,7 +326,8 @@ const gatewayRows = results.flatMap((result) =>
       (load) =>
         `${fixed(load.p50)} / ${fixed(load.p95)} | ${load.requestsPerSecond.toFixed(0)}${shedNote(load)} | ${ratio(load.p50, direct.p50)}`,
     );
-    const fastest = Math.min(...hive.map((load) => load.p50));
+    // A Hive Gateway that failed requests (it answers a subgraph's 503 as a 200 with errors) is not comparable.
+    const fastest = Math.min(...hive.filter((load) => load.failures === 0).map((load) => load.p50));
     return `| ${result.name.split(' (')[0]} | ${connections} | ${fixed(direct.p50)} | ${cells.join(' | ')} | ${ratio(apollo.p50, fastest)} |`;
   }),
 );
@@ -325,6 +340,27 @@ const gatewayTable = [
     .join(' | ')} | ours ÷ fastest Hive (p50) |`,
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...gatewayRows,
+];
+const cpuNames = Object.keys(processPids);
+const cpuRows = results.flatMap((result) =>
+  CONCURRENCY.map((connections, index) => {
+    const load = result.processGateway[index]!;
+    const handled = load.requests + load.shed;
+    const perRequest = cpuNames.map((name) => (handled > 0 ? result.processCpu[index]![name]! / handled : Number.NaN));
+    const total = perRequest.reduce((sum, value) => sum + value, 0);
+    return `| ${result.name.split(' (')[0]} | ${connections} | ${load.requestsPerSecond.toFixed(0)} | ${perRequest.map(fixed).join(' | ')} | ${fixed(total)} | ${(
+      (cpus().length * 1000) /
+      total
+    ).toFixed(0)} |`;
+  }),
+);
+const cpuTable = [
+  '',
+  `CPU per request in the processes topology, same cells (user + system time of each process from /proc while the cell ran, over the requests it answered or shed); the last column is what ${cpus().length} cores could answer a second at that cost:`,
+  '',
+  `| operation | c | rps | ${cpuNames.map((name) => `${name} ms`).join(' | ')} | total ms | cores' bound (rps) |`,
+  `| --- | ---: | ---: | ${cpuNames.map(() => '---:').join(' | ')} | ---: | ---: |`,
+  ...cpuRows,
 ];
 const peerRows = results.flatMap((result) =>
   Object.entries(result.peers).flatMap(([peer, loads]) =>
@@ -344,6 +380,7 @@ const peerTable = [
 ];
 const notes = [
   ...topologyTable,
+  ...cpuTable,
   ...gatewayTable,
   ...peerTable,
   '',
