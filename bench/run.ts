@@ -328,7 +328,8 @@ const gatewayRows = results.flatMap((result) =>
     );
     // A Hive Gateway that failed requests (it answers a subgraph's 503 as a 200 with errors) is not comparable.
     const fastest = Math.min(...hive.filter((load) => load.failures === 0).map((load) => load.p50));
-    return `| ${result.name.split(' (')[0]} | ${connections} | ${fixed(direct.p50)} | ${cells.join(' | ')} | ${ratio(apollo.p50, fastest)} |`;
+    const versus = Number.isFinite(fastest) ? ratio(apollo.p50, fastest) : '—';
+    return `| ${result.name.split(' (')[0]} | ${connections} | ${fixed(direct.p50)} | ${cells.join(' | ')} | ${versus} |`;
   }),
 );
 const gatewayTable = [
