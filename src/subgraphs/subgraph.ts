@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
@@ -10,7 +11,6 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse, type DocumentNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { withPolicy, type Policy } from '../auth/policy.js';
-import type { IncomingHttpHeaders } from 'node:http';
 import { accessTokenKeys, viewerOfClientRequest, viewerOfSubgraphRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authSettings, serviceHosts, type AuthSettings } from '../config.js';
