@@ -20,6 +20,29 @@ export interface HttpOperation {
   headers: Record<string, string>;
 }
 
+/** Retry-After seconds of a refusal — a 503, or an answer whose error says SERVICE_UNAVAILABLE (Hive Gateway's form). */
+export function retryAfterOfRefusal(status: number, text: string, headers: Headers): number | undefined {
+  if (status === 503) return Number(headers.get('retry-after') ?? 1);
+  if (!text.includes('"code":"SERVICE_UNAVAILABLE"')) return undefined;
+  return Number(/"retryAfter":(\d+)/.exec(text)?.[1] ?? 1);
+}
+
+/** One check request; a service that sheds it is still busy with a load before, so it is asked again when it says. */
+export async function postOnce(url: string, body: string, headers: Record<string, string>): Promise<string> {
+  const giveUpAt = Date.now() + 120_000;
+  for (;;) {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const text = await response.text();
+    const retryAfter = retryAfterOfRefusal(response.status, text, response.headers);
+    if (retryAfter !== undefined && Date.now() < giveUpAt) {
+      await new Promise((resolve) => setTimeout(resolve, retryAfter * 1_000));
+      continue;
+    }
+    if (!response.ok || text.includes('"errors"')) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
+    return text;
+  }
+}
+
 function summarise(latencies: number[], connections: number, failures: number, seconds: number, shed = 0): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;

@@ -23,7 +23,7 @@ import { startProcesses } from '../src/server/processes.js';
 import { startStack } from '../src/server/stack.js';
 import { freePort, freePortRange } from '../test/support/ports.js';
 import { cpuDuring } from './cpu-time.js';
-import { callLoad, type LoadResult } from './load.js';
+import { callLoad, postOnce, type LoadResult } from './load.js';
 import { loadGenerator } from './load-process.js';
 import { loadBenchDataset } from './bench-neo4j.js';
 import { benchOperations, type BenchOperation, type PeerName } from './operations.js';
@@ -137,13 +137,6 @@ interface OperationResult {
 }
 const results: OperationResult[] = [];
 
-async function postOnce(url: string, body: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  const text = await response.text();
-  if (!response.ok || text.includes('"errors"')) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
-  return text;
-}
-
 /**
  * Waits until the work a load left queued has drained (a closed loop stops sending, not the server working), so it
  * does not slow the next measurement: until Neo4j runs no transaction but this check.
@@ -186,6 +179,7 @@ try {
   const firstMsOf = new Map<string, number>();
   for (const operation of operations) {
     const { gateway, processGateway } = await requestsOf(operation);
+    await settle();
     const firstStarted = performance.now();
     await postOnce(gateway.url, gateway.body, gateway.headers);
     firstMsOf.set(operation.name, performance.now() - firstStarted);
@@ -230,6 +224,7 @@ try {
       result.peers[peer] = [];
     }
     for (const planner of Object.keys(HIVE_GATEWAYS) as HivePlanner[]) {
+      await settle();
       const theirs = await postOnce(hive(planner).url, hive(planner).body, hive(planner).headers);
       if (idsIn(theirs).join() !== idsIn(ours).join())
         throw new Error(`${HIVE_GATEWAYS[planner]} does not answer ${operation.name} with the same records as the gateway`);
