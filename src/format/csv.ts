@@ -1,9 +1,27 @@
+import { stringify } from 'csv-stringify/sync';
+
 /**
- * RFC 4180 CSV that Excel opens as UTF-8 (a byte-order mark first, CRLF line ends), so Chinese names survive:
- * fields with a comma, quote or line break are quoted, quotes doubled. Used by the report CLI and the map's export.
+ * Every CSV the product writes (reports, the map's candidates and trips) goes through here: RFC 4180 by
+ * csv-stringify, with a byte-order mark and CRLF line ends so Excel and WPS open it as UTF-8 with the Chinese intact.
+ *
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula (a firm
+ * named `=HYPERLINK(…)` in an imported registry would become a live link), so such a text cell is written with a
+ * leading apostrophe, as OWASP's "CSV Injection" advises; the apostrophe shows and says the cell was text.
  */
-export function csvDocument(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const lines = [header, ...rows].map((cells) => cells.map(field).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralisedCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** A cell: text (neutralised), or a number or boolean the product computed, which a spreadsheet should see as such. */
+export type CsvCell = string | number | boolean | null;
+
+export function csvDocument(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>): string {
+  const cell = (value: CsvCell) => (value === null ? '' : typeof value === 'string' ? neutralisedCell(value) : String(value));
+  const body = stringify(
+    [header, ...rows].map((cells) => cells.map(cell)),
+    { record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+  );
+  return `\uFEFF${body}`;
 }

@@ -54,14 +54,14 @@ export function candidatesCsv(rows: readonly CandidateRow[], language: Language)
   return csvDocument(
     HEADER[language],
     rows.map((row) => [
-      String(row.rank),
+      row.rank,
       row.name,
       row.nameZh ?? '',
       row.creditCode,
       row.region,
       row.score.toFixed(3),
-      String(row.annualValueToLocalFirms),
-      row.revenue === null ? '' : String(row.revenue),
+      row.annualValueToLocalFirms,
+      row.revenue,
       row.leading ? yes : no,
       row.listed ? yes : no,
       row.reasons.join(REASON_SEPARATOR[language]),

@@ -23,7 +23,7 @@ export function tripsCsv(rows: readonly TripRow[], language: Language): string {
   return csvDocument(
     HEADER[language],
     rows.map((row) => [
-      String(row.trip),
+      row.trip,
       row.destination,
       row.name,
       row.nameZh ?? '',

@@ -1,4 +1,4 @@
-import { csvDocument } from '../../format/csv.js';
+import { csvDocument, type CsvCell } from '../../format/csv.js';
 import type { JsonValue } from '../../neo4j/values.js';
 import type { ReportResultRecord } from './repository.js';
 
@@ -21,11 +21,16 @@ function cellText(value: JsonValue): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+/** A cell for CSV: numbers and booleans as the report computed them, the rest as text (lists and maps as JSON). */
+function csvCell(value: JsonValue): CsvCell {
+  return typeof value === 'number' || typeof value === 'boolean' ? value : value === null ? null : cellText(value);
+}
+
 export function toCsv(result: ReportResultRecord): string {
   const names = result.columns.map((column) => column.name);
   return csvDocument(
     names,
-    result.rows.map((row) => names.map((name) => cellText(row[name] ?? null))),
+    result.rows.map((row) => names.map((name) => csvCell(row[name] ?? null))),
   );
 }
 
