@@ -21,8 +21,10 @@ export class ReportRunner {
     driver: Driver,
     readonly limits: ReportLimits = reportLimits(),
     readonly catalogue: readonly ReportDefinition[] = CATALOGUE,
+    /** Told of each transaction the runner gave up on, until the server has let it go (see ReportsRepository). */
+    lingering?: (gone: Promise<void>) => void,
   ) {
-    this.repository = new ReportsRepository(driver);
+    this.repository = new ReportsRepository(driver, lingering);
   }
 
   report(name: string): ReportDefinition | undefined {
@@ -101,6 +103,7 @@ export class ReportRunner {
  * are skipped, so `'a =~ b'` as text is fine.
  */
 export function usesRegularExpression(query: string): boolean {
-  const code = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  // Cypher ends a line comment at a carriage return as well as a line feed, and a block comment at its first `*/`.
+  const code = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g, ' ');
   return code.includes('=~');
 }
