@@ -18,6 +18,18 @@ export class Admission {
     return this.running;
   }
 
+  /**
+   * Counts work that outlives its request (a transaction the server has yet to let go) as running until `gone`
+   * settles, however many are running already.
+   */
+  holdUntil(gone: Promise<unknown>): void {
+    this.running += 1;
+    const release = () => {
+      this.running -= 1;
+    };
+    gone.then(release, release);
+  }
+
   /** A release to call once when the work ends, or null (counted as shed) when `limit` pieces are running already. */
   tryEnter(): (() => void) | null {
     if (this.running >= this.limit) {

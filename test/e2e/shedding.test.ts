@@ -4,7 +4,7 @@
  * on as such by the gateway), any request beyond MAX_IN_FLIGHT by the service it reaches.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { holdRequests } from '../support/held-requests.js';
@@ -83,6 +83,30 @@ describe('shedding', () => {
     } finally {
       held.release();
       await gateway.stop();
+    }
+  });
+
+  it('answers a CPU-only query at its timeout, terminates it, and counts it against the report limit until it is gone', async () => {
+    // Neo4j checks the timeout between rows, not inside one reduce(): this one runs for seconds past it.
+    const cpuOnly = '{ runCypher(query: "RETURN reduce(s = 0, x IN range(1, 600000000) | s + x) AS n") { rowCount } }';
+    process.env.CYPHER_TIMEOUT_MS = '1000';
+    try {
+      const started = Date.now();
+      const answer = await post(stack.gatewayUrl, cpuOnly);
+      expect(Date.now() - started).toBeLessThan(6_000);
+      expect(answer.body.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(answer.body.errors![0]!.message).toMatch(/ran longer than 1 s and was stopped/);
+      // Still running in Neo4j: it holds the one report slot.
+      const refused = await post(stack.gatewayUrl, QUICK);
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors![0]!.message).toMatch(/reports service .*too busy/);
+      // Once Neo4j has let it go, the slot is free again.
+      await vi.waitFor(async () => expect((await post(stack.gatewayUrl, QUICK)).body).toEqual({ data: { runCypher: { rowCount: 1 } } }), {
+        timeout: 90_000,
+        interval: 500,
+      });
+    } finally {
+      delete process.env.CYPHER_TIMEOUT_MS;
     }
   });
 });

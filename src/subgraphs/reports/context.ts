@@ -1,7 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Viewer } from '../../auth/viewer.js';
 import { Admission } from '../../server/admission.js';
-import { ReportRunner } from './runner.js';
+import { reportLimits } from '../../config.js';
+import { CATALOGUE, ReportRunner } from './runner.js';
 
 export interface ReportsContext {
   viewer: Viewer;
@@ -14,8 +15,11 @@ export interface ReportsContext {
 const ADMISSIONS = new WeakMap<Driver, Admission>();
 
 export function createReportsContext(driver: Driver, viewer: Viewer): ReportsContext {
-  const runner = new ReportRunner(driver);
+  const limits = reportLimits();
   let reportsAdmission = ADMISSIONS.get(driver);
-  if (!reportsAdmission) ADMISSIONS.set(driver, (reportsAdmission = new Admission('reports:queries', runner.limits.maxInFlight)));
+  if (!reportsAdmission) ADMISSIONS.set(driver, (reportsAdmission = new Admission('reports:queries', limits.maxInFlight)));
+  const admission = reportsAdmission;
+  // A transaction the service gave up on still holds its slot until Neo4j has let it go.
+  const runner = new ReportRunner(driver, limits, CATALOGUE, (gone) => admission.holdUntil(gone));
   return { viewer, runner, reportsAdmission };
 }

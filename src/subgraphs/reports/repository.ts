@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { Neo4jError, type Driver, type ResultSummary } from 'neo4j-driver';
-import { classifyNeo4jError } from '../../neo4j/errors.js';
+import { classifyNeo4jError, Neo4jTimeoutError } from '../../neo4j/errors.js';
 import { readRows, transactionConfig, type Params } from '../../neo4j/driver.js';
 import { toJsonValue, type JsonValue } from '../../neo4j/values.js';
 import { neo4jQueryDuration } from '../../server/metrics.js';
@@ -176,8 +178,27 @@ export const MISSING_REGIONS = `
   WITH id WHERE NOT EXISTS { (:Region {id: id}) }
   RETURN id`;
 
+/**
+ * Neo4j checks a transaction's timeout between the rows it produces, not while it evaluates one expression: a large
+ * list comprehension or reduce() runs on, timed out and terminated, until it has finished. The service answers its
+ * caller this long after the timeout, and keeps counting the transaction as running until the server lets it go.
+ */
+const TIMEOUT_GRACE_MS = 1_000;
+/** How often the service looks whether a transaction it gave up on has ended, and the longest it looks. */
+const GONE_POLL_MS = 500;
+const GONE_WAIT_MS = 15 * 60_000;
+
+const RUNNING_TRANSACTIONS = `
+  SHOW TRANSACTIONS YIELD transactionId, metaData
+  WHERE metaData.run = $run
+  RETURN transactionId`;
+
 export class ReportsRepository {
-  constructor(private readonly driver: Driver) {}
+  constructor(
+    private readonly driver: Driver,
+    /** Told of a transaction the service gave up on, with a promise that settles once the server has let it go. */
+    private readonly lingering: (gone: Promise<void>) => void = () => {},
+  ) {}
 
   /** Which of `ids` name no region. */
   async missingRegions(ids: string[]): Promise<string[]> {
@@ -247,32 +268,74 @@ export class ReportsRepository {
 
   /**
    * One READ transaction, never retried: a query that failed on its timeout or its memory limit would only fail
-   * again, as heavily.
+   * again, as heavily. Its caller is answered at the latest TIMEOUT_GRACE_MS after the timeout; a transaction still
+   * running then is terminated and reported to `lingering` until it is gone.
    */
   private async inReadTransaction<T>(timeoutMs: number, name: string, work: (tx: neo4j.Transaction) => Promise<T>): Promise<T> {
+    const run = randomUUID();
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     const done = neo4jQueryDuration.startTimer({ subgraph: 'reports', query: name });
-    try {
-      const tx = session.beginTransaction(transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name } }));
+    const transaction = (async () => {
+      const tx = session.beginTransaction(transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name, run } }));
       try {
         const result = await work(tx);
         await tx.commit();
-        done({ outcome: 'ok' });
         return result;
       } finally {
         if (tx.isOpen()) await tx.rollback().catch(() => {});
       }
+    })();
+    const settled = transaction.then(
+      () => {},
+      () => {},
+    );
+    const overdue = new AbortController();
+    let gaveUp = false;
+    try {
+      const result = await Promise.race([transaction, overdueAfter(timeoutMs + TIMEOUT_GRACE_MS, overdue.signal)]);
+      done({ outcome: 'ok' });
+      return result;
     } catch (error) {
       done({ outcome: 'failed' });
+      gaveUp = error instanceof OverdueError;
       const classified = classifyNeo4jError(error);
       if (classified instanceof Neo4jError && classified.code.startsWith('Neo.ClientError.')) {
         throw new InvalidQueryError(withoutExplainPrefix(classified.message));
       }
       throw classified;
     } finally {
+      overdue.abort();
+      const closed = settled.then(() => session.close());
+      if (gaveUp) this.lingering(Promise.all([closed, this.untilGone(run)]).then(() => {}));
+      else await closed;
+    }
+  }
+
+  /** Terminates the transactions tagged `run` and waits until the server no longer lists them. */
+  private async untilGone(run: string): Promise<void> {
+    const session = this.driver.session();
+    try {
+      for (const started = Date.now(); Date.now() - started < GONE_WAIT_MS; await sleep(GONE_POLL_MS)) {
+        const running = await session.run<{ transactionId: string }>(RUNNING_TRANSACTIONS, { run });
+        const ids = running.records.map((record) => record.get('transactionId'));
+        if (ids.length === 0) return;
+        await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+      }
+    } finally {
       await session.close();
     }
   }
+}
+
+/** A transaction the server has not ended in time: the service answers its caller as if it had timed out. */
+class OverdueError extends Neo4jTimeoutError {}
+
+/** Rejects with an OverdueError once `ms` have passed, unless `signal` aborts first. */
+function overdueAfter(ms: number, signal: AbortSignal): Promise<never> {
+  return sleep(ms, undefined, { signal }).then(
+    () => Promise.reject(new OverdueError(new Error(`no answer ${ms} ms after the transaction began`))),
+    () => new Promise<never>(() => {}),
+  );
 }
 
 /**
