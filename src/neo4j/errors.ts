@@ -56,9 +56,12 @@ const TERMINATED_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+/** The driver's own error when every connection of its pool is busy for longer than it waits for one. */
+const POOL_EXHAUSTED = /^Connection acquisition timed out/;
+
 /**
- * Sorts a driver error: connection failures and every other transient error (a database stopping or unavailable,
- * a leader switch, a deadlock) are `Neo4jUnavailableError`; timeouts, memory limits and terminations have their
+ * Sorts a driver error: connection failures, a pool with no free connection in time and every other transient error
+ * (a database stopping or unavailable, a leader switch, a deadlock) are `Neo4jUnavailableError`; timeouts, memory limits and terminations have their
  * own classes. Client and database errors pass through unchanged.
  */
 export function classifyNeo4jError(error: unknown): unknown {
@@ -66,7 +69,9 @@ export function classifyNeo4jError(error: unknown): unknown {
   if (TIMEOUT_CODES.has(error.code)) return new Neo4jTimeoutError(error);
   if (MEMORY_CODES.has(error.code)) return new Neo4jMemoryLimitError(error);
   if (TERMINATED_CODES.has(error.code)) return new Neo4jTerminatedError(error);
-  if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.')) return new Neo4jUnavailableError(error);
+  if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.') || POOL_EXHAUSTED.test(error.message)) {
+    return new Neo4jUnavailableError(error);
+  }
   return error;
 }
 

@@ -26,6 +26,16 @@ describe('every class of Neo4j error', () => {
     expect(classifyNeo4jError(neo4jError(code))).toBeInstanceOf(kind);
   });
 
+  it('sorts a pool with no free connection in time (the driver says N/A) as unavailable, not as an internal error', () => {
+    const exhausted = new Neo4jError(
+      'Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 100, Idle conn count = 0.',
+      'N/A',
+      '50N42',
+      '',
+    );
+    expect(classifyNeo4jError(exhausted)).toBeInstanceOf(Neo4jUnavailableError);
+  });
+
   it.each([
     'Neo.TransientError.General.DatabaseUnavailable',
     'Neo.TransientError.Transaction.Terminated',
