@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { DatasetFormatError, forEachRecord, readDatasetItems } from './read.js';
 import type { DatasetProblem } from './schema-check.js';
 import { tableLayout } from './tables/columns.js';
-import { isTableFile, tableRows } from './tables/read-table.js';
+import { isTableFile, tableRows, type TableRow } from './tables/read-table.js';
 import { NameDirectory, RegionDirectory, convertRow, fieldHeaders, type TableLookups } from './tables/table-records.js';
 import { SECTIONS, type SectionName } from './types.js';
 
@@ -255,13 +255,17 @@ async function prepareTable(file: string, context: TableContext, report: (proble
     begin(section, table);
     const codeFields = layout.kind === 'enterprises' ? ['creditCode'] : ['supplierCreditCode', 'customerCreditCode'];
     const codeColumns = layout.columns.filter((c) => codeFields.includes(c.column.field)).map((c) => c.index);
-    let batch: { row: number; cells: string[] }[] = [];
+    let batch: TableRow[] = [];
     const flush = async () => {
       const codes = [...new Set(batch.flatMap(({ cells }) => codeColumns.map((i) => (cells[i] ?? '').trim().toUpperCase())))].filter(
         Boolean,
       );
       const holders = await existing.creditCodeHolders(codes);
-      for (const { row, cells } of batch) {
+      for (const { row, cells, problem } of batch) {
+        if (problem) {
+          report({ path: `${name} row ${row}`, message: problem });
+          continue;
+        }
         const cell = (header: string) => `${name} row ${row}, ${header}`;
         const converted = convertRow(layout, cells, lookups, holders, cell);
         converted.problems.forEach(report);

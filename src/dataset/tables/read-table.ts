@@ -9,12 +9,15 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { DatasetFormatError, strictDecoding } from '../read.js';
+import { checkWorkbook, TABLE_LIMITS } from './table-limits.js';
 
 export interface TableRow {
   /** The spreadsheet's own row number. */
   row: number;
   /** The cells as text, in header order; an empty cell is ''. */
   cells: string[];
+  /** Why the row cannot be read as it stands (it is cut short, or a cell is too long); it is then not imported. */
+  problem?: string;
 }
 
 export const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
@@ -41,37 +44,69 @@ const notText = () => new DatasetFormatError('is neither UTF-8 nor GB18030 text;
 
 async function* csvRows(file: string): AsyncGenerator<TableRow> {
   const encoding = await csvEncoding(file);
-  // relax_column_count: a short or long row is reported by the row's checks, with its number, not as a parse failure.
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  // relax_column_count: a short row is named below with its number, instead of failing the parse.
+  const parser = parse({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: TABLE_LIMITS.csvRowCharacters,
+  });
   const done = pipeline(createReadStream(file), strictDecoding(encoding, notText), parser).catch((error: unknown) => {
     parser.destroy(error as Error);
   });
+  let width = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { row: info.lines, cells: record.map((cell) => cell.trim()) };
+      width ||= record.length;
+      yield { row: info.lines, cells: record.map((cell) => cell.trim()), problem: rowProblem(record, width) };
     }
   } catch (error) {
     if (error instanceof DatasetFormatError) throw error;
-    throw new DatasetFormatError(`is not a CSV table: ${(error as Error).message}`);
+    throw new DatasetFormatError(csvFailure(error as Error & { code?: string; lines?: number }));
   } finally {
     await done;
   }
 }
 
-/** A cell of exceljs as the text the sheet shows. */
-function cellText(value: ExcelJS.CellValue): string {
+/** A CSV row that is cut short (a file cut mid-row, a quote that swallowed the rest) or holds what no export does. */
+function rowProblem(record: string[], width: number): string | undefined {
+  if (record.length > TABLE_LIMITS.columns) return `has ${record.length} columns; a table may have at most ${TABLE_LIMITS.columns}`;
+  if (record.length < width) {
+    return `has ${record.length} of the header's ${width} columns: the row is cut short (the file may have been cut off, or a quote not closed); fix it and import again`;
+  }
+  const long = record.findIndex((cell) => cell.length > TABLE_LIMITS.cellCharacters);
+  if (long !== -1) return `column ${long + 1} holds more than ${TABLE_LIMITS.cellCharacters} characters, more than a cell can`;
+  return undefined;
+}
+
+function csvFailure(error: Error & { code?: string; lines?: number }): string {
+  const at = error.lines === undefined ? '' : ` (line ${error.lines})`;
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return `breaks off in a quoted cell that is never closed${at}: the file is cut short, or a quote is missing; fix it and import again`;
+  }
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return `has a row longer than ${TABLE_LIMITS.csvRowCharacters} characters${at}, far more than any export: a quote is probably never closed; fix it and import again`;
+  }
+  return `is not a CSV table: ${error.message}`;
+}
+
+/** A cell of exceljs as the text the sheet shows; a formula nobody calculated shows nothing. */
+function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
+    // A hyperlink's text may itself be rich text.
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+    return '';
   }
   return String(value);
 }
 
 async function* xlsxRows(file: string): AsyncGenerator<TableRow> {
+  await checkWorkbook(file);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
