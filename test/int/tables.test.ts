@@ -104,6 +104,17 @@ describe('an enterprises table', () => {
     expect(after!.source).toBe(stored!.source);
   });
 
+  it('takes 企业名称 as the Chinese name of a stored firm even when it is written in Latin letters', async () => {
+    const [stored] = await readRows<{ id: string; code: string }>(
+      driver,
+      `MATCH (e:Enterprise {id: 'henan-jinlu-shoes'}) RETURN e.id AS id, e.creditCode AS code`,
+    );
+    const before = await firm(stored!.id);
+    await importDataset(driver, write('latin.csv', `统一社会信用代码,企业名称\n${stored!.code},JINLU SHOES CO.\n`));
+    expect(await firm(stored!.id)).toEqual({ ...before, nameZh: 'JINLU SHOES CO.' });
+    await importDataset(driver, write('restore.csv', `统一社会信用代码,企业名称\n${stored!.code},${before!.nameZh as string}\n`));
+  });
+
   it('is refused with every bad row named by file, row and column, and nothing is written', async () => {
     const before = await graphCounts(driver);
     const badCheck = `${creditCode(4).slice(0, 17)}${creditCode(4).endsWith('0') ? '1' : '0'}`;

@@ -110,8 +110,6 @@ export function fieldHeaders(layout: TableLayout): Record<string, string> {
   return Object.fromEntries(pairs.filter((pair): pair is [string, string] => pair[1] !== undefined));
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /**
  * Converts one row. `enterpriseIds` maps the credit codes the database holds to their firms' ids (asked for by the
  * caller in batches); a code it does not hold is a new firm's id.
@@ -155,15 +153,15 @@ export function convertRow(
   }
 
   const code = String(values.creditCode ?? '').toUpperCase();
+  // 企业名称 is the Chinese (registered) name, whatever its script; it serves as the English name only for a new firm
+  // without 英文名称: a stored firm keeps the English name it has.
   const chinese = values.name as string | undefined;
-  const isChinese = chinese !== undefined && HAN.test(chinese);
-  // A Chinese name is the English name too only for a new firm: a stored firm keeps the English name it has.
-  const english = (values.nameEn as string | undefined) ?? (isChinese && enterpriseIds.has(code) ? undefined : chinese);
+  const english = (values.nameEn as string | undefined) ?? (enterpriseIds.has(code) ? undefined : chinese);
   const record: Record<string, unknown> = {
     id: firmId(code),
     creditCode: code,
     ...(english !== undefined ? { name: english } : {}),
-    ...(chinese !== undefined && (values.nameEn !== undefined || isChinese) ? { nameZh: chinese } : {}),
+    ...(chinese !== undefined ? { nameZh: chinese } : {}),
     ...(enterpriseIds.has(code) ? {} : { source: 'user' }),
   };
   for (const field of ['industryCode', 'businessScope', 'mainProducts', 'revenue', 'employees', 'leading', 'listed']) {
