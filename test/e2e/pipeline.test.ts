@@ -79,9 +79,22 @@ describe('the recruitment pipeline', () => {
     });
     const both = await createProject({ name: 'x', enterpriseId: 'wx-oc1', regionId: 'wx-county', parkId: 'wx-park', investment: -1 });
     expect(both.errors?.[0]).toMatchObject({
-      message: 'input: give regionId or parkId, not both (a park implies its region); investment must be 0 or more (yuan).',
+      message: 'input: give regionId or parkId, not both (a park implies its region); investment must be from 0 to 10^15 yuan.',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    const huge = await createProject({ name: 'x', enterpriseId: 'wx-oc1', regionId: 'wx-county', investment: 1e308 });
+    expect(huge.errors?.[0]).toMatchObject({
+      message: 'input: investment must be from 0 to 10^15 yuan.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const nul = await createProject({ name: 'x', enterpriseId: 'wx-oc1', regionId: 'wx-county', note: 'call\u0000back' });
+    expect(nul.errors?.[0]).toMatchObject({
+      message: 'input: note holds an invisible control or text-direction character (U+0000 at position 5); remove it.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // A right-to-left override would show "txt.exe" as "exe.txt" to the next planner who reads it.
+    const bidi = await createProject({ name: 'visit \u202Eexe.txt', enterpriseId: 'wx-oc1', regionId: 'wx-county' });
+    expect(bidi.errors?.[0]?.message).toMatch(/name holds an invisible control or text-direction character \(U\+202E at position 7\)/);
     expect(await readRows(stack.driver, 'MATCH (p:Project) RETURN count(p) AS n')).toEqual(before);
   });
 

@@ -23,6 +23,24 @@ function newProjectId(subject: string, idempotencyKey: string | null | undefined
 /** Who makes a change: their token's subject (the role for tokens without one), within their project scope. */
 const authorOf = (viewer: Viewer): ChangeAuthor => ({ by: viewer.subject ?? viewer.role, scope: projectScope(viewer) });
 
+/** The most a project may be worth: the dataset's own bound on money (docs/dataset.md), 10^15 yuan. */
+const MAX_INVESTMENT_YUAN = 1e15;
+
+/**
+ * Characters a planner never types and that change what others read: C0 and C1 controls other than tab and line
+ * breaks (NUL among them), and the bidirectional overrides, embeddings and isolates that make text display in
+ * another order than it is stored (Trojan Source, CVE-2021-42574).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+function hiddenCharacterProblem(field: string, value: string): string | null {
+  const found = HIDDEN_CHARACTER.exec(value);
+  if (!found) return null;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `${field} holds an invisible control or text-direction character (U+${code} at position ${found.index + 1}); remove it`;
+}
+
 /** Input checks: each names its field and what it takes, or is null when the value is fine. */
 const checks = {
   text: (field: string, value: string | null | undefined, max: number, required = false) =>
@@ -31,10 +49,12 @@ const checks = {
         ? `${field} is required`
         : null
       : value.trim().length >= (required ? 1 : 0) && value.trim().length <= max
-        ? null
+        ? hiddenCharacterProblem(field, value)
         : `${field} must be ${required ? 1 : 0} to ${max} characters`,
   investment: (value: number | null | undefined) =>
-    value == null || (Number.isFinite(value) && value >= 0) ? null : 'investment must be 0 or more (yuan)',
+    value == null || (Number.isFinite(value) && value >= 0 && value <= MAX_INVESTMENT_YUAN)
+      ? null
+      : 'investment must be from 0 to 10^15 yuan',
   date: (field: string, value: string | null | undefined) => {
     if (value == null) return null;
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
