@@ -153,6 +153,20 @@ export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
   };
 }
 
+/** Who may read a service's `/metrics`: they count every operation and error, which is no one else's business. */
+export interface MetricsAccess {
+  /** METRICS_TOKEN: when set, `/metrics` answers only `Authorization: Bearer <token>`. */
+  token: string | null;
+  /** Without a token in production, `/metrics` answers only clients on this machine (loopback). */
+  loopbackOnly: boolean;
+}
+
+export function metricsAccess(env: NodeJS.ProcessEnv = process.env): MetricsAccess {
+  const token = env.METRICS_TOKEN || null;
+  if (token !== null && token.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters.');
+  return { token, loopbackOnly: token === null && env.NODE_ENV === 'production' };
+}
+
 /**
  * The web origins whose pages may call the gateway from a browser (CORS_ORIGINS: comma-separated, e.g.
  * `https://map.county.gov.cn,http://localhost:5173`); none by default, so only the gateway's own map can.
@@ -277,7 +291,8 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
   const production = env.NODE_ENV === 'production';
   const jwksUrl = env.AUTH_JWKS_URL || null;
   const oidc = oidcSettings(env);
-  const jwtSecret = env.AUTH_JWT_SECRET || (production || jwksUrl ? null : DEVELOPMENT_JWT_SECRET);
+  // The public development secret only where nothing else signs tokens: never in production, nor beside a provider.
+  const jwtSecret = env.AUTH_JWT_SECRET || (production || jwksUrl || oidc ? null : DEVELOPMENT_JWT_SECRET);
   if (production && !oidc && !jwksUrl && !jwtSecret) {
     throw new Error('In production set OIDC_ISSUER (or AUTH_JWKS_URL, or AUTH_JWT_SECRET) to verify tokens.');
   }

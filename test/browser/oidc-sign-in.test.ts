@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authSettings } from '../../src/config.js';
+import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { buildMap, launchChromium, SCREENSHOTS_DIR } from '../support/browser.js';
 import { API_SCOPE, MAP_CLIENT_ID, REGION_CLAIM, ROLE_CLAIM, startOidcProvider, type RunningProvider } from '../support/oidc-provider.js';
@@ -25,6 +25,8 @@ beforeAll(buildMap);
 const stack = useStack(DEMO_DATASET, () => ({
   auth: authSettings({
     ...process.env,
+    // The test's admin signs its tokens with a secret given on purpose: beside a provider none is assumed.
+    AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
     OIDC_ISSUER: issuer,
     OIDC_ROLE_CLAIM: ROLE_CLAIM,
     OIDC_REGION_CLAIM: REGION_CLAIM,

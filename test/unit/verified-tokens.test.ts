@@ -1,4 +1,6 @@
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { accessTokenKeys, viewerOfClientRequest } from '../../src/auth/request-viewer.js';
 import {
   createAccessToken,
   InvalidTokenError,
@@ -7,6 +9,7 @@ import {
   verifyAccessToken,
   verifyInternalToken,
 } from '../../src/auth/tokens.js';
+import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 
@@ -35,5 +38,15 @@ describe('tokens checked once', () => {
     expect(await signInternalToken({ ...planner }, SECRET)).toBe(first);
     expect(await signInternalToken({ ...planner, regionId: 'weihui' }, SECRET)).not.toBe(first);
     expect(await verifyInternalToken(first, SECRET)).toEqual(planner);
+  });
+});
+
+describe('the public development secret beside an identity provider', () => {
+  it('is not accepted when OIDC_ISSUER is set, even outside production', async () => {
+    const keys = accessTokenKeys(authSettings({ OIDC_ISSUER: 'http://127.0.0.1:9/realms/planning' }));
+    const forged = await createAccessToken({ role: 'admin', ttl: '5m' }, DEVELOPMENT_JWT_SECRET);
+    await expect(viewerOfClientRequest({ authorization: `Bearer ${forged}` }, keys, pino({ enabled: false }))).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
