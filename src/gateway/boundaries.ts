@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { reachedWithoutLinks } from '../server/files.js';
 
 export const BOUNDARIES_PATH = '/map/boundaries';
 
@@ -30,6 +31,8 @@ export function registerBoundaries(app: FastifyInstance, dir: string): void {
     decorateReply: false,
     index: false,
     cacheControl: false,
+    // A link planted in a deployment's folder (to /etc/passwd, say) is a 404, as among the map's own files.
+    allowedPath: (pathname) => reachedWithoutLinks(dir, join(dir, pathname)),
     setHeaders: (response) => response.setHeader('cache-control', 'public, max-age=86400'),
   });
 }

@@ -286,6 +286,30 @@ describe('slow or sly HTTP clients', () => {
   });
 });
 
+describe('a symbolic link planted in MAP_BOUNDARIES_DIR', () => {
+  it('is not followed: the base map is served, what the link points at is not', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'chain-graph-boundaries-'));
+    mkdirSync(path.join(root, 'province'));
+    writeFileSync(path.join(root, 'china.json'), '{"type":"FeatureCollection","features":[]}');
+    const secret = path.join(mkdtempSync(path.join(tmpdir(), 'chain-graph-secret-')), 'passwd');
+    writeFileSync(secret, 'root:x:0:0');
+    symlinkSync(secret, path.join(root, 'province', 'henan.json'));
+    process.env.MAP_BOUNDARIES_DIR = root;
+    const subgraphUrls = Object.fromEntries(stack.stack.subgraphs.map((service) => [service.name, service.url]));
+    const gateway = await startGateway({ supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'), subgraphUrls, port: 0 });
+    delete process.env.MAP_BOUNDARIES_DIR;
+    try {
+      const base = gateway.url.replace(/\/graphql$/, '/map/boundaries');
+      expect((await fetch(`${base}/china.json`)).status).toBe(200);
+      const planted = await fetch(`${base}/province/henan.json`);
+      expect(planted.status).toBe(404);
+      expect(await planted.text()).not.toContain('root:x');
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
 describe('an answer larger than a service sends', () => {
   it('is refused with what to ask for instead', async () => {
     process.env.MAX_RESPONSE_BYTES = '2000';
