@@ -136,6 +136,14 @@ export function createErrorFormatter(serviceName: string, logger: Logger) {
  */
 export function httpErrorBody(status: number, message: string) {
   const code =
-    status === 404 ? 'NOT_FOUND' : status === 503 ? 'SERVICE_UNAVAILABLE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    status === 404
+      ? 'NOT_FOUND'
+      : status === 403
+        ? 'FORBIDDEN'
+        : status === 429 || status === 503
+          ? 'SERVICE_UNAVAILABLE'
+          : status >= 500
+            ? 'INTERNAL_SERVER_ERROR'
+            : 'BAD_REQUEST';
   return { errors: [{ message: status >= 500 && status !== 503 ? 'Internal server error' : message, extensions: { code } }] };
 }

@@ -56,15 +56,30 @@ export const shedRequests = new Counter({
   registers: [metricsRegistry],
 });
 
-/** Operation names come from clients: past this many distinct ones, the rest are counted as `other`. */
-const MAX_OPERATION_LABELS = 200;
-const seenOperations = new Set<string>();
+/**
+ * Operation names come from clients, so only the names of operations that passed validation become labels, each
+ * class of viewer with its own budget: made-up names, or a flood of valid ones from anonymous clients, cannot push
+ * the names planners use out. Everything else is counted as `other`.
+ */
+const MAX_OPERATION_LABELS = { signedIn: 200, anonymous: 50 };
+const seenOperations = { signedIn: new Set<string>(), anonymous: new Set<string>() };
+
+/** What the metric knows of a request's operation. */
+export interface OperationSeen {
+  name: string | null;
+  /** The operation parsed and validated against the schema (so its name is one the API serves). */
+  validated: boolean;
+  /** A verified token sent it. */
+  signedIn: boolean;
+}
 
 /** A bounded label for a client's operation name. */
-export function operationLabel(name: string | null | undefined): string {
+export function operationLabel({ name, validated, signedIn }: OperationSeen): string {
   if (!name) return 'anonymous';
-  if (seenOperations.has(name)) return name;
-  if (seenOperations.size >= MAX_OPERATION_LABELS || !/^[A-Za-z_]\w{0,63}$/.test(name)) return 'other';
-  seenOperations.add(name);
+  if (seenOperations.signedIn.has(name) || seenOperations.anonymous.has(name)) return name;
+  const viewerClass = signedIn ? 'signedIn' : 'anonymous';
+  const seen = seenOperations[viewerClass];
+  if (!validated || seen.size >= MAX_OPERATION_LABELS[viewerClass] || !/^[A-Za-z_]\w{0,63}$/.test(name)) return 'other';
+  seen.add(name);
   return name;
 }

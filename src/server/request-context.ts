@@ -19,6 +19,10 @@ export interface RequestOutcome {
   errorCodes: string[];
   /** The viewer's subject (never their token). */
   subject: string | null;
+  /** A verified token sent the request. */
+  signedIn: boolean;
+  /** The operation passed validation: its name is one the API serves. */
+  validated: boolean;
 }
 
 /** The header that carries a request's id from the gateway to the subgraphs. */

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
@@ -18,9 +18,10 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import type { Viewer } from '../auth/viewer.js';
-import { httpLimits, type HttpLimits } from '../config.js';
+import { httpLimits, metricsAccess, type HttpLimits, type MetricsAccess } from '../config.js';
 import { httpErrorBody } from '../graphql/errors.js';
 import { Admission } from './admission.js';
+import { reachedWithoutLinks } from './files.js';
 import type { Logger } from './logger.js';
 import { graphqlErrors, metricsRegistry, operationLabel, requestDuration } from './metrics.js';
 import { REQUEST_ID_HEADER, requestIdFrom, runInRequest, type RequestOutcome } from './request-context.js';
@@ -172,7 +173,15 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
     const report = await options.readiness();
     return reply.code(report.ready ? 200 : 503).send(report);
   });
-  app.get('/metrics', async (_request, reply) => reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics()));
+  const metricsReaders = metricsAccess();
+  app.get('/metrics', async (request, reply) => {
+    if (!mayReadMetrics(metricsReaders, request.socket.remoteAddress, request.headers.authorization)) {
+      const message =
+        'Metrics are for the deployment’s monitoring: scrape from this machine, or send Authorization: Bearer <METRICS_TOKEN>.';
+      return reply.code(403).send(httpErrorBody(403, message));
+    }
+    return reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
   app.get('/', async (_request, reply) => reply.redirect(GRAPHQL_PATH));
   registerGraphQL(app, options, outcomes, limits);
   options.routes?.(app);
@@ -207,7 +216,10 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
       const outcome = outcomes.get(request);
       try {
         const context = await options.context(request);
-        if (outcome) outcome.subject = context.viewer.subject ?? null;
+        if (outcome) {
+          outcome.subject = context.viewer.subject ?? null;
+          outcome.signedIn = context.viewer.role !== 'anonymous';
+        }
         return context;
       } catch (error) {
         // Apollo answers a failed context without its plugins: its code is recorded here.
@@ -238,7 +250,7 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
       return JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
     },
     handler(request, reply) {
-      const outcome: RequestOutcome = { operationName: null, errorCodes: [], subject: null };
+      const outcome: RequestOutcome = { operationName: null, errorCodes: [], subject: null, signedIn: false, validated: false };
       outcomes.set(request, outcome);
       const abandoned = new AbortController();
       // Every subgraph call and query of the request listens to it: more than Node's default of 10 is normal here.
@@ -256,6 +268,20 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
   });
 }
 
+/** Whether a request may read `/metrics`: with the token when one is set; else, in production, from loopback only. */
+export function mayReadMetrics(access: MetricsAccess, remoteAddress: string | undefined, authorization: string | undefined): boolean {
+  if (access.token !== null) {
+    const expected = Buffer.from(`Bearer ${access.token}`);
+    const given = Buffer.from(authorization ?? '');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+  return !access.loopbackOnly || isLoopback(remoteAddress);
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
+}
+
 /** 503 with Retry-After, in the one error shape: the service is too busy to start this request now. */
 function refuseBusy(service: string, reply: FastifyReply) {
   const message = `The ${service} service is too busy to start this now; try again in ${RETRY_AFTER_SECONDS} s.`;
@@ -268,7 +294,7 @@ function logAnswered(service: string, request: FastifyRequest, reply: FastifyRep
   const durationMs = Math.round(reply.elapsedTime * 10) / 10;
   const status = reply.statusCode;
   if (outcome) {
-    const operation = operationLabel(outcome.operationName);
+    const operation = operationLabel({ name: outcome.operationName, validated: outcome.validated, signedIn: outcome.signedIn });
     requestDuration.observe({ service, operation, status: String(status) }, durationMs / 1000);
     for (const code of outcome.errorCodes) graphqlErrors.inc({ service, code });
   }
@@ -304,14 +330,6 @@ async function registerSite(app: FastifyInstance, site: StaticSite): Promise<voi
     },
   });
   app.get(site.prefix, async (_request, reply) => reply.redirect(`${site.prefix}/`, 301));
-}
-
-function reachedWithoutLinks(root: string, file: string): boolean {
-  try {
-    return realpathSync(file) === join(realpathSync(root), relative(root, file));
-  } catch {
-    return false;
-  }
 }
 
 /** A page path of the map gets its index.html; anything else is a 404 in the one error shape. */
