@@ -113,6 +113,23 @@ describe('a hostile .xlsx', () => {
   });
 });
 
+describe('cells another program wrote', () => {
+  it('are read as the text the sheet shows: a hyperlink of rich text, a formula never calculated — never [object Object]', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('firms');
+    sheet.addRow(['统一社会信用代码', '企业名称', '营业收入(万元)']);
+    sheet.addRow([jinlu.code, '', '']);
+    sheet.getCell('B2').value = { text: { richText: [{ text: jinlu.nameZh }] }, hyperlink: 'https://example.invalid/firm' };
+    sheet.getCell('C2').value = { formula: 'D2*2', date1904: false };
+    const file = path.join(dir, 'cells.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const error = await importDataset(driver, file).catch((caught: unknown) => caught);
+    expect(error instanceof InvalidDatasetError ? error.problems : []).toEqual([]);
+    const [stored] = await readRows<{ nameZh: string }>(driver, "MATCH (e:Enterprise {id: 'henan-jinlu-shoes'}) RETURN e.nameZh AS nameZh");
+    expect(stored!.nameZh).toBe(jinlu.nameZh);
+  });
+});
+
 describe('a hostile .csv', () => {
   it('with a quote never closed over megabytes is refused at once, not read to its end', async () => {
     const file = write('unclosed.csv', `统一社会信用代码,企业名称\n${jinlu.code},"${'鞋'.repeat(3 * 1024 * 1024)}\n`);
