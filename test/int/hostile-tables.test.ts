@@ -85,6 +85,18 @@ describe('a hostile .xlsx', () => {
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(48 * 1024 * 1024);
   });
 
+  it(`with more than ${TABLE_LIMITS.sharedStrings} distinct texts is refused while they inflate`, async () => {
+    const zip = await workbookParts();
+    const strings = '<si><t>x</t></si>'.repeat(TABLE_LIMITS.sharedStrings + 1);
+    zip.file(
+      'xl/sharedStrings.xml',
+      `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings}</sst>`,
+    );
+    expect(await refused(write('strings.xlsx', await zipped(zip)))).toEqual([
+      `strings.xlsx: xl/sharedStrings.xml, line 1: more than ${TABLE_LIMITS.sharedStrings} distinct texts`,
+    ]);
+  });
+
   it(`with more than ${TABLE_LIMITS.columns} columns in a row is refused`, async () => {
     const zip = await workbookParts();
     const cells = Array.from({ length: TABLE_LIMITS.columns + 1 }, (_, i) => `<c t="inlineStr"><is><t>${i}</t></is></c>`).join('');
@@ -119,7 +131,8 @@ describe('cells another program wrote', () => {
     const sheet = workbook.addWorksheet('firms');
     sheet.addRow(['统一社会信用代码', '企业名称', '营业收入(万元)']);
     sheet.addRow([jinlu.code, '', '']);
-    sheet.getCell('B2').value = { text: { richText: [{ text: jinlu.nameZh }] }, hyperlink: 'https://example.invalid/firm' };
+    // exceljs types a hyperlink's text as a string, but reads (and other programs write) rich text there too.
+    sheet.getCell('B2').value = { text: { richText: [{ text: jinlu.nameZh }] }, hyperlink: 'https://example.invalid/firm' } as never;
     sheet.getCell('C2').value = { formula: 'D2*2', date1904: false };
     const file = path.join(dir, 'cells.xlsx');
     await workbook.xlsx.writeFile(file);

@@ -17,8 +17,9 @@ export const TABLE_LIMITS = {
   columns: 256,
   /** Excel's own limit on the rows of a sheet. */
   rows: 1_048_576,
-  /** Distinct texts of a workbook (exceljs keeps every one in memory while it reads). */
+  /** Distinct texts of a workbook, and the bytes of their part: exceljs keeps every one in memory while it reads. */
   sharedStrings: 2_000_000,
+  sharedStringsBytes: 256 * 1024 * 1024,
   /** The workbook's parts inflated, all together. */
   inflatedBytes: 1024 * 1024 * 1024,
   /** The characters of one CSV row. */
@@ -52,6 +53,11 @@ export async function checkWorkbook(file: string): Promise<void> {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       inflated += entry.uncompressedSize;
       if (inflated > TABLE_LIMITS.inflatedBytes) throw tooLarge();
+      if (entry.fileName === SHARED_STRINGS && entry.uncompressedSize > TABLE_LIMITS.sharedStringsBytes) {
+        throw new DatasetFormatError(
+          `${SHARED_STRINGS} inflates to more than ${TABLE_LIMITS.sharedStringsBytes / 1024 ** 2} MiB of texts; split the export into several files`,
+        );
+      }
       const stream = await openEntry(entry);
       if (WORKSHEET.test(entry.fileName) || entry.fileName === SHARED_STRINGS) await checkPart(entry.fileName, stream);
       else await drain(stream);
