@@ -20,6 +20,11 @@ export function neo4jCredentials(env: NodeJS.ProcessEnv = process.env): Neo4jCre
   };
 }
 
+/** Connections a process keeps to Neo4j at most (NEO4J_POOL_SIZE); anonymous requests may hold a quarter of them. */
+export function neo4jPoolSize(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.max(1, intFromEnv(env, 'NEO4J_POOL_SIZE', 100));
+}
+
 /** A server to use instead of launching the local one (Aura, a cluster, the compose service). */
 export function externalNeo4jUri(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.NEO4J_URI || undefined;
@@ -138,19 +143,50 @@ export interface HttpLimits {
   maxResponseBytes: number;
   /** Open connections a service accepts at once (MAX_CONNECTIONS); more are closed as they arrive. */
   maxConnections: number;
+  /**
+   * Open connections one client address may hold at the gateway (MAX_CONNECTIONS_PER_ADDRESS; 0: no such limit,
+   * for a gateway behind a proxy that caps them itself).
+   */
+  maxConnectionsPerAddress: number;
   /** Event-loop delay past which a service answers 503 with Retry-After instead of queueing (MAX_EVENT_LOOP_DELAY_MS). */
   maxEventLoopDelayMs: number;
   /** GraphQL requests a service works on at once (MAX_IN_FLIGHT); more are answered 503 with Retry-After. */
   maxInFlight: number;
+  /** Of those, anonymous ones (MAX_ANONYMOUS_IN_FLIGHT): the rest are kept for signed-in users. */
+  maxAnonymousInFlight: number;
+  /** Anonymous requests one client address may have in flight at the gateway (MAX_ANONYMOUS_IN_FLIGHT_PER_ADDRESS). */
+  maxAnonymousInFlightPerAddress: number;
+  /** Anonymous requests one client address may send the gateway a minute (ANONYMOUS_REQUESTS_PER_MINUTE); then 429. */
+  anonymousRequestsPerMinute: number;
+  /**
+   * The proxies whose X-Forwarded-For names the client (TRUST_PROXY: comma-separated addresses or CIDR ranges, e.g.
+   * `10.0.0.0/8`); unset, the connection's own address is the client's.
+   */
+  trustProxy: string | false;
 }
 
 export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
-  return {
+  const maxInFlight = intFromEnv(env, 'MAX_IN_FLIGHT', 256);
+  const limits = {
     maxResponseBytes: intFromEnv(env, 'MAX_RESPONSE_BYTES', 8_000_000),
     maxConnections: intFromEnv(env, 'MAX_CONNECTIONS', 1_000),
+    maxConnectionsPerAddress: intFromEnv(env, 'MAX_CONNECTIONS_PER_ADDRESS', 100),
     maxEventLoopDelayMs: intFromEnv(env, 'MAX_EVENT_LOOP_DELAY_MS', 1_000),
-    maxInFlight: intFromEnv(env, 'MAX_IN_FLIGHT', 256),
+    maxInFlight,
+    maxAnonymousInFlight: intFromEnv(env, 'MAX_ANONYMOUS_IN_FLIGHT', Math.min(64, maxInFlight)),
+    maxAnonymousInFlightPerAddress: intFromEnv(env, 'MAX_ANONYMOUS_IN_FLIGHT_PER_ADDRESS', 8),
+    anonymousRequestsPerMinute: intFromEnv(env, 'ANONYMOUS_REQUESTS_PER_MINUTE', 300),
+    trustProxy: (env.TRUST_PROXY || false) as string | false,
   };
+  if (limits.maxAnonymousInFlight > limits.maxInFlight) {
+    throw new Error(`MAX_ANONYMOUS_IN_FLIGHT (${limits.maxAnonymousInFlight}) must not exceed MAX_IN_FLIGHT (${limits.maxInFlight}).`);
+  }
+  if (limits.maxConnectionsPerAddress !== 0 && limits.maxConnectionsPerAddress >= limits.maxConnections) {
+    throw new Error(
+      `MAX_CONNECTIONS_PER_ADDRESS (${limits.maxConnectionsPerAddress}) must be below MAX_CONNECTIONS (${limits.maxConnections}), or 0.`,
+    );
+  }
+  return limits;
 }
 
 /** Who may read a service's `/metrics`: they count every operation and error, which is no one else's business. */

@@ -123,10 +123,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     host: options.host ?? serviceHosts().gateway,
     logger,
-    context: async (request) => ({
-      viewer: await viewerOfClientRequest(request.headers, keys, logger),
-      language: languageOf(request.headers['accept-language']),
-    }),
+    viewerOf: (headers) => viewerOfClientRequest(headers, keys, logger),
+    context: async (request, viewer) => ({ viewer, language: languageOf(request.headers['accept-language']) }),
+    clientFacing: true,
     readiness: () => subgraphsReadiness(options.subgraphUrls),
     site: {
       prefix: MAP_PATH,

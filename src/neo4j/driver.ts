@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
-import type { Neo4jCredentials } from '../config.js';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { neo4jPoolSize, type Neo4jCredentials } from '../config.js';
 import { currentRequest } from '../server/request-context.js';
 import { classifyNeo4jError, isRetryableNeo4jError } from './errors.js';
 
@@ -14,14 +15,27 @@ export type Params = Record<string, unknown>;
  * (yuan, employees) stays far below 2^53.
  */
 export function createDriver(uri: string, credentials: Neo4jCredentials): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password), {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
+    maxConnectionPoolSize: neo4jPoolSize(),
     connectionAcquisitionTimeout: 10_000,
     // Retries of a failed transaction stop after 2 s: with Neo4j down, requests fail fast (SERVICE_UNAVAILABLE).
     maxTransactionRetryTime: 2_000,
     userAgent: 'chain-graph',
   });
+  return driver;
+}
+
+/**
+ * Anonymous requests may hold a quarter of the process's connections to Neo4j at once (they wait for one of them):
+ * the rest stay free for signed-in users, however many anonymous requests come.
+ */
+const anonymousSessions: LimitFunction = pLimit(Math.max(1, Math.floor(neo4jPoolSize() / 4)));
+
+/** Runs `work` on Neo4j's connections, within the anonymous share when the request being served is anonymous. */
+function onConnections<T>(work: () => Promise<T>): Promise<T> {
+  return currentRequest()?.viewerClass === 'anonymous' ? anonymousSessions(work) : work();
 }
 
 /**
@@ -39,12 +53,12 @@ export interface QueryOptions {
 
 /** Runs a read query (routed to a reader in a cluster) and returns the rows as plain objects. */
 export function readRows<Row extends RecordShape>(driver: Driver, cypher: string, params: Params = {}, options: QueryOptions = {}) {
-  return runRows<Row>(driver, neo4j.session.READ, cypher, params, options);
+  return onConnections(() => runRows<Row>(driver, neo4j.session.READ, cypher, params, options));
 }
 
 /** Runs one write query; it must be idempotent (MERGE), as it may be retried. */
 export function writeRows<Row extends RecordShape>(driver: Driver, cypher: string, params: Params = {}, options: QueryOptions = {}) {
-  return runRows<Row>(driver, neo4j.session.WRITE, cypher, params, options);
+  return onConnections(() => runRows<Row>(driver, neo4j.session.WRITE, cypher, params, options));
 }
 
 /** How long a query failing with a retryable error (Neo4j restarting, a cluster electing a leader) is retried. */

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { ViewerClass } from './fair-admission.js';
 
 /**
  * The request being served, wherever its work runs: its id (logged, passed to the subgraphs and put into the
@@ -10,6 +11,8 @@ export interface RequestContext {
   requestId: string;
   signal: AbortSignal;
   outcome: RequestOutcome;
+  /** Signed-in users are served ahead of anonymous traffic, down to the connections to Neo4j. */
+  viewerClass: ViewerClass;
 }
 
 /** Filled in while a request is served; logged and counted once it is answered. */

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
 import type { ApolloServer, BaseContext } from '@apollo/server';
@@ -7,6 +8,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { GraphQLError } from 'graphql';
 import Fastify, {
@@ -17,10 +19,10 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import type { Viewer } from '../auth/viewer.js';
+import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 import { httpLimits, metricsAccess, type HttpLimits, type MetricsAccess } from '../config.js';
 import { httpErrorBody } from '../graphql/errors.js';
-import { Admission } from './admission.js';
+import { FairAdmission, limitConnectionsPerAddress, type ViewerClass } from './fair-admission.js';
 import { reachedWithoutLinks } from './files.js';
 import type { Logger } from './logger.js';
 import { graphqlErrors, metricsRegistry, operationLabel, requestDuration } from './metrics.js';
@@ -88,8 +90,18 @@ export interface RunningService {
 export interface ServiceOptions<Context extends BaseContext & { viewer: Viewer }> {
   name: string;
   apollo: ApolloServer<Context>;
-  /** A fresh context for each request (its loaders cache nothing across requests). */
-  context: (request: FastifyRequest) => Promise<Context>;
+  /**
+   * Who asks, from the request's headers: checked once, as the request arrives, so that signed-in users are admitted
+   * ahead of anonymous traffic; a refusal (a bad token) is the request's answer once it is admitted.
+   */
+  viewerOf: (headers: IncomingHttpHeaders) => Promise<Viewer>;
+  /** A fresh context for each request and its viewer (its loaders cache nothing across requests). */
+  context: (request: FastifyRequest, viewer: Viewer) => Promise<Context>;
+  /**
+   * Clients reach this service directly (the gateway): anonymous ones get a budget per address — requests in
+   * flight, requests a minute, open connections. Subgraphs, reached only through the gateway, have none.
+   */
+  clientFacing?: boolean;
   /** `/ready`: whether this service can answer requests now (its dependencies are reachable). */
   readiness: () => Promise<ReadinessReport>;
   /** 0 picks any free port. */
@@ -131,8 +143,10 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
     http: { headersTimeout: HTTP_TIMEOUTS.headersMs, connectionsCheckingInterval: 1_000 },
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    trustProxy: limits.trustProxy,
   });
   const outcomes = new WeakMap<FastifyRequest, RequestOutcome>();
+  const viewers = new ViewersOfRequests(options.viewerOf);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
@@ -143,16 +157,20 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
   });
   app.setNotFoundHandler((request, reply) => notFound(request, reply, options.site));
   app.addHook('onResponse', async (request, reply) => logAnswered(options.name, request, reply, outcomes.get(request)));
+  // Who asks is known before anything else runs: under pressure and at admission, signed-in users go first.
+  app.addHook('onRequest', async (request) => viewers.arrived(request));
 
   await app.register(underPressure, {
     maxEventLoopDelay: limits.maxEventLoopDelayMs,
     retryAfter: RETRY_AFTER_SECONDS,
-    // Liveness and metrics answer as ever: a busy service must not look dead to its orchestrator.
-    pressureHandler: (request, reply) => {
-      if (ALWAYS_ANSWERED.has(request.url)) return;
-      void refuseBusy(options.name, reply);
+    // Liveness and metrics answer as ever: a busy service must not look dead to its orchestrator. Signed-in users
+    // are still admitted (MAX_IN_FLIGHT bounds them): a lagging loop must not lock planners out with the flood.
+    pressureHandler: async (request, reply) => {
+      if (ALWAYS_ANSWERED.has(request.url) || (await viewers.classOf(request)) === 'signedIn') return;
+      await refuseBusy(options.name, reply);
     },
   });
+  await app.register(rateLimit, { global: false });
   // Only our directives: helmet's defaults add upgrade-insecure-requests, which breaks the map served over plain HTTP.
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: siteCsp(options.site?.connectSources) },
@@ -183,10 +201,13 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
     return reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   app.get('/', async (_request, reply) => reply.redirect(GRAPHQL_PATH));
-  registerGraphQL(app, options, outcomes, limits);
+  registerGraphQL(app, options, { outcomes, viewers }, limits);
   options.routes?.(app);
   if (options.site) await registerSite(app, options.site);
 
+  if (options.clientFacing && limits.maxConnectionsPerAddress > 0) {
+    limitConnectionsPerAddress(app.server, limits.maxConnectionsPerAddress, options.name);
+  }
   const port = await listenOn(app, options.port, options.host);
   app.server.maxConnections = limits.maxConnections;
   const reachableHost =
@@ -204,22 +225,49 @@ export async function startGraphQLService<Context extends BaseContext & { viewer
   };
 }
 
+/** Each GraphQL request's viewer, checked once as it arrives. */
+class ViewersOfRequests {
+  private readonly viewers = new WeakMap<FastifyRequest, Promise<Viewer>>();
+
+  constructor(private readonly viewerOf: (headers: IncomingHttpHeaders) => Promise<Viewer>) {}
+
+  arrived(request: FastifyRequest): void {
+    if (request.url.split('?')[0] !== GRAPHQL_PATH) return;
+    const viewer = this.viewerOf(request.headers);
+    // A refused token is answered by the context once the request is admitted; until then it is anonymous.
+    viewer.catch(() => {});
+    this.viewers.set(request, viewer);
+  }
+
+  /** The viewer, or the refusal of their token. */
+  of(request: FastifyRequest): Promise<Viewer> {
+    return this.viewers.get(request) ?? Promise.resolve(ANONYMOUS);
+  }
+
+  async classOf(request: FastifyRequest): Promise<ViewerClass> {
+    const viewer = await this.of(request).catch(() => ANONYMOUS);
+    return viewer.role === 'anonymous' ? 'anonymous' : 'signedIn';
+  }
+}
+
 function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
   app: FastifyInstance,
   options: ServiceOptions<Context>,
-  outcomes: WeakMap<FastifyRequest, RequestOutcome>,
-  { maxResponseBytes, maxInFlight }: HttpLimits,
+  { outcomes, viewers }: { outcomes: WeakMap<FastifyRequest, RequestOutcome>; viewers: ViewersOfRequests },
+  limits: HttpLimits,
 ): void {
-  const admission = new Admission(options.name, maxInFlight);
+  const admission = new FairAdmission(options.name, {
+    total: limits.maxInFlight,
+    anonymous: limits.maxAnonymousInFlight,
+    anonymousPerAddress: options.clientFacing ? limits.maxAnonymousInFlightPerAddress : null,
+  });
+  const anonymousRate = options.clientFacing ? app.createRateLimit({ max: limits.anonymousRequestsPerMinute, timeWindow: 60_000 }) : null;
   const serve = fastifyApolloHandler(options.apollo, {
     context: async (request) => {
       const outcome = outcomes.get(request);
       try {
-        const context = await options.context(request);
-        if (outcome) {
-          outcome.subject = context.viewer.subject ?? null;
-          outcome.signedIn = context.viewer.role !== 'anonymous';
-        }
+        const context = await options.context(request, await viewers.of(request));
+        if (outcome) outcome.subject = context.viewer.subject ?? null;
         return context;
       } catch (error) {
         // Apollo answers a failed context without its plugins: its code is recorded here.
@@ -235,7 +283,12 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
     helmet: false,
     onRequest: async (request, reply) => {
       // Refused before its body is read: a busy service spends nothing on what it will not do.
-      const release = admission.tryEnter();
+      const viewerClass = await viewers.classOf(request);
+      if (viewerClass === 'anonymous' && anonymousRate) {
+        const verdict = await anonymousRate(request);
+        if (!verdict.isAllowed && verdict.isExceeded) return refuseTooMany(reply, verdict.ttlInSeconds);
+      }
+      const release = admission.tryEnter(viewerClass, request.ip);
       if (!release) return refuseBusy(options.name, reply);
       reply.raw.on('close', release);
       const charset = /;\s*charset=([^;\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
@@ -244,13 +297,20 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
       }
     },
     onSend: async (_request, reply, payload) => {
-      if (typeof payload !== 'string' || Buffer.byteLength(payload) <= maxResponseBytes) return payload;
+      if (typeof payload !== 'string' || Buffer.byteLength(payload) <= limits.maxResponseBytes) return payload;
       reply.code(400).type('application/json; charset=utf-8');
-      const message = `The answer is larger than ${maxResponseBytes / 1_000_000} MB; ask for fewer items (first) or fewer fields.`;
+      const message = `The answer is larger than ${limits.maxResponseBytes / 1_000_000} MB; ask for fewer items (first) or fewer fields.`;
       return JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
     },
-    handler(request, reply) {
-      const outcome: RequestOutcome = { operationName: null, errorCodes: [], subject: null, signedIn: false, validated: false };
+    async handler(request, reply) {
+      const viewerClass = await viewers.classOf(request);
+      const outcome: RequestOutcome = {
+        operationName: null,
+        errorCodes: [],
+        subject: null,
+        signedIn: viewerClass === 'signedIn',
+        validated: false,
+      };
       outcomes.set(request, outcome);
       const abandoned = new AbortController();
       // Every subgraph call and query of the request listens to it: more than Node's default of 10 is normal here.
@@ -261,7 +321,7 @@ function registerGraphQL<Context extends BaseContext & { viewer: Viewer }>(
         options.onAbandoned?.(request.id);
       });
       reply.headers(API_SECURITY_HEADERS).header(REQUEST_ID_HEADER, request.id);
-      return runInRequest({ requestId: request.id, signal: abandoned.signal, outcome }, () =>
+      return runInRequest({ requestId: request.id, signal: abandoned.signal, outcome, viewerClass }, () =>
         serve.call(app, request as never, reply as never),
       );
     },
@@ -280,6 +340,12 @@ export function mayReadMetrics(access: MetricsAccess, remoteAddress: string | un
 
 export function isLoopback(address: string | undefined): boolean {
   return address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
+}
+
+/** 429 with Retry-After: an anonymous client sent more than its budget a minute. */
+function refuseTooMany(reply: FastifyReply, retryAfterSeconds: number) {
+  const message = `Too many requests from this address without signing in; try again in ${retryAfterSeconds} s, or sign in.`;
+  return reply.code(429).header('retry-after', String(retryAfterSeconds)).send(httpErrorBody(429, message));
 }
 
 /** 503 with Retry-After, in the one error shape: the service is too busy to start this request now. */

@@ -104,8 +104,8 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
         port,
         host,
         logger,
-        context: async (request) =>
-          definition.createContext(driver, await viewerOf(request.headers), languageOf(request.headers['accept-language'])),
+        viewerOf,
+        context: async (request, viewer) => definition.createContext(driver, viewer, languageOf(request.headers['accept-language'])),
         readiness: () => neo4jReadiness(driver),
         onAbandoned: (requestId) => {
           terminateRequestTransactions(driver, requestId).catch((error: unknown) =>
