@@ -22,6 +22,7 @@ function subgraphTypes(name: string, contextType: string, mappers: Record<string
       maybeValue: 'T | null',
       inputMaybeValue: 'T | null | undefined',
       defaultScalarType: 'unknown',
+      scalars: { Date: 'string' },
       contextType: `../context.js#${contextType}`,
       mappers,
     },
@@ -42,7 +43,7 @@ const webOperations: Types.ConfiguredOutput = {
     enumsAsTypes: true,
     useTypeImports: true,
     avoidOptionals: false,
-    scalars: { JSON: 'unknown' },
+    scalars: { JSON: 'unknown', Date: 'string' },
   },
 };
 

@@ -7,7 +7,7 @@
 import { parseCommandLine } from '../command-line.js';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { DEMO_DATASET } from './demo.js';
-import { DatasetFileError, InvalidDatasetError, dryRunImport, importDataset, importNationalRegions } from './import.js';
+import { DatasetFileError, InvalidDatasetError, dryRunImport, importDataset, importNationalRegions, type ImportResult } from './import.js';
 import type { ImportPreview } from './preview.js';
 
 const USAGE = 'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run]] [-- --regions national]';
@@ -35,6 +35,8 @@ try {
     const result = await dryRunImport(connection.driver, files);
     console.log(`Dry run of ${files.join(', ')} (${(result.elapsedMs / 1000).toFixed(1)}s): every file is valid; nothing was written.`);
     for (const line of describePreview(result.preview)) console.log(line);
+    const statuses = describeStatuses(result.registrationStatuses);
+    if (statuses) console.log(statuses);
   } else if (values.file !== undefined || values.regions === undefined) {
     const files = values.file ?? [DEMO_DATASET];
     const result = await importDataset(connection.driver, files);
@@ -43,6 +45,8 @@ try {
       .map(([section, n]) => `${n} ${section}`);
     console.log(`Imported ${files.join(', ')} in ${(result.elapsedMs / 1000).toFixed(1)}s: ${records.join(', ')}.`);
     console.log(`The graph now has ${result.graph.nodes} nodes and ${result.graph.relationships} relationships.`);
+    const statuses = describeStatuses(result.registrationStatuses);
+    if (statuses) console.log(statuses);
     const { firms, byIndustryCode, byKeyword, unassigned } = result.assignment;
     if (firms > 0) {
       const unplaced = unassigned === 0 ? 'every one is in a link' : `${unassigned} in no link (the report unassigned-firms lists them)`;
@@ -58,6 +62,15 @@ try {
   process.exitCode = 1;
 } finally {
   await connection.close();
+}
+
+/** The firms of the files by registration status, and what that means for the analyses; null without firms. */
+function describeStatuses(statuses: ImportResult['registrationStatuses']): string | null {
+  const given = Object.entries(statuses).filter(([, n]) => n > 0);
+  if (given.length === 0) return null;
+  const inactive = given.filter(([status]) => status !== 'ACTIVE' && status !== 'unstated').reduce((sum, [, n]) => sum + n, 0);
+  const counts = given.map(([status, n]) => `${n} ${status === 'unstated' ? 'without a status (new ones ACTIVE)' : status}`).join(', ');
+  return `Firms by registration status (登记状态): ${counts}.${inactive > 0 ? ` The ${inactive} not ACTIVE count in no analysis.` : ''}`;
 }
 
 /** The dry run's report, a line per section, then per link the firms each rule would put there. */

@@ -46,6 +46,8 @@ export class InvalidDatasetError extends Error {
 
 export interface ImportResult {
   counts: Record<SectionName, number>;
+  /** The firms of the files per registration status they carry. */
+  registrationStatuses: ValidationReport['registrationStatuses'];
   /** The whole graph after the import. */
   graph: GraphCounts;
   elapsedMs: number;
@@ -111,12 +113,20 @@ export async function importDataset(driver: Driver, files: string | string[], op
     const assignment = await assignByRule(driver, file, report.counts.chains > 0);
     await inWriteTransaction(driver, (run) => recordCompleteness(run, null, 'import'), { timeoutMs: BATCH_TIMEOUT_MS });
     await writeRows(driver, IMPORT_FINISHED);
-    return { counts: report.counts, graph: await graphCounts(driver), elapsedMs: Date.now() - started, validationMs, assignment };
+    return {
+      counts: report.counts,
+      registrationStatuses: report.registrationStatuses,
+      graph: await graphCounts(driver),
+      elapsedMs: Date.now() - started,
+      validationMs,
+      assignment,
+    };
   });
 }
 
 export interface DryRunResult {
   counts: Record<SectionName, number>;
+  registrationStatuses: ValidationReport['registrationStatuses'];
   preview: ImportPreview;
   elapsedMs: number;
 }
@@ -126,6 +136,7 @@ export async function dryRunImport(driver: Driver, files: string | string[]): Pr
   const started = Date.now();
   return withValidatedFiles(driver, files, async (file, report) => ({
     counts: report.counts,
+    registrationStatuses: report.registrationStatuses,
     preview: await previewImport(driver, file),
     elapsedMs: Date.now() - started,
   }));

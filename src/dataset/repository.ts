@@ -32,6 +32,8 @@ const ENTERPRISE_PROPERTIES = [
   'industryCode',
   'businessScope',
   'mainProducts',
+  'registrationStatus',
+  'registrationStatusSince',
 ] as const;
 
 /** The given fields a record carries, for `SET node += …`: a field it does not carry stays as stored. */
@@ -139,7 +141,11 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       UNWIND $rows AS row
       MERGE (enterprise:Enterprise {id: row.id})
       ON CREATE SET enterprise.leading = false, enterprise.listed = false
-      SET enterprise += row.properties`,
+      SET enterprise += row.properties
+      // A firm that is not ACTIVE is labelled Inactive: every analysis leaves such firms out (docs/domain.md).
+      WITH enterprise, coalesce(enterprise.registrationStatus, 'ACTIVE') = 'ACTIVE' AS active
+      FOREACH (_ IN CASE WHEN active THEN [] ELSE [1] END | SET enterprise:Inactive)
+      FOREACH (_ IN CASE WHEN active THEN [1] ELSE [] END | REMOVE enterprise:Inactive)`,
     relationships: `
       UNWIND $rows AS row
       MATCH (enterprise:Enterprise {id: row.id})

@@ -2,6 +2,7 @@
 
 export { LINK_STAGES, PARK_KINDS, PROJECT_STATUSES, RECORD_SOURCES, REGION_LEVELS } from '../domain/vocabulary.js';
 import type { LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
+import type { RegistrationStatus } from '../domain/registration-status.js';
 export type { LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
 
 interface Named {
@@ -62,6 +63,10 @@ export interface EnterpriseInput extends Named {
   businessScope?: string;
   /** 主营产品. */
   mainProducts?: string;
+  /** 登记状态: only an ACTIVE firm counts in the analyses (absent: ACTIVE). */
+  registrationStatus?: RegistrationStatus;
+  /** Since when it has had that status (YYYY-MM-DD), when the registry says. */
+  registrationStatusSince?: string;
 }
 
 export interface SupplyInput {

@@ -1,4 +1,5 @@
 import { creditCodeProblem } from '../domain/credit-code.js';
+import type { RegistrationStatus } from '../domain/registration-status.js';
 import { findCycle } from './cycles.js';
 import { HashedKeySet } from './hashed-key-set.js';
 import { DatasetFormatError, forEachRecord, readDatasetItems, type DatasetItem, type DatasetRecord } from './read.js';
@@ -52,6 +53,8 @@ export interface ValidationReport {
   problemCount: number;
   /** Records per section. */
   counts: Record<SectionName, number>;
+  /** Enterprise records per registration status they carry; `unstated` for those that carry none. */
+  registrationStatuses: Partial<Record<RegistrationStatus | 'unstated', number>>;
 }
 
 const MAX_REPORTED_PROBLEMS = 200;
@@ -95,6 +98,7 @@ export async function validateDataset(file: string, existing: ExistingRecords = 
     problems: state.problems,
     problemCount: state.problemCount,
     counts: state.counts,
+    registrationStatuses: state.registrationStatuses,
   };
 }
 
@@ -102,6 +106,7 @@ class ValidationState {
   problems: DatasetProblem[] = [];
   problemCount = 0;
   counts = Object.fromEntries(SECTIONS.map((s) => [s, 0])) as Record<SectionName, number>;
+  registrationStatuses: Partial<Record<RegistrationStatus | 'unstated', number>> = {};
   /** Per kind: id → index of the record that defines it. */
   ids = new Map<EntityKind, Map<string, number>>(
     (['Region', 'Park', 'Industry', 'Chain', 'ChainLink', 'Enterprise'] as const).map((k) => [k, new Map()]),
@@ -179,6 +184,8 @@ async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: Vali
     } else if (section === 'remove' && typeof record.kind === 'string') {
       state.removals.set(index, record as RemovalRow);
     } else if (section === 'enterprises') {
+      const status = (str(record.registrationStatus) as RegistrationStatus | undefined) ?? 'unstated';
+      state.registrationStatuses[status] = (state.registrationStatuses[status] ?? 0) + 1;
       collectCreditCode(state, record.creditCode, index, path);
       const missing = NEW_ENTERPRISE_NEEDS.filter(([, given]) => !given(record)).map(([what]) => what);
       if (id !== undefined && missing.length > 0) state.partialEnterprises.set(id, { index, missing });

@@ -36,14 +36,14 @@ export function firmAtOrUnder(firm: string, root: string): string {
 }
 
 /**
- * A predicate: `firm` counts as local to `root` — located at or under it, or recruited there: an OPERATING project
- * of it lies at or under `root` (docs/domain.md, "Recruited firms count"). The reports' form of the rule the
+ * A predicate: `firm` counts as local to `root` — an ACTIVE firm located at or under it, or recruited there: an
+ * OPERATING project of it lies at or under `root` (docs/domain.md, "Recruited firms count", "Registration status"). The reports' form of the rule the
  * analyses apply through `recruitedFirms`.
  */
 export function firmLocalTo(firm: string, root: string): string {
   return (
-    `(EXISTS { ${firmAtOrUnder(firm, root)} } OR EXISTS { MATCH (${firm})<-[:BY]-(recruitment:Project {status: 'OPERATING'}) ` +
-    `WHERE EXISTS { ${projectAtOrUnder('recruitment', root)} } })`
+    `(NOT ${firm}:Inactive AND (EXISTS { ${firmAtOrUnder(firm, root)} } OR ` +
+    `EXISTS { MATCH (${firm})<-[:BY]-(recruitment:Project {status: 'OPERATING'}) WHERE EXISTS { ${projectAtOrUnder('recruitment', root)} } }))`
   );
 }
 
@@ -55,7 +55,7 @@ export function firmLocalTo(firm: string, root: string): string {
 export function recruitedFirms(root: string): string {
   return `
   CALL (${root}) {
-    OPTIONAL MATCH (recruitment:Project {status: 'OPERATING'})-[:BY]->(recruited:Enterprise)
+    OPTIONAL MATCH (recruitment:Project {status: 'OPERATING'})-[:BY]->(recruited:Enterprise&!Inactive)
     WHERE EXISTS { ${projectAtOrUnder('recruitment', root)} }
     RETURN collect(recruited) AS recruitedFirms,
            collect(CASE WHEN NOT EXISTS { ${firmAtOrUnder('recruited', root)} } THEN recruitment {
@@ -69,7 +69,8 @@ export function recruitedFirms(root: string): string {
  * Expects `root` (a region) and the parameter `$assumedLocalIds`; yields `localPlaces` (the region, every region under it and their parks),
  * `recruitedProjects` (see recruitedFirms) and `localFirms`: the enterprises located in those places, plus those
  * assumed local — the firms of the OPERATING projects at or under the region, always, and those named in
- * `$assumedLocalIds` (what-if simulations): one mechanism for both (docs/domain.md, "Recruited firms count").
+ * `$assumedLocalIds` (what-if simulations): one mechanism for both (docs/domain.md, "Recruited firms count"). Only
+ * ACTIVE firms count: one that is not is labelled Inactive (docs/domain.md, "Registration status").
  * Every fact of an analysis starts from these, walking down the region tree once, so the cost follows the size of
  * the region, not of the whole country. A firm is then local when `firm IN localFirms`: Neo4j turns `IN` over a list
  * that does not change from row to row into a hash lookup, so locality costs no traversal.
@@ -83,12 +84,12 @@ export function localFirms(root: string): string {
   }
   CALL (localPlaces) {
     UNWIND localPlaces AS place
-    MATCH (place)<-[:LOCATED_IN]-(firm:Enterprise)
+    MATCH (place)<-[:LOCATED_IN]-(firm:Enterprise&!Inactive)
     RETURN collect(firm) AS regionFirms
   }
   ${recruitedFirms(root)}
   CALL (recruitedFirms, regionFirms) {
-    OPTIONAL MATCH (named:Enterprise) WHERE named.id IN $assumedLocalIds
+    OPTIONAL MATCH (named:Enterprise&!Inactive) WHERE named.id IN $assumedLocalIds
     WITH recruitedFirms, regionFirms, collect(named) AS namedFirms
     RETURN COLLECT { UNWIND recruitedFirms + namedFirms AS firm WITH DISTINCT firm WHERE NOT firm IN regionFirms RETURN firm } AS assumedFirms
   }
@@ -112,7 +113,7 @@ export function expandFragments(cypher: string): string {
     const fragment = NAMED_FRAGMENTS[name];
     if (!fragment) throw new Error(`${whole}: there is no fragment '${name}'; there are ${Object.keys(NAMED_FRAGMENTS).join(', ')}`);
     const args = argumentText.split(',').map((argument) => argument.trim());
-    if (args.length !== 2 || !args.every((argument) => /^\w*(:\w+)?$/.test(argument) && argument !== '')) {
+    if (args.length !== 2 || !args.every((argument) => /^\w*(:\w+(&!\w+)?)?$/.test(argument) && argument !== '')) {
       throw new Error(`${whole}: give two variables, e.g. {{${name}(place, root)}}`);
     }
     return fragment(args[0]!, args[1]!);

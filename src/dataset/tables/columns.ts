@@ -2,10 +2,11 @@
  * The tables an import takes (docs/dataset.md, "Tables"): their columns with Chinese and English headers, how a
  * header names a unit, and how a table's kind is known from its header. Pure: no files, no database.
  */
+import { REGISTRATION_STATUSES, registrationStatusOf } from '../../domain/registration-status.js';
 
 export type TableKind = 'enterprises' | 'supplies';
 
-export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list';
+export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list' | 'registrationStatus' | 'date';
 
 export interface Column {
   /** The record field (or, for references, the name the row converter uses). */
@@ -33,6 +34,12 @@ export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
     { field: 'leading', headers: ['龙头企业', 'leading'], type: 'flag' },
     { field: 'listed', headers: ['上市', '上市企业', 'listed'], type: 'flag' },
     { field: 'links', headers: ['产业链环节', 'links'], type: 'list' },
+    {
+      field: 'registrationStatus',
+      headers: ['登记状态', '经营状态', '企业状态', 'registrationStatus', 'registration status'],
+      type: 'registrationStatus',
+    },
+    { field: 'registrationStatusSince', headers: ['状态变更日期', '注销日期', 'registrationStatusSince'], type: 'date' },
   ],
   supplies: [
     text('supplierCreditCode', ['供应商统一社会信用代码', 'supplierCreditCode', 'supplier credit code'], true),
@@ -162,6 +169,18 @@ export function cellValue(column: HeaderColumn, cell: string | undefined): CellV
       const flag = FLAGS[raw.toLowerCase()];
       return flag === undefined ? { problem: `'${raw}' is not 是/否 (true/false, 1/0)` } : { value: flag };
     }
+    case 'registrationStatus': {
+      const status = registrationStatusOf(raw);
+      return status
+        ? { value: status }
+        : {
+            problem: `'${raw}' is not a registration status (存续/在业, 停业, 清算, 迁出, 吊销, 注销; or ${REGISTRATION_STATUSES.join(', ')})`,
+          };
+    }
+    case 'date': {
+      const date = calendarDate(raw);
+      return date ? { value: date } : { problem: `'${raw}' is not a date (2024-03-15, 2024/3/15 or 2024年3月15日)` };
+    }
     case 'list':
       return {
         value: raw
@@ -170,4 +189,13 @@ export function cellValue(column: HeaderColumn, cell: string | undefined): CellV
           .filter(Boolean),
       };
   }
+}
+
+/** A date as registries write it — 2024-03-15, 2024/3/15, 2024.3.15, 2024年3月15日, 20240315 — as YYYY-MM-DD. */
+export function calendarDate(text: string): string | undefined {
+  const parts = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!parts) return undefined;
+  const iso = `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : undefined;
 }

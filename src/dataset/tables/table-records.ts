@@ -99,6 +99,8 @@ export function fieldHeaders(layout: TableLayout): Record<string, string> {
           ['employees', header('employees')],
           ['leading', header('leading')],
           ['listed', header('listed')],
+          ['registrationStatus', header('registrationStatus')],
+          ['registrationStatusSince', header('registrationStatusSince')],
           ['', location],
         ]
       : [
@@ -164,7 +166,17 @@ export function convertRow(
     ...(chinese !== undefined ? { nameZh: chinese } : {}),
     ...(enterpriseIds.has(code) ? {} : { source: 'user' }),
   };
-  for (const field of ['industryCode', 'businessScope', 'mainProducts', 'revenue', 'employees', 'leading', 'listed']) {
+  for (const field of [
+    'industryCode',
+    'businessScope',
+    'mainProducts',
+    'revenue',
+    'employees',
+    'leading',
+    'listed',
+    'registrationStatus',
+    'registrationStatusSince',
+  ]) {
     if (values[field] !== undefined) record[field] = field === 'industryCode' ? String(values[field]).toUpperCase() : values[field];
   }
   if (values.park !== undefined) record.parkId = resolve(lookups.parks, 'park', values.park as string, 'park');

@@ -168,7 +168,7 @@ export const CUSTOMERS_OF_ENTERPRISES = `
 export const LINK_ENTERPRISE_PAGES = `
   UNWIND $requests AS request
   CALL (request) {
-    MATCH (:ChainLink {id: request.linkId})<-[:OPERATES_IN]-(enterprise:Enterprise)
+    MATCH (:ChainLink {id: request.linkId})<-[:OPERATES_IN]-(enterprise:Enterprise&!Inactive)
     WHERE request.after IS NULL
        OR enterprise.name > request.after.value
        OR (enterprise.name = request.after.value AND enterprise.id > request.after.id)
@@ -181,7 +181,7 @@ export const LINK_ENTERPRISE_PAGES = `
 export const LINK_ENTERPRISE_COUNTS = `
   UNWIND $linkIds AS linkId
   MATCH (link:ChainLink {id: linkId})
-  RETURN link.id AS key, COUNT { (link)<-[:OPERATES_IN]-(:Enterprise) } AS count`;
+  RETURN link.id AS key, COUNT { (link)<-[:OPERATES_IN]-(:Enterprise&!Inactive) } AS count`;
 
 export class ChainsRepository extends Neo4jRepository {
   constructor(driver: Driver) {

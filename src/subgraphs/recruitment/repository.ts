@@ -171,7 +171,7 @@ const CHAIN_LINK_FACTS = `
       } AS presence,
       COLLECT {
         UNWIND localFirms AS customer
-        MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
+        MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
         WHERE supply.linkId IN chainLinkIds
         WITH supply.linkId AS linkId,
              sum(supply.annualValue) AS demand,
@@ -222,7 +222,7 @@ export const MISSING_ENTERPRISES = `
  */
 export const LINK_FIRMS = `
   UNWIND $linkIds AS linkId
-  MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(firm:Enterprise)
+  MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)
   RETURN linkId AS key, collect({
     enterpriseId: firm.id,
     name: firm.name,
@@ -254,7 +254,7 @@ export const CANDIDATE_CONTEXT = `
     } AS localLinkFirmIds,
     COLLECT {
       UNWIND localFirms AS customer
-      MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
+      MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
       WHERE NOT supplier IN localFirms
         AND EXISTS { (supplier)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds }
       // Summed by the subgraph: an aggregation here would carry the imported localFirms in every group's key.
@@ -535,7 +535,7 @@ export const REGION_TREE = `
  * per location first, so the whole country costs one pass over the firms' links.
  */
 export const LOCATED_FIRM_COUNTS = `
-  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise)-[:LOCATED_IN]->(location)
+  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)-[:LOCATED_IN]->(location)
   WITH location, link.id AS linkId, count(firm) AS firms
   RETURN coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion.id]), location.id) AS regionId, linkId, firms`;
 

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { RegistrationStatus } from '../../domain/registration-status.js';
 import { cypherInteger, type Params } from '../../neo4j/driver.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { Page } from '../../graphql/paging.js';
@@ -59,6 +60,8 @@ export interface EnterpriseRecord {
   mainProducts: string | null;
   leading: boolean;
   listed: boolean;
+  registrationStatus: RegistrationStatus;
+  registrationStatusSince: string | null;
   parkId: string | null;
   /** The region it is located in, directly or through its park; null only while an import has not yet written it. */
   regionId: string | null;
@@ -93,8 +96,10 @@ const ENTERPRISE_RECORD = `
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(region:Region)
     RETURN e {
       .id, .name, .nameZh, .creditCode, .revenue, .employees, .industryCode, .businessScope, .mainProducts,
+      .registrationStatusSince,
       leading: coalesce(e.leading, false),
       listed: coalesce(e.listed, false),
+      registrationStatus: coalesce(e.registrationStatus, 'ACTIVE'),
       parkId: park.id,
       regionId: coalesce(region.id, parkRegion.id),
       source: toUpper(e.source)

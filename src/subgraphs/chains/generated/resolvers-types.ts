@@ -43,7 +43,7 @@ export type ChainLink = {
   chain: Chain;
   /** The links this one feeds directly. */
   downstream: Array<ChainLink>;
-  /** The enterprises operating in this link, by name then id, one page at a time (first: 1..100). */
+  /** The active enterprises operating in this link (registrationStatus ACTIVE), by name then id, one page at a time (first: 1..100). */
   enterprises: LinkEnterpriseConnection;
   id: Scalars['ID']['output'];
   /** GB/T 4754-2017 codes that put a firm in this link (挂链): exact (C1952) or a prefix ending in * (C195*). */

@@ -1,3 +1,5 @@
+import { GraphQLScalarType } from 'graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { Enterprise } from './Enterprise.js';
 import { EnterpriseConnection } from './EnterpriseConnection.js';
@@ -6,4 +8,7 @@ import { Park } from './Park.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 
-export const resolvers: Resolvers = { Query, Region, Park, Industry, Enterprise, EnterpriseConnection };
+/** YYYY-MM-DD, as graphql-scalars' LocalDate checks it, under the name the API gives it. */
+const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, YYYY-MM-DD.' });
+
+export const resolvers: Resolvers = { Query, Region, Park, Industry, Enterprise, EnterpriseConnection, Date: DateScalar };

@@ -10,12 +10,12 @@ WHERE $regionId IS NULL OR EXISTS { MATCH (scope:Region {id: $regionId}) WHERE E
 CALL (root, chain) {
   MATCH (link:ChainLink)-[:PART_OF]->(chain)
   CALL (root, link) {
-    OPTIONAL MATCH (link)<-[:OPERATES_IN]-(firm:Enterprise)
+    OPTIONAL MATCH (link)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)
     WHERE {{firmLocalTo(firm, root)}}
     RETURN count(firm) AS firms, count(CASE WHEN firm.leading THEN 1 END) AS leaders
   }
   CALL (root, link) {
-    OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES {linkId: link.id}]->(customer:Enterprise)
+    OPTIONAL MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES {linkId: link.id}]->(customer:Enterprise&!Inactive)
     WHERE {{firmLocalTo(customer, root)}}
     RETURN coalesce(sum(supply.annualValue), 0) AS demand,
            coalesce(sum(CASE WHEN NOT {{firmLocalTo(supplier, root)}}

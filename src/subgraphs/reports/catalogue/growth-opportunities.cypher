@@ -5,7 +5,7 @@
 MATCH (root:Region {id: $regionId})
 // Every county's and district's firms per link (a firm in a park counts for the park's region).
 CALL () {
-  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise)-[:LOCATED_IN]->(location)
+  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)-[:LOCATED_IN]->(location)
   WITH link.id AS linkId, location, count(firm) AS firms
   WITH linkId, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion]), location) AS place, firms
   WHERE place.level IN ['COUNTY', 'DISTRICT']
@@ -46,7 +46,7 @@ CALL (placeSpecialisations, ubiquities) {
 }
 // The region's own firms per link and its specialisations, over its whole subtree.
 CALL (root, national, total) {
-  MATCH {{firmAtOrUnder(firm:Enterprise, root)}}
+  MATCH {{firmAtOrUnder(firm:Enterprise&!Inactive, root)}}
   MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)
   WITH link.id AS linkId, count(*) AS firms
   WITH collect({linkId: linkId, firms: firms}) AS counts

@@ -2,10 +2,10 @@
 // @description The supplier network of each local leading firm (龙头企业): how many suppliers and how much value come from inside the region and from outside, and the local share of its purchases.
 // @param regionId ID! The region; firms in it, in its parks and in every region under it are local.
 MATCH (root:Region {id: $regionId})
-MATCH {{firmAtOrUnder(leader:Enterprise, root)}}
+MATCH {{firmAtOrUnder(leader:Enterprise&!Inactive, root)}}
 WHERE leader.leading
 CALL (root, leader) {
-  OPTIONAL MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(leader)
+  OPTIONAL MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(leader)
   WITH supplier, supply,
        EXISTS { {{firmAtOrUnder(supplier, root)}} } AS local
   RETURN count(DISTINCT CASE WHEN local THEN supplier END) AS localSuppliers,

@@ -3,7 +3,7 @@
 // @param regionId ID! The region; firms in it, in its parks and in every region under it are local.
 MATCH (root:Region {id: $regionId})
 CALL () {
-  MATCH (firm:Enterprise)
+  MATCH (firm:Enterprise&!Inactive)
   RETURN sum(coalesce(firm.employees, 0)) AS nationalEmployees
 }
 CALL (root) {
@@ -13,7 +13,7 @@ CALL (root) {
 // Every region of the same level, with its employees in total and in each industry.
 MATCH (peer:Region {level: root.level})
 CALL (peer) {
-  MATCH {{firmAtOrUnder(firm:Enterprise, peer)}}
+  MATCH {{firmAtOrUnder(firm:Enterprise&!Inactive, peer)}}
   RETURN collect(firm) AS firms, sum(coalesce(firm.employees, 0)) AS regionEmployees
 }
 WITH root, nationalEmployees, peerCount, peer, firms, regionEmployees
@@ -25,7 +25,7 @@ WITH root, nationalEmployees, peerCount, peer, regionEmployees, industry,
 WITH root, nationalEmployees, peerCount, industry,
      collect({ peerId: peer.id, regionEmployees: regionEmployees, employees: employees, firms: firmCount }) AS peers
 CALL (industry) {
-  MATCH (firm:Enterprise)-[:OPERATES_IN]->(:ChainLink)-[:PART_OF]->(:Chain)-[:OF_INDUSTRY]->(industry)
+  MATCH (firm:Enterprise&!Inactive)-[:OPERATES_IN]->(:ChainLink)-[:PART_OF]->(:Chain)-[:OF_INDUSTRY]->(industry)
   WITH DISTINCT firm
   RETURN sum(coalesce(firm.employees, 0)) AS industryEmployees
 }

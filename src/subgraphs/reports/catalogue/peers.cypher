@@ -4,7 +4,7 @@
 MATCH (root:Region {id: $regionId})
 // The country's firms per link, over counties and districts (a firm in a park counts for the park's region).
 CALL () {
-  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise)-[:LOCATED_IN]->(location)
+  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)-[:LOCATED_IN]->(location)
   WITH link.id AS linkId, location, count(firm) AS firms
   WITH linkId, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion]), location) AS place, firms
   WHERE place.level IN ['COUNTY', 'DISTRICT']
@@ -14,7 +14,7 @@ CALL () {
 // Every region of the root's level with the links its whole subtree is specialised in.
 MATCH (region:Region {level: root.level})
 CALL (region, national, total) {
-  MATCH {{firmAtOrUnder(firm:Enterprise, region)}}
+  MATCH {{firmAtOrUnder(firm:Enterprise&!Inactive, region)}}
   MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)
   WITH link.id AS linkId, count(*) AS firms
   WITH collect({linkId: linkId, firms: firms}) AS counts

@@ -3,8 +3,8 @@
 // @param regionId ID! The region; firms in it, in its parks and in every region under it are local.
 // @param threshold Float = 0.5 The share of purchases from one supplier that makes a single-source dependency.
 MATCH (root:Region {id: $regionId})
-MATCH {{firmAtOrUnder(customer:Enterprise, root)}}
-MATCH (supplier:Enterprise)-[supply:SUPPLIES]->(customer)
+MATCH {{firmAtOrUnder(customer:Enterprise&!Inactive, root)}}
+MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
 WITH customer, supplier, sum(supply.annualValue) AS value
 WITH customer, collect({ supplier: supplier, value: value }) AS suppliers, sum(value) AS total
 WHERE total > 0

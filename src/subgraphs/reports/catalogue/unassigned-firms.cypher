@@ -1,7 +1,7 @@
 // @name unassigned-firms
 // @description Firms in no chain link: neither declared by the data nor assigned by an industry-code or keyword rule (挂链) — what to check after importing a registry export: give them 产业链环节, or add the codes and keywords that should catch them to the chain links.
 // @param regionId ID = null Only firms in this region, its parks and every region under it; all firms when omitted.
-MATCH (firm:Enterprise)
+MATCH (firm:Enterprise&!Inactive)
 WHERE NOT EXISTS { (firm)-[:OPERATES_IN]->(:ChainLink) }
   AND ($regionId IS NULL OR EXISTS { MATCH (root:Region {id: $regionId}) WHERE EXISTS { {{firmAtOrUnder(firm, root)}} } })
 OPTIONAL MATCH (firm)-[:LOCATED_IN]->(place)
