@@ -104,6 +104,14 @@ function datasetRecord(value: Record<string, unknown>): Record<string, unknown> 
   );
 }
 
+/** The registered capital a node keeps as two properties, as the dataset format gives it: one field. */
+function nestCapital(record: Record<string, unknown>): void {
+  const { registeredCapitalAmount: amount, registeredCapitalCurrency: currency } = record;
+  delete record.registeredCapitalAmount;
+  delete record.registeredCapitalCurrency;
+  if (amount !== undefined) record.registeredCapital = { amount, currency };
+}
+
 export interface ExportResult {
   counts: Partial<Record<SectionName, number>>;
   elapsedMs: number;
@@ -143,6 +151,7 @@ export async function exportDataset(driver: Driver, out: string, regionId?: stri
       for await (const row of session.run(query, scope)) {
         const record = datasetRecord(toJsonValue(row.get('record')) as Record<string, unknown>);
         if (section === 'chains') record.links = (record.links as Record<string, unknown>[]).map(datasetRecord);
+        if (section === 'enterprises') nestCapital(record);
         await write(`${n === 0 ? '' : ','}\n  ${JSON.stringify(record)}`);
         n += 1;
       }

@@ -12,7 +12,8 @@ import { DatasetFormatError, forEachRecord, readDatasetItems } from './read.js';
 import type { DatasetProblem } from './schema-check.js';
 import { tableLayout } from './tables/columns.js';
 import { isTableFile, tableRows, type TableRow } from './tables/read-table.js';
-import { NameDirectory, RegionDirectory, convertRow, fieldHeaders, type TableLookups } from './tables/table-records.js';
+import { NameDirectory, RegionDirectory } from './tables/directories.js';
+import { convertRow, fieldHeaders, type TableLookups } from './tables/table-records.js';
 import { SECTIONS, type SectionName } from './types.js';
 
 /** The file cannot be read at all (missing, a folder, no permission). */

@@ -34,7 +34,22 @@ const ENTERPRISE_PROPERTIES = [
   'mainProducts',
   'registrationStatus',
   'registrationStatusSince',
+  'registeredCapitalAmount',
+  'registeredCapitalCurrency',
+  'foundedOn',
+  'companyType',
+  'legalRepresentative',
+  'phone',
+  'address',
 ] as const;
+
+/** A record with its registered capital as the two properties a node can hold. */
+function flattened(record: unknown): Record<string, unknown> {
+  const { registeredCapital, ...rest } = record as Record<string, unknown> & { registeredCapital?: { amount: number; currency: string } };
+  return registeredCapital
+    ? { ...rest, registeredCapitalAmount: registeredCapital.amount, registeredCapitalCurrency: registeredCapital.currency }
+    : rest;
+}
 
 /** The given fields a record carries, for `SET node += …`: a field it does not carry stays as stored. */
 function carriedProperties(record: unknown, fields: readonly string[]): Record<string, unknown> {
@@ -136,7 +151,7 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
   },
   enterprises: {
     // Only the fields a record carries change: a row with a new revenue keeps the firm's name, flags and links.
-    row: (record) => ({ ...(record as object), properties: carriedProperties(record, ENTERPRISE_PROPERTIES) }),
+    row: (record) => ({ ...(record as object), properties: carriedProperties(flattened(record), ENTERPRISE_PROPERTIES) }),
     nodes: `
       UNWIND $rows AS row
       MERGE (enterprise:Enterprise {id: row.id})

@@ -67,6 +67,17 @@ export interface EnterpriseInput extends Named {
   registrationStatus?: RegistrationStatus;
   /** Since when it has had that status (YYYY-MM-DD), when the registry says. */
   registrationStatusSince?: string;
+  /** 注册资本: an amount in units of its currency (ISO 4217). */
+  registeredCapital?: { amount: number; currency: string };
+  /** 成立日期, YYYY-MM-DD. */
+  foundedOn?: string;
+  /** 企业类型, as registered (有限责任公司(自然人投资或控股), …). */
+  companyType?: string;
+  /** 法定代表人 and 电话: the firm's contact, shown to planners and analysts only. */
+  legalRepresentative?: string;
+  phone?: string;
+  /** 注册地址 (住所). */
+  address?: string;
 }
 
 export interface SupplyInput {

@@ -6,7 +6,7 @@ import { REGISTRATION_STATUSES, registrationStatusOf } from '../../domain/regist
 
 export type TableKind = 'enterprises' | 'supplies';
 
-export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list' | 'registrationStatus' | 'date';
+export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list' | 'registrationStatus' | 'date' | 'capital';
 
 export interface Column {
   /** The record field (or, for references, the name the row converter uses). */
@@ -25,12 +25,21 @@ export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
     text('nameEn', ['英文名称', 'nameEn', 'english name']),
     text('regionCode', ['行政区划代码', 'regionCode', 'region code']),
     text('region', ['所属地区', 'region']),
+    text('province', ['所属省份', '省份', '所属省', 'province']),
+    text('city', ['所属城市', '城市', '所属市', 'city']),
+    text('district', ['所属区县', '区县', '所属区', '所属县', 'district', 'county']),
+    text('address', ['注册地址', '住所', '企业地址', '地址', 'address']),
     text('park', ['园区', 'park']),
     text('industryCode', ['国民经济行业代码', '行业代码', 'industryCode', 'industry code']),
     text('businessScope', ['经营范围', 'businessScope', 'business scope']),
     text('mainProducts', ['主营产品', 'mainProducts', 'main products']),
     { field: 'revenue', headers: ['营业收入', 'revenue'], type: 'money' },
-    { field: 'employees', headers: ['从业人数', 'employees'], type: 'integer' },
+    { field: 'employees', headers: ['从业人数', '参保人数', '员工人数', 'employees'], type: 'integer' },
+    { field: 'registeredCapital', headers: ['注册资本', 'registeredCapital', 'registered capital'], type: 'capital' },
+    { field: 'foundedOn', headers: ['成立日期', '成立时间', 'foundedOn', 'founded on'], type: 'date' },
+    text('companyType', ['企业类型', '公司类型', '企业(机构)类型', 'companyType', 'company type']),
+    text('legalRepresentative', ['法定代表人', '法人代表', 'legalRepresentative', 'legal representative']),
+    text('phone', ['电话', '联系电话', '企业电话', 'phone', 'telephone']),
     { field: 'leading', headers: ['龙头企业', 'leading'], type: 'flag' },
     { field: 'listed', headers: ['上市', '上市企业', 'listed'], type: 'flag' },
     { field: 'links', headers: ['产业链环节', 'links'], type: 'list' },
@@ -104,7 +113,7 @@ function layoutFor(kind: TableKind, headers: string[]): { layout?: TableLayout; 
     let scale = 1;
     if (unit !== undefined) {
       const known = UNITS[normalised(unit)] ?? UNITS[unit];
-      if (column.type !== 'money' || known === undefined) {
+      if ((column.type !== 'money' && column.type !== 'capital') || known === undefined) {
         return void problems.push(`${header}: unknown unit '${unit}' (money takes 元, 万元, 亿元 or yuan)`);
       }
       scale = known;
@@ -134,7 +143,13 @@ export function tableLayout(headers: string[]): { layout?: TableLayout; problems
 }
 
 /** A cell read as its column's type; `problem` says what is wrong with it in words. */
-export type CellValue = { value: string | number | boolean | string[] | undefined } | { problem: string };
+export type CellValue = { value: string | number | boolean | string[] | RegisteredCapital | undefined } | { problem: string };
+
+/** 注册资本: an amount in a currency (ISO 4217), as registered. */
+export interface RegisteredCapital {
+  amount: number;
+  currency: string;
+}
 
 const FLAGS: Record<string, boolean> = {
   是: true,
@@ -149,9 +164,12 @@ const FLAGS: Record<string, boolean> = {
   no: false,
 };
 
+/** What the platforms' exports write in a cell they have nothing for. */
+const NOTHING = new Set(['-', '--', '—', '——', '/', '暂无', '未公开', '无', 'N/A', 'n/a']);
+
 export function cellValue(column: HeaderColumn, cell: string | undefined): CellValue {
   const raw = (cell ?? '').trim();
-  if (raw === '') return column.column.required ? { problem: 'is empty; it is required' } : { value: undefined };
+  if (raw === '' || NOTHING.has(raw)) return column.column.required ? { problem: 'is empty; it is required' } : { value: undefined };
   switch (column.column.type) {
     case 'text':
       return { value: raw };
@@ -177,6 +195,10 @@ export function cellValue(column: HeaderColumn, cell: string | undefined): CellV
             problem: `'${raw}' is not a registration status (存续/在业, 停业, 清算, 迁出, 吊销, 注销; or ${REGISTRATION_STATUSES.join(', ')})`,
           };
     }
+    case 'capital': {
+      const capital = registeredCapitalOf(raw, column.scale);
+      return capital ? { value: capital } : { problem: `'${raw}' is not an amount of capital (5000万元人民币, 300万美元)` };
+    }
     case 'date': {
       const date = calendarDate(raw);
       return date ? { value: date } : { problem: `'${raw}' is not a date (2024-03-15, 2024/3/15 or 2024年3月15日)` };
@@ -198,4 +220,31 @@ export function calendarDate(text: string): string | undefined {
   const iso = `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`;
   const parsed = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** Currencies a registry writes, by ISO 4217 code; 元 and 人民币 are yuan. */
+const CURRENCIES: [RegExp, string][] = [
+  [/美元|美金|USD/i, 'USD'],
+  [/港元|港币|HKD/i, 'HKD'],
+  [/欧元|EUR/i, 'EUR'],
+  [/日元|JPY/i, 'JPY'],
+  [/英镑|GBP/i, 'GBP'],
+  [/台币|TWD/i, 'TWD'],
+  [/人民币|元|CNY|RMB/i, 'CNY'],
+];
+
+/**
+ * 注册资本 as the exports write it — 5000万元人民币, 300万美元, 1.2亿元, 50（万元） — or a bare number under a header that
+ * gives the unit (注册资本(万元)): the amount in units of its currency, yuan when none is named.
+ */
+export function registeredCapitalOf(text: string, scale = 1): RegisteredCapital | undefined {
+  const match = /^([\d.,，]+)\s*(万|亿)?\s*(.*)$/.exec(text.replace(/[()（）]/g, '').trim());
+  if (!match) return undefined;
+  const number = Number(match[1]!.replace(/[,，]/g, ''));
+  if (!Number.isFinite(number) || number < 0) return undefined;
+  const multiplier = match[2] === '亿' ? 1e8 : match[2] === '万' ? 1e4 : scale;
+  const rest = match[3]!.trim();
+  const currency = rest === '' ? 'CNY' : CURRENCIES.find(([words]) => words.test(rest))?.[1];
+  if (!currency) return undefined;
+  return { amount: Math.round(number * multiplier * 100) / 100, currency };
 }

@@ -5,66 +5,7 @@
  */
 import type { DatasetProblem } from '../schema-check.js';
 import { cellValue, type HeaderColumn, type TableLayout } from './columns.js';
-
-/** Names that find one record; a name two records share finds none, and says so. */
-export class NameDirectory {
-  private readonly ids = new Map<string, string | null>();
-
-  add(id: string, ...names: (string | null | undefined)[]): void {
-    this.ids.set(id, id);
-    for (const name of names) {
-      if (!name) continue;
-      const held = this.ids.get(name);
-      this.ids.set(name, held === undefined || held === id ? id : null);
-    }
-  }
-
-  /** The id a name or id stands for; null when several records have that name; undefined when none. */
-  find(name: string): string | null | undefined {
-    return this.ids.get(name);
-  }
-}
-
-/** Regions by name path (河南省/驻马店市/上蔡县), by unique name, Chinese or English. */
-export class RegionDirectory {
-  private readonly names = new NameDirectory();
-  private readonly places = new Map<string, { names: string[]; parentId: string | null }>();
-
-  add(id: string, name: string, nameZh: string | null, parentId: string | null): void {
-    this.found.clear();
-    this.names.add(id, name, nameZh);
-    this.places.set(id, { names: [name, nameZh ?? ''].filter(Boolean), parentId });
-  }
-
-  /** A registry export names the same few regions on every row: each text is looked up once. */
-  private readonly found = new Map<string, string | null | undefined>();
-
-  find(text: string): string | null | undefined {
-    if (!this.found.has(text)) this.found.set(text, this.lookUp(text));
-    return this.found.get(text);
-  }
-
-  private lookUp(text: string): string | null | undefined {
-    const steps = text
-      .split(/[/／>]/)
-      .map((step) => step.trim())
-      .filter(Boolean);
-    if (steps.length <= 1) return this.names.find(steps[0] ?? '');
-    const matches = [...this.places].filter(([id]) => this.pathMatches(id, steps)).map(([id]) => id);
-    return matches.length === 1 ? matches[0] : matches.length === 0 ? undefined : null;
-  }
-
-  /** Whether the region's own name is the path's last step and its ancestors' names the steps before, in order. */
-  private pathMatches(id: string, steps: string[]): boolean {
-    let current: string | null = id;
-    for (let i = steps.length - 1; i >= 0; i -= 1) {
-      const place: { names: string[]; parentId: string | null } | undefined = current === null ? undefined : this.places.get(current);
-      if (!place || !place.names.includes(steps[i]!)) return false;
-      current = place.parentId;
-    }
-    return true;
-  }
-}
+import type { NameDirectory, RegionDirectory } from './directories.js';
 
 export interface TableLookups {
   regions: RegionDirectory;
@@ -77,10 +18,80 @@ export interface ConvertedRow {
   problems: DatasetProblem[];
 }
 
+/** The enterprise fields a table's cells carry as they are (the rest are names, references and places). */
+const ENTERPRISE_FIELDS = [
+  'industryCode',
+  'businessScope',
+  'mainProducts',
+  'revenue',
+  'employees',
+  'leading',
+  'listed',
+  'registrationStatus',
+  'registrationStatusSince',
+  'registeredCapital',
+  'foundedOn',
+  'companyType',
+  'legalRepresentative',
+  'phone',
+  'address',
+] as const;
+
+/** The region of the exports' 所属省份/所属城市/所属区县, under the ones given before the last. */
+function divisionRegion(
+  layout: TableLayout,
+  divisions: (string | undefined)[],
+  lookups: TableLookups,
+  where: (header: string) => string,
+  problems: DatasetProblem[],
+): string | undefined {
+  const given = divisions.filter((division): division is string => division !== undefined);
+  const id = lookups.regions.findByDivisions(given);
+  if (typeof id === 'string') return id;
+  const columns = layout.columns.filter((c) => ['province', 'city', 'district'].includes(c.column.field)).map((c) => c.header);
+  const named = given.join(' / ');
+  problems.push({
+    path: where(columns[columns.length - 1]!),
+    message:
+      id === null
+        ? `${named} names more than one region: give ${columns.join(', ')} all (鼓楼区 is in 开封市 and in 福州市)`
+        : `no region ${named}: check the spelling, or load the national divisions (npm run seed -- --regions national)`,
+  });
+  return undefined;
+}
+
+/** The region an address names (注册地址, when no division column is given). */
+function addressRegion(
+  layout: TableLayout,
+  address: string,
+  lookups: TableLookups,
+  where: (header: string) => string,
+  problems: DatasetProblem[],
+): string | undefined {
+  const id = lookups.regions.findInAddress(address);
+  if (typeof id === 'string') return id;
+  const header = layout.columns.find((c) => c.column.field === 'address')!.header;
+  problems.push({
+    path: where(header),
+    message:
+      id === null
+        ? `'${address}' names a district several regions share: add a 所属城市 and 所属区县 column (or 行政区划代码)`
+        : `'${address}' names no county or district the graph holds: add 所属区县 (or 行政区划代码), or load the national divisions`,
+  });
+  return undefined;
+}
+
 /** What each record field was read from, so a problem the validator finds names the table's own column. */
 export function fieldHeaders(layout: TableLayout): Record<string, string> {
   const header = (field: string) => layout.columns.find((c) => c.column.field === field)?.header;
-  const location = header('park') ?? header('regionCode') ?? header('region');
+  const location =
+    header('park') ??
+    header('regionCode') ??
+    header('region') ??
+    header('district') ??
+    header('city') ??
+    header('province') ??
+    header('address');
   const pairs: [string, string | undefined][] =
     layout.kind === 'enterprises'
       ? [
@@ -101,6 +112,12 @@ export function fieldHeaders(layout: TableLayout): Record<string, string> {
           ['listed', header('listed')],
           ['registrationStatus', header('registrationStatus')],
           ['registrationStatusSince', header('registrationStatusSince')],
+          ['registeredCapital', header('registeredCapital')],
+          ['foundedOn', header('foundedOn')],
+          ['companyType', header('companyType')],
+          ['legalRepresentative', header('legalRepresentative')],
+          ['phone', header('phone')],
+          ['address', header('address')],
           ['', location],
         ]
       : [
@@ -166,22 +183,15 @@ export function convertRow(
     ...(chinese !== undefined ? { nameZh: chinese } : {}),
     ...(enterpriseIds.has(code) ? {} : { source: 'user' }),
   };
-  for (const field of [
-    'industryCode',
-    'businessScope',
-    'mainProducts',
-    'revenue',
-    'employees',
-    'leading',
-    'listed',
-    'registrationStatus',
-    'registrationStatusSince',
-  ]) {
+  for (const field of ENTERPRISE_FIELDS) {
     if (values[field] !== undefined) record[field] = field === 'industryCode' ? String(values[field]).toUpperCase() : values[field];
   }
+  const divisions = (['province', 'city', 'district'] as const).map((field) => values[field] as string | undefined);
   if (values.park !== undefined) record.parkId = resolve(lookups.parks, 'park', values.park as string, 'park');
   else if (values.regionCode !== undefined) record.regionCode = values.regionCode;
   else if (values.region !== undefined) record.regionId = resolve(lookups.regions, 'region', values.region as string, 'region');
+  else if (divisions.some(Boolean)) record.regionId = divisionRegion(layout, divisions, lookups, where, problems);
+  else if (values.address !== undefined) record.regionId = addressRegion(layout, values.address as string, lookups, where, problems);
   if (values.links !== undefined) {
     record.linkIds = (values.links as string[]).map((link) => resolve(lookups.links, 'links', link, 'chain link'));
   }

@@ -62,6 +62,11 @@ export interface EnterpriseRecord {
   listed: boolean;
   registrationStatus: RegistrationStatus;
   registrationStatusSince: string | null;
+  registeredCapital: { amount: number; currency: string } | null;
+  foundedOn: string | null;
+  companyType: string | null;
+  address: string | null;
+  contact: { legalRepresentative: string | null; phone: string | null } | null;
   parkId: string | null;
   /** The region it is located in, directly or through its park; null only while an import has not yet written it. */
   regionId: string | null;
@@ -96,7 +101,11 @@ const ENTERPRISE_RECORD = `
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(region:Region)
     RETURN e {
       .id, .name, .nameZh, .creditCode, .revenue, .employees, .industryCode, .businessScope, .mainProducts,
-      .registrationStatusSince,
+      .registrationStatusSince, .foundedOn, .companyType, .address,
+      registeredCapital: CASE WHEN e.registeredCapitalAmount IS NULL THEN null
+                              ELSE {amount: e.registeredCapitalAmount, currency: e.registeredCapitalCurrency} END,
+      contact: CASE WHEN e.legalRepresentative IS NULL AND e.phone IS NULL THEN null
+                    ELSE {legalRepresentative: e.legalRepresentative, phone: e.phone} END,
       leading: coalesce(e.leading, false),
       listed: coalesce(e.listed, false),
       registrationStatus: coalesce(e.registrationStatus, 'ACTIVE'),

@@ -29,11 +29,19 @@ export type DatasetStatus = {
 
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** 注册地址 (住所). */
+  address: Maybe<Scalars['String']['output']>;
   /** 经营范围: what it is registered to do. */
   businessScope: Maybe<Scalars['String']['output']>;
+  /** 企业类型, as registered (e.g. 有限责任公司(自然人投资或控股)). */
+  companyType: Maybe<Scalars['String']['output']>;
+  /** Who to call: the legal representative and telephone the registry gives. Planners and analysts only. */
+  contact: Maybe<EnterpriseContact>;
   /** Unified social credit code (GB 32100-2015). */
   creditCode: Scalars['String']['output'];
   employees: Maybe<Scalars['Int']['output']>;
+  /** 成立日期. */
+  foundedOn: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   /** Its industry (GB/T 4754-2017 code, e.g. C1952), as registered. */
   industryCode: Maybe<Scalars['String']['output']>;
@@ -48,6 +56,8 @@ export type Enterprise = {
   park: Maybe<Park>;
   /** The region it is located in: the park's region when it is in a park. */
   region: Region;
+  /** 注册资本, in units of its currency. */
+  registeredCapital: Maybe<Money>;
   /**
    * 登记状态, as the registry last said. Only an ACTIVE firm counts in the analyses — as a local firm, a candidate, a
    * supplier in a link's demand, in relatedness and peers; any other keeps its record and history and counts nowhere.
@@ -66,6 +76,15 @@ export type EnterpriseConnection = {
   pageInfo: PageInfo;
   /** Every enterprise matching the filter, on all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A firm's contact as its registry gives it. */
+export type EnterpriseContact = {
+  __typename?: 'EnterpriseContact';
+  /** 法定代表人. */
+  legalRepresentative: Maybe<Scalars['String']['output']>;
+  /** 电话. */
+  phone: Maybe<Scalars['String']['output']>;
 };
 
 export type EnterpriseEdge = {
@@ -106,6 +125,14 @@ export type Industry = {
   name: Scalars['String']['output'];
   nameZh: Maybe<Scalars['String']['output']>;
   source: Maybe<RecordSource>;
+};
+
+/** An amount of money in a currency. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Float']['output'];
+  /** ISO 4217: CNY, USD, HKD, EUR, … */
+  currency: Scalars['String']['output'];
 };
 
 export type OrderDirection =
@@ -423,11 +450,13 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<EnterprisePageRecord>;
+  EnterpriseContact: ResolverTypeWrapper<EnterpriseContact>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseOrder: EnterpriseOrder;
   EnterpriseOrderField: EnterpriseOrderField;
   Industry: ResolverTypeWrapper<IndustryRecord>;
+  Money: ResolverTypeWrapper<Money>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<ParkRecord>;
@@ -450,10 +479,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   EnterpriseConnection: EnterprisePageRecord;
+  EnterpriseContact: EnterpriseContact;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseOrder: EnterpriseOrder;
   Industry: IndustryRecord;
+  Money: Money;
   PageInfo: PageInfo;
   Park: ParkRecord;
   Query: Record<PropertyKey, never>;
@@ -472,9 +503,13 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type EnterpriseResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   businessScope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['EnterpriseContact']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   leading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -484,6 +519,7 @@ export type EnterpriseResolvers<ContextType = RegistryContext, ParentType extend
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  registeredCapital?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   registrationStatus?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
   registrationStatusSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   revenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -494,6 +530,11 @@ export type EnterpriseConnectionResolvers<ContextType = RegistryContext, ParentT
   edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnterpriseContactResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['EnterpriseContact'] = ResolversParentTypes['EnterpriseContact']> = {
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EnterpriseEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = {
@@ -508,6 +549,11 @@ export type IndustryResolvers<ContextType = RegistryContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['RecordSource']>, ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -559,8 +605,10 @@ export type Resolvers<ContextType = RegistryContext> = {
   Date?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseContact?: EnterpriseContactResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

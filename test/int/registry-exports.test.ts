@@ -1,0 +1,194 @@
+/**
+ * A county's firm list as the enterprise-information platforms export it (企查查 / 天眼查 / 启信宝 style): the columns
+ * they write, divisions by name in three columns or in the address, capital in 万元人民币 and 万美元, 参保人数, status
+ * — imported with no hand editing, against the real Neo4j with the national division layer.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset, importNationalRegions, InvalidDatasetError } from '../../src/dataset/import.js';
+import { creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
+import { readRows } from '../../src/neo4j/driver.js';
+import { DEMO_JSON } from '../../seeds/demo/build.js';
+import { clearDatabase, testDriver } from '../support/neo4j.js';
+
+let driver: Driver;
+const dir = mkdtempSync(path.join(tmpdir(), 'chain-graph-exports-'));
+/** A valid credit code of a firm registered in the division `division` (six digits). */
+function creditCode(division: string, i: number): string {
+  const body = `91${division}MA${String(i).padStart(7, '0')}`;
+  return `${body}${creditCodeCheckCharacter(body)}`;
+}
+
+const HEADER = [
+  '企业名称',
+  '登记状态',
+  '法定代表人',
+  '注册资本',
+  '成立日期',
+  '统一社会信用代码',
+  '所属省份',
+  '所属城市',
+  '所属区县',
+  '电话',
+  '企业类型',
+  '参保人数',
+  '注册地址',
+  '经营范围',
+];
+const ROWS = [
+  [
+    '上蔡县恒达鞋业有限公司',
+    '存续',
+    '张三',
+    '5000万元人民币',
+    '2015-06-18',
+    creditCode('411722', 1),
+    '河南省',
+    '驻马店市',
+    '上蔡县',
+    '0396-6912345',
+    '有限责任公司(自然人投资或控股)',
+    '236',
+    '河南省驻马店市上蔡县东洪镇工业园3号',
+    '皮鞋、运动鞋制造、销售',
+  ],
+  [
+    '上蔡县华美鞋材有限公司',
+    '在业',
+    '李四',
+    '300万美元',
+    '2019/3/5',
+    creditCode('411722', 2),
+    '河南省',
+    '驻马店市',
+    '上蔡县',
+    '-',
+    '有限责任公司(外国法人独资)',
+    '48',
+    '上蔡县产业集聚区',
+    '鞋底、鞋材生产',
+  ],
+  [
+    '开封市鼓楼区鼓韵商贸有限公司',
+    '注销',
+    '王五',
+    '50万元人民币',
+    '2012年7月1日',
+    creditCode('410204', 3),
+    '河南省',
+    '开封市',
+    '鼓楼区',
+    '-',
+    '有限责任公司',
+    '0',
+    '开封市鼓楼区',
+    '日用品销售',
+  ],
+  [
+    '福州市鼓楼区闽韵贸易有限公司',
+    '吊销，未注销',
+    '赵六',
+    '100万元人民币',
+    '2010-01-20',
+    creditCode('350102', 4),
+    '福建省',
+    '福州市',
+    '鼓楼区',
+    '-',
+    '有限责任公司',
+    '-',
+    '福州市鼓楼区五四路',
+    '贸易',
+  ],
+];
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearDatabase(driver);
+  await importDataset(driver, DEMO_JSON);
+  await importNationalRegions(driver);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+const firm = (code: string) =>
+  readRows(
+    driver,
+    `MATCH (e:Enterprise {creditCode: $code})-[:LOCATED_IN]->(place)
+     RETURN e.nameZh AS nameZh, e.registrationStatus AS status, e.employees AS employees,
+            e.registeredCapitalAmount AS capital, e.registeredCapitalCurrency AS currency, e.foundedOn AS foundedOn,
+            e.companyType AS companyType, e.legalRepresentative AS legalRepresentative, e.phone AS phone, place.code AS division`,
+    { code },
+  ).then((rows) => rows[0]);
+
+async function expectImported() {
+  expect(await firm(creditCode('411722', 1))).toEqual({
+    nameZh: '上蔡县恒达鞋业有限公司',
+    status: 'ACTIVE',
+    employees: 236,
+    capital: 50_000_000,
+    currency: 'CNY',
+    foundedOn: '2015-06-18',
+    companyType: '有限责任公司(自然人投资或控股)',
+    legalRepresentative: '张三',
+    phone: '0396-6912345',
+    division: '411722',
+  });
+  expect(await firm(creditCode('411722', 2))).toMatchObject({ capital: 3_000_000, currency: 'USD', foundedOn: '2019-03-05', phone: null });
+  // 鼓楼区 under 开封市 and under 福州市 are two districts.
+  expect(await firm(creditCode('410204', 3))).toMatchObject({ status: 'DEREGISTERED', division: '410204', foundedOn: '2012-07-01' });
+  expect(await firm(creditCode('350102', 4))).toMatchObject({ status: 'REVOKED', division: '350102', employees: null });
+}
+
+describe('a platform export', () => {
+  it('goes in as a CSV another tool wrote, with no hand editing', async () => {
+    const file = path.join(dir, 'qcc.csv');
+    const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+    writeFileSync(file, `\uFEFF${[HEADER, ...ROWS].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`);
+    await importDataset(driver, file);
+    await expectImported();
+  });
+
+  it('goes in as an .xlsx, the same', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('企业列表');
+    sheet.addRow(HEADER);
+    for (const row of ROWS) sheet.addRow(row);
+    const file = path.join(dir, 'qcc.xlsx');
+    await workbook.xlsx.writeFile(file);
+    await importDataset(driver, file);
+    await expectImported();
+  });
+
+  it('finds the district in the address when no division column is given', async () => {
+    const file = path.join(dir, 'address.csv');
+    writeFileSync(
+      file,
+      `统一社会信用代码,企业名称,注册地址\n${creditCode('411722', 5)},上蔡县地址鞋厂,河南省驻马店市上蔡县东洪镇工业园8号\n`,
+    );
+    await importDataset(driver, file);
+    expect(await firm(creditCode('411722', 5))).toMatchObject({ division: '411722' });
+  });
+
+  it('says which district it cannot tell, instead of guessing', async () => {
+    const file = path.join(dir, 'ambiguous.csv');
+    writeFileSync(
+      file,
+      [
+        '统一社会信用代码,企业名称,所属区县,注册地址',
+        `${creditCode('410204', 6)},鼓楼某厂,鼓楼区,`,
+        `${creditCode('410204', 7)},无处某厂,,某某路1号`,
+      ].join('\n'),
+    );
+    const error = (await importDataset(driver, file).catch((caught: unknown) => caught)) as InvalidDatasetError;
+    expect(error.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      'ambiguous.csv row 2, 所属区县: 鼓楼区 names more than one region: give 所属区县 all (鼓楼区 is in 开封市 and in 福州市)',
+      expect.stringMatching(/^ambiguous\.csv row 3, 注册地址: '某某路1号' names no county or district/),
+    ]);
+  });
+});
