@@ -134,3 +134,24 @@ async function codeOf(id: string): Promise<string> {
   const [row] = await readRows<{ code: string }>(stack.driver, 'MATCH (e:Enterprise {id: $id}) RETURN e.creditCode AS code', { id });
   return row!.code;
 }
+
+describe("a firm's contact (法定代表人, 电话)", () => {
+  it('is shown to planners and analysts, never to anonymous callers', async () => {
+    await importDataset(
+      stack.driver,
+      table('contact.csv', [
+        '统一社会信用代码,企业名称,法定代表人,电话',
+        `${await codeOf('henan-jinlu-shoes')},河南金陆鞋业,张三,0396-6912345`,
+      ]),
+    );
+    const query = '{ enterprise(id: "henan-jinlu-shoes") { name contact { legalRepresentative phone } } }';
+    const anonymous = await stack.query<{ enterprise: { name: string; contact: unknown } }>(query);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(anonymous)).not.toMatch(/张三|6912345/);
+    for (const role of ['planner', 'analyst'] as const) {
+      const { data, errors } = await stack.as(role, 'shangcai')<{ enterprise: { contact: unknown } }>(query);
+      expect(errors).toBeUndefined();
+      expect(data!.enterprise.contact).toEqual({ legalRepresentative: '张三', phone: '0396-6912345' });
+    }
+  });
+});
