@@ -7,7 +7,15 @@
 import { parseCommandLine } from '../command-line.js';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { DEMO_DATASET } from './demo.js';
-import { DatasetFileError, InvalidDatasetError, dryRunImport, importDataset, importNationalRegions, type ImportResult } from './import.js';
+import {
+  DatasetFileError,
+  InvalidDatasetError,
+  dryRunImport,
+  importDataset,
+  importNationalRegions,
+  type ImportResult,
+  type TableReading,
+} from './import.js';
 import type { ImportPreview } from './preview.js';
 
 const USAGE = 'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run]] [-- --regions national]';
@@ -33,6 +41,7 @@ try {
   if (values['dry-run']) {
     const files = values.file ?? [DEMO_DATASET];
     const result = await dryRunImport(connection.driver, files);
+    for (const line of describeReadings(result.readings)) console.log(line);
     console.log(`Dry run of ${files.join(', ')} (${(result.elapsedMs / 1000).toFixed(1)}s): every file is valid; nothing was written.`);
     for (const line of describePreview(result.preview)) console.log(line);
     const statuses = describeStatuses(result.registrationStatuses);
@@ -40,6 +49,7 @@ try {
   } else if (values.file !== undefined || values.regions === undefined) {
     const files = values.file ?? [DEMO_DATASET];
     const result = await importDataset(connection.driver, files);
+    for (const line of describeReadings(result.readings)) console.log(line);
     const records = Object.entries(result.counts)
       .filter(([, n]) => n > 0)
       .map(([section, n]) => `${n} ${section}`);
@@ -57,11 +67,25 @@ try {
     }
   }
 } catch (error) {
+  if (error instanceof InvalidDatasetError) for (const line of describeReadings(error.readings)) console.error(line);
   if (error instanceof InvalidDatasetError || error instanceof DatasetFileError) console.error(error.message);
   else console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
   await connection.close();
+}
+
+/** Per table: what it was read as, which column became which field with how many cells read, and what was left out. */
+function describeReadings(readings: TableReading[]): string[] {
+  return readings.flatMap((reading) => {
+    const columns = reading.columns.map(
+      (column) => `  ${column.header} → ${column.field}: ${column.recognised} of ${column.given} cells read`,
+    );
+    const ignored = reading.ignored.length
+      ? [`  ignored (no field takes them; --columns maps one): ${reading.ignored.join(', ')}`]
+      : ['  no column ignored'];
+    return [`${reading.file}: an ${reading.kind} table of ${reading.rows} rows.`, ...columns, ...ignored];
+  });
 }
 
 /** The firms of the files by registration status, and what that means for the analyses; null without firms. */

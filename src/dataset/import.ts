@@ -6,7 +6,9 @@ import { recordCompleteness } from '../history/completeness-history.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { nationalDivisions } from './national-regions.js';
 import { forEachRecord } from './read.js';
-import { DatasetFileError, prepareImport } from './prepare.js';
+import { DatasetFileError, prepareImport, type TableReading } from './prepare.js';
+
+export type { TableReading };
 import { previewImport, type ImportPreview } from './preview.js';
 import {
   BUMP_DATASET_REVISION,
@@ -31,6 +33,8 @@ export class InvalidDatasetError extends Error {
   constructor(
     readonly file: string,
     readonly report: ValidationReport,
+    /** How its tables were read: what the steward checks first when a column was not taken as meant. */
+    readonly readings: TableReading[] = [],
   ) {
     const shown = report.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
     const more = report.problemCount > report.problems.length ? `\n  ... and ${report.problemCount - report.problems.length} more` : '';
@@ -46,6 +50,8 @@ export class InvalidDatasetError extends Error {
 
 export interface ImportResult {
   counts: Record<SectionName, number>;
+  /** How each table was read. */
+  readings: TableReading[];
   /** The firms of the files per registration status they carry. */
   registrationStatuses: ValidationReport['registrationStatuses'];
   /** The whole graph after the import. */
@@ -100,7 +106,7 @@ const sectionsOf = (step: WritePass) => SECTIONS.filter((section) => IMPORT_STAT
  */
 export async function importDataset(driver: Driver, files: string | string[], options: ImportOptions = {}): Promise<ImportResult> {
   const started = Date.now();
-  return withValidatedFiles(driver, files, async (file, report) => {
+  return withValidatedFiles(driver, files, async (file, report, readings) => {
     const validationMs = Date.now() - started;
     const sources = typeof files === 'string' ? [files] : files;
     await writeRows(driver, IMPORT_STARTED, { file: sources.map((source) => path.basename(source)).join(', ') });
@@ -115,6 +121,7 @@ export async function importDataset(driver: Driver, files: string | string[], op
     await writeRows(driver, IMPORT_FINISHED);
     return {
       counts: report.counts,
+      readings,
       registrationStatuses: report.registrationStatuses,
       graph: await graphCounts(driver),
       elapsedMs: Date.now() - started,
@@ -126,6 +133,7 @@ export async function importDataset(driver: Driver, files: string | string[], op
 
 export interface DryRunResult {
   counts: Record<SectionName, number>;
+  readings: TableReading[];
   registrationStatuses: ValidationReport['registrationStatuses'];
   preview: ImportPreview;
   elapsedMs: number;
@@ -134,8 +142,9 @@ export interface DryRunResult {
 /** `--dry-run`: prepares and validates `files` as `importDataset` does, then says what it would change; writes nothing. */
 export async function dryRunImport(driver: Driver, files: string | string[]): Promise<DryRunResult> {
   const started = Date.now();
-  return withValidatedFiles(driver, files, async (file, report) => ({
+  return withValidatedFiles(driver, files, async (file, report, readings) => ({
     counts: report.counts,
+    readings,
     registrationStatuses: report.registrationStatuses,
     preview: await previewImport(driver, file),
     elapsedMs: Date.now() - started,
@@ -146,7 +155,7 @@ export async function dryRunImport(driver: Driver, files: string | string[]): Pr
 async function withValidatedFiles<T>(
   driver: Driver,
   files: string | string[],
-  use: (file: string, report: ValidationReport) => Promise<T>,
+  use: (file: string, report: ValidationReport, readings: TableReading[]) => Promise<T>,
 ): Promise<T> {
   const sources = typeof files === 'string' ? [files] : files;
   const existing = existingRecordsIn(driver);
@@ -155,9 +164,9 @@ async function withValidatedFiles<T>(
   try {
     await applySchema(driver);
     const checked = await validateDataset(prepared.path, existing);
-    const report = withPreparationProblems(checked, prepared.problems, prepared.sourceOf);
-    if (!report.valid) throw new InvalidDatasetError(sources.join(', '), report);
-    return await use(prepared.path, report);
+    const report = withPreparationProblems(checked, prepared.problems, prepared.inSourceWords);
+    if (!report.valid) throw new InvalidDatasetError(sources.join(', '), report, prepared.readings);
+    return await use(prepared.path, report, prepared.readings);
   } finally {
     await prepared.remove();
   }
@@ -169,13 +178,11 @@ const MAX_SHOWN_PROBLEMS = 200;
 function withPreparationProblems(
   report: ValidationReport,
   preparation: DatasetProblem[],
-  sourceOf: (path: string) => string,
+  inSourceWords: (problem: DatasetProblem) => DatasetProblem | null,
 ): ValidationReport {
-  const problems = [...preparation, ...report.problems.map((problem) => ({ ...problem, path: sourceOf(problem.path) }))].slice(
-    0,
-    Math.max(report.problems.length, MAX_SHOWN_PROBLEMS),
-  );
-  const problemCount = preparation.length + report.problemCount;
+  const checked = report.problems.map(inSourceWords).filter((problem): problem is DatasetProblem => problem !== null);
+  const problems = [...preparation, ...checked].slice(0, Math.max(checked.length, MAX_SHOWN_PROBLEMS));
+  const problemCount = preparation.length + report.problemCount - (report.problems.length - checked.length);
   return { ...report, valid: problemCount === 0, problems, problemCount };
 }
 

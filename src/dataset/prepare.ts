@@ -14,6 +14,7 @@ import { tableLayout } from './tables/columns.js';
 import { isTableFile, tableRows, type TableRow } from './tables/read-table.js';
 import { NameDirectory, RegionDirectory } from './tables/directories.js';
 import { convertRow, fieldHeaders, type TableLookups } from './tables/table-records.js';
+import type { TableKind } from './tables/columns.js';
 import { SECTIONS, type SectionName } from './types.js';
 
 /** The file cannot be read at all (missing, a folder, no permission). */
@@ -56,9 +57,26 @@ export interface PreparedImport {
   problems: DatasetProblem[];
   /** Records per section. */
   counts: Record<SectionName, number>;
-  /** Where a path into the prepared file came from: `enterprises[12].creditCode` → `b.json: enterprises[2].creditCode`. */
-  sourceOf(path: string): string;
+  /** What each table was read as: its kind, rows, which column became which field, and which were ignored. */
+  readings: TableReading[];
+  /**
+   * A problem of the prepared file in the words of the file it came from: `enterprises[12].creditCode` →
+   * `b.json: enterprises[2].creditCode`, or for a table its file, row and header, with the table's own words in the
+   * message (a row, not `enterprises[1]`; 所属区县, not `regionId`). Null for a problem another one already says.
+   */
+  inSourceWords(problem: DatasetProblem): DatasetProblem | null;
   remove(): Promise<void>;
+}
+
+/** How a table was read, for the steward to check (docs/dataset.md, "Say what was read"). */
+export interface TableReading {
+  file: string;
+  kind: TableKind;
+  rows: number;
+  /** Each column taken: its header as written, the field it became, and how many of its cells were read. */
+  columns: { header: string; field: string; given: number; recognised: number }[];
+  /** The headers no field takes, as written. */
+  ignored: string[];
 }
 
 type Fields = Record<string, unknown>;
@@ -134,6 +152,7 @@ export async function prepareImport(sources: string[], existing: PrepareLookups)
     const { codeToId, aliases } = await regionIdentities(jsonFiles, await existing.regionCodes());
     const lookups = await directories(tables.length > 0 ? existing : undefined);
     const problems: DatasetProblem[] = [];
+    const readings: TableReading[] = [];
     const segments = new Map<SectionName, Segment[]>(SECTIONS.map((section) => [section, []]));
     const counts = Object.fromEntries(SECTIONS.map((s) => [s, 0])) as Record<SectionName, number>;
     const parts = new Map<SectionName, WriteStream>();
@@ -187,7 +206,8 @@ export async function prepareImport(sources: string[], existing: PrepareLookups)
         segments.get(section)!.push({ file, start: counts[section], count: 0, table });
       const regionsOf = (section: SectionName, record: unknown, where: (field: string) => string) =>
         resolveRegions(section, record, codeToId, aliases, (field, message) => problems.push({ path: where(field), message }));
-      await prepareTable(file, { lookups, existing, begin, write, regionsOf }, (problem) => problems.push(problem));
+      const reading = await prepareTable(file, { lookups, existing, begin, write, regionsOf }, (problem) => problems.push(problem));
+      if (reading) readings.push(reading);
     }
     for (const stream of parts.values()) {
       stream.end();
@@ -196,8 +216,8 @@ export async function prepareImport(sources: string[], existing: PrepareLookups)
     const prepared = path.join(folder, 'dataset.json');
     await joinSections(prepared, folder, [...parts.keys()]);
     await chmod(prepared, 0o400);
-    const sourceOf = (problemPath: string) => sourceOfPath(problemPath, segments, files.length > 1);
-    return { path: prepared, problems, counts, sourceOf, remove };
+    const inSourceWords = (problem: DatasetProblem) => problemInSourceWords(problem, segments, files.length > 1);
+    return { path: prepared, problems, counts, readings, inSourceWords, remove };
   } catch (error) {
     await remove();
     throw error;
@@ -241,19 +261,32 @@ interface TableContext {
   regionsOf: (section: SectionName, record: unknown, where: (field: string) => string) => unknown;
 }
 
-async function prepareTable(file: string, context: TableContext, report: (problem: DatasetProblem) => void): Promise<void> {
+async function prepareTable(
+  file: string,
+  context: TableContext,
+  report: (problem: DatasetProblem) => void,
+): Promise<TableReading | undefined> {
   const { lookups, existing, begin, write, regionsOf } = context;
   const name = path.basename(file);
+  let reading: TableReading | undefined;
   try {
     const rows = tableRows(file);
     const first = await rows.next();
-    if (first.done) return report({ path: name, message: 'is empty: it has no header row' });
+    if (first.done) return void report({ path: name, message: 'is empty: it has no header row' });
     const { layout, problems } = tableLayout(first.value.cells);
     for (const problem of problems) report({ path: `${name} row ${first.value.row}`, message: problem });
-    if (!layout) return;
+    if (!layout) return undefined;
     const section = layout.kind;
     const table = { rows: [] as number[], headers: fieldHeaders(layout) };
     begin(section, table);
+    reading = {
+      file: name,
+      kind: layout.kind,
+      rows: 0,
+      columns: layout.columns.map((column) => ({ header: column.header, field: column.column.field, given: 0, recognised: 0 })),
+      ignored: layout.ignored,
+    };
+    const tally = reading;
     const codeFields = layout.kind === 'enterprises' ? ['creditCode'] : ['supplierCreditCode', 'customerCreditCode'];
     const codeColumns = layout.columns.filter((c) => codeFields.includes(c.column.field)).map((c) => c.index);
     let batch: TableRow[] = [];
@@ -265,11 +298,18 @@ async function prepareTable(file: string, context: TableContext, report: (proble
       for (const { row, cells, problem } of batch) {
         if (problem) {
           report({ path: `${name} row ${row}`, message: problem });
+          tally.rows += 1;
           continue;
         }
         const cell = (header: string) => `${name} row ${row}, ${header}`;
         const converted = convertRow(layout, cells, lookups, holders, cell);
         converted.problems.forEach(report);
+        tally.rows += 1;
+        layout.columns.forEach((column, i) => {
+          if ((cells[column.index] ?? '').trim() === '') return;
+          tally.columns[i]!.given += 1;
+          if (!converted.problems.some((problem) => problem.path === cell(column.header))) tally.columns[i]!.recognised += 1;
+        });
         if (!converted.record) continue;
         table.rows.push(row);
         await write(
@@ -288,6 +328,7 @@ async function prepareTable(file: string, context: TableContext, report: (proble
     if (!(error instanceof DatasetFormatError)) throw error;
     report({ path: name, message: error.message });
   }
+  return reading;
 }
 
 const prefixed = (label: string | undefined, where: string) => (label ? `${label}: ${where}` : where);
@@ -351,7 +392,7 @@ function sourceOfPath(problemPath: string, segments: Map<SectionName, Segment[]>
   if (!match) return problemPath;
   const [, section, indexText, rest] = match;
   const index = Number(indexText);
-  const segment = segments.get(section as SectionName)?.find((s) => index >= s.start && index < s.start + s.count);
+  const segment = segmentOf(segments, section!, index);
   if (!segment) return problemPath;
   if (segment.table) {
     const field = /^\.(\w+)/.exec(rest!)?.[1] ?? '';
@@ -361,4 +402,35 @@ function sourceOfPath(problemPath: string, segments: Map<SectionName, Segment[]>
   }
   const where = `${section}[${index - segment.start}]${rest}`;
   return nameFiles ? `${path.basename(segment.file)}: ${where}` : where;
+}
+
+function segmentOf(segments: Map<SectionName, Segment[]>, section: string, index: number): Segment | undefined {
+  return segments.get(section as SectionName)?.find((s) => index >= s.start && index < s.start + s.count);
+}
+
+/** What a new firm of a table needs, in the table's words. */
+const TABLE_NEEDS: Record<string, string> = {
+  name: '企业名称',
+  creditCode: '统一社会信用代码',
+  'regionId or parkId': 'where it is (所属省份, 所属城市 and 所属区县; 行政区划代码; 所属地区; 园区; or 注册地址)',
+};
+
+/** See PreparedImport.inSourceWords. */
+function problemInSourceWords(problem: DatasetProblem, segments: Map<SectionName, Segment[]>, nameFiles: boolean): DatasetProblem | null {
+  const record = /^(\w+)\[(\d+)\](\.\w+)?/.exec(problem.path);
+  const table = record ? segmentOf(segments, record[1]!, Number(record[2]))?.table : undefined;
+  const where = sourceOfPath(problem.path, segments, nameFiles);
+  if (!table) return { path: where, message: problem.message };
+  // A table's firm is keyed by its credit code, its id derived from it: a repeated code is said once, of the code.
+  if (record![3] === '.id' && /is already used by/.test(problem.message)) return null;
+  const message = problem.message
+    .replace(
+      /is already used by (\w+\[\d+\])/,
+      (_, earlier: string) => `is also in ${sourceOfPath(earlier, segments, nameFiles)}; give each firm once`,
+    )
+    .replace(/^'[^']*' is a new enterprise and needs (.*)$/, (_, needs: string) => {
+      const named = needs.split(', ').map((need) => TABLE_NEEDS[need] ?? need);
+      return `a new firm needs ${named.join(' and ')}`;
+    });
+  return { path: where, message };
 }

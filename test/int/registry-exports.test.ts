@@ -192,3 +192,51 @@ describe('a platform export', () => {
     ]);
   });
 });
+
+describe('what an import of a table says', () => {
+  it('names which column became which field, how many cells were read, and which columns were left out', async () => {
+    const file = path.join(dir, 'said.csv');
+    writeFileSync(
+      file,
+      [
+        '企业名称,统一社会信用代码,所属区县,参保人数,网址,邮箱',
+        `上蔡甲厂,${creditCode('411722', 21)},上蔡县,12,www.a.cn,a@a.cn`,
+        `上蔡乙厂,${creditCode('411722', 22)},上蔡县,-,,`,
+      ].join('\n'),
+    );
+    const result = await importDataset(driver, file);
+    expect(result.readings).toEqual([
+      {
+        file: 'said.csv',
+        kind: 'enterprises',
+        rows: 2,
+        columns: [
+          { header: '企业名称', field: 'name', given: 2, recognised: 2 },
+          { header: '统一社会信用代码', field: 'creditCode', given: 2, recognised: 2 },
+          { header: '所属区县', field: 'district', given: 2, recognised: 2 },
+          { header: '参保人数', field: 'employees', given: 2, recognised: 2 },
+        ],
+        ignored: ['网址', '邮箱'],
+      },
+    ]);
+  });
+
+  it('speaks of rows and headers: a repeated credit code names both rows, once; a firm with no place says which columns give one', async () => {
+    const file = path.join(dir, 'words.csv');
+    writeFileSync(
+      file,
+      [
+        '企业名称,统一社会信用代码,所属区县',
+        `上蔡丙厂,${creditCode('411722', 23)},上蔡县`,
+        `上蔡丙厂,${creditCode('411722', 23)},上蔡县`,
+        `无址厂,${creditCode('411722', 24)},`,
+      ].join('\n'),
+    );
+    const error = (await importDataset(driver, file).catch((caught: unknown) => caught)) as InvalidDatasetError;
+    expect(error.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      `words.csv row 3, 统一社会信用代码: '${creditCode('411722', 23)}' is also in words.csv row 2; give each firm once`,
+      'words.csv row 4: a new firm needs where it is (所属省份, 所属城市 and 所属区县; 行政区划代码; 所属地区; 园区; or 注册地址)',
+    ]);
+    expect(error.message).not.toMatch(/enterprises\[|regionId/);
+  });
+});
