@@ -18,10 +18,11 @@ import {
 } from './import.js';
 import type { ImportPreview } from './preview.js';
 
-const USAGE = 'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run]] [-- --regions national]';
+const USAGE = 'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run] [--rejects FILE]] [-- --regions national]';
 const { values } = parseCommandLine(USAGE, {
   file: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean' },
+  rejects: { type: 'string' },
   regions: { type: 'string' },
 });
 if (values.regions !== undefined && values.regions !== 'national') {
@@ -40,16 +41,18 @@ try {
   }
   if (values['dry-run']) {
     const files = values.file ?? [DEMO_DATASET];
-    const result = await dryRunImport(connection.driver, files);
+    const result = await dryRunImport(connection.driver, files, values.rejects);
     for (const line of describeReadings(result.readings)) console.log(line);
+    for (const line of describeSetAside(result.setAside)) console.log(line);
     console.log(`Dry run of ${files.join(', ')} (${(result.elapsedMs / 1000).toFixed(1)}s): every file is valid; nothing was written.`);
     for (const line of describePreview(result.preview)) console.log(line);
     const statuses = describeStatuses(result.registrationStatuses);
     if (statuses) console.log(statuses);
   } else if (values.file !== undefined || values.regions === undefined) {
     const files = values.file ?? [DEMO_DATASET];
-    const result = await importDataset(connection.driver, files);
+    const result = await importDataset(connection.driver, files, { rejects: values.rejects });
     for (const line of describeReadings(result.readings)) console.log(line);
+    for (const line of describeSetAside(result.setAside)) console.log(line);
     const records = Object.entries(result.counts)
       .filter(([, n]) => n > 0)
       .map(([section, n]) => `${n} ${section}`);
@@ -86,6 +89,14 @@ function describeReadings(readings: TableReading[]): string[] {
       : ['  no column ignored'];
     return [`${reading.file}: an ${reading.kind} table of ${reading.rows} rows.`, ...columns, ...ignored];
   });
+}
+
+/** The rows set aside with --rejects, and where they are. */
+function describeSetAside(setAside: ImportResult['setAside']): string[] {
+  return setAside.map(
+    ({ file, rows, writtenTo }) =>
+      `Set aside ${rows} row(s) of ${file} in ${writtenTo} (its own columns and 问题, what is wrong): fix them there and import that file.`,
+  );
 }
 
 /** The firms of the files by registration status, and what that means for the analyses; null without firms. */

@@ -6,7 +6,10 @@ import { recordCompleteness } from '../history/completeness-history.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { nationalDivisions } from './national-regions.js';
 import { forEachRecord } from './read.js';
-import { DatasetFileError, prepareImport, type TableReading } from './prepare.js';
+import { writeFile } from 'node:fs/promises';
+import { csvDocument } from '../format/csv.js';
+import { DatasetFileError, prepareImport, type SetAside, type TableReading } from './prepare.js';
+import { isTableFile, tableRows } from './tables/read-table.js';
 
 export type { TableReading };
 import { previewImport, type ImportPreview } from './preview.js';
@@ -35,11 +38,14 @@ export class InvalidDatasetError extends Error {
     readonly report: ValidationReport,
     /** How its tables were read: what the steward checks first when a column was not taken as meant. */
     readonly readings: TableReading[] = [],
+    /** Rows were to be set aside (--rejects), but a problem lies outside any table row. */
+    settingAside = false,
   ) {
     const shown = report.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
     const more = report.problemCount > report.problems.length ? `\n  ... and ${report.problemCount - report.problems.length} more` : '';
+    const why = settingAside ? ' (a problem outside a table row cannot be set aside: fix it and import again)' : '';
     super(
-      `${file} ${file.includes(', ') ? 'were' : 'was'} not imported: ${report.problemCount} problem(s); the database is unchanged.\n${shown}${more}`,
+      `${file} ${file.includes(', ') ? 'were' : 'was'} not imported: ${report.problemCount} problem(s)${why}; the database is unchanged.\n${shown}${more}`,
     );
   }
 
@@ -52,6 +58,8 @@ export interface ImportResult {
   counts: Record<SectionName, number>;
   /** How each table was read. */
   readings: TableReading[];
+  /** The rows set aside (--rejects), per table. */
+  setAside: SetAsideRows[];
   /** The firms of the files per registration status they carry. */
   registrationStatuses: ValidationReport['registrationStatuses'];
   /** The whole graph after the import. */
@@ -73,6 +81,8 @@ export interface AssignmentTally {
 export interface ImportOptions {
   /** Rows per transaction. */
   batchSize?: number;
+  /** Set the table rows with problems aside into this CSV file and import the rest (`--rejects FILE`). */
+  rejects?: string;
 }
 
 /**
@@ -106,70 +116,160 @@ const sectionsOf = (step: WritePass) => SECTIONS.filter((section) => IMPORT_STAT
  */
 export async function importDataset(driver: Driver, files: string | string[], options: ImportOptions = {}): Promise<ImportResult> {
   const started = Date.now();
-  return withValidatedFiles(driver, files, async (file, report, readings) => {
-    const validationMs = Date.now() - started;
-    const sources = typeof files === 'string' ? [files] : files;
-    await writeRows(driver, IMPORT_STARTED, { file: sources.map((source) => path.basename(source)).join(', ') });
-    const session = driver.session({ defaultAccessMode: 'WRITE' });
-    try {
-      for (const step of WRITE_PASSES) await writePass(session, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
-    } finally {
-      await session.close();
-    }
-    const assignment = await assignByRule(driver, file, report.counts.chains > 0);
-    await inWriteTransaction(driver, (run) => recordCompleteness(run, null, 'import'), { timeoutMs: BATCH_TIMEOUT_MS });
-    await writeRows(driver, IMPORT_FINISHED);
-    return {
-      counts: report.counts,
-      readings,
-      registrationStatuses: report.registrationStatuses,
-      graph: await graphCounts(driver),
-      elapsedMs: Date.now() - started,
-      validationMs,
-      assignment,
-    };
-  });
+  return withValidatedFiles(
+    driver,
+    files,
+    async (file, report, readings, setAside) => {
+      const validationMs = Date.now() - started;
+      const sources = typeof files === 'string' ? [files] : files;
+      await writeRows(driver, IMPORT_STARTED, { file: sources.map((source) => path.basename(source)).join(', ') });
+      const session = driver.session({ defaultAccessMode: 'WRITE' });
+      try {
+        for (const step of WRITE_PASSES) await writePass(session, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+      } finally {
+        await session.close();
+      }
+      const assignment = await assignByRule(driver, file, report.counts.chains > 0);
+      await inWriteTransaction(driver, (run) => recordCompleteness(run, null, 'import'), { timeoutMs: BATCH_TIMEOUT_MS });
+      await writeRows(driver, IMPORT_FINISHED);
+      return {
+        counts: report.counts,
+        readings,
+        setAside,
+        registrationStatuses: report.registrationStatuses,
+        graph: await graphCounts(driver),
+        elapsedMs: Date.now() - started,
+        validationMs,
+        assignment,
+      };
+    },
+    options.rejects,
+  );
 }
 
 export interface DryRunResult {
   counts: Record<SectionName, number>;
   readings: TableReading[];
+  setAside: SetAsideRows[];
   registrationStatuses: ValidationReport['registrationStatuses'];
   preview: ImportPreview;
   elapsedMs: number;
 }
 
 /** `--dry-run`: prepares and validates `files` as `importDataset` does, then says what it would change; writes nothing. */
-export async function dryRunImport(driver: Driver, files: string | string[]): Promise<DryRunResult> {
+export async function dryRunImport(driver: Driver, files: string | string[], rejects?: string): Promise<DryRunResult> {
   const started = Date.now();
-  return withValidatedFiles(driver, files, async (file, report, readings) => ({
-    counts: report.counts,
-    readings,
-    registrationStatuses: report.registrationStatuses,
-    preview: await previewImport(driver, file),
-    elapsedMs: Date.now() - started,
-  }));
+  return withValidatedFiles(
+    driver,
+    files,
+    async (file, report, readings, setAside) => ({
+      counts: report.counts,
+      readings,
+      setAside,
+      registrationStatuses: report.registrationStatuses,
+      preview: await previewImport(driver, file),
+      elapsedMs: Date.now() - started,
+    }),
+    rejects,
+  );
 }
 
-/** Prepares the files into one, validates it whole (throwing `InvalidDatasetError`), and hands it to `use`. */
+/** Rows set aside by `--rejects`: per table file (by name), each row's problems. */
+type RejectedRows = Map<string, Map<number, string[]>>;
+
+/** How often the files are prepared again while setting rows aside (each round sets aside the problems it found). */
+const MAX_SETTING_ASIDE_ROUNDS = 100;
+
+/**
+ * Prepares the files into one, validates it whole (throwing `InvalidDatasetError`), and hands it to `use`. With
+ * `rejects`, the table rows with problems are set aside instead — written to that file with their problems — and the
+ * files prepared again without them, until what is left is valid (a supply of a firm set aside is then set aside in
+ * turn); a problem outside a table row (a JSON file, a table's header) still refuses the whole import.
+ */
 async function withValidatedFiles<T>(
   driver: Driver,
   files: string | string[],
-  use: (file: string, report: ValidationReport, readings: TableReading[]) => Promise<T>,
+  use: (file: string, report: ValidationReport, readings: TableReading[], setAside: SetAsideRows[]) => Promise<T>,
+  rejects?: string,
 ): Promise<T> {
   const sources = typeof files === 'string' ? [files] : files;
   const existing = existingRecordsIn(driver);
-  // The files are copied first of all: what is validated and written is what they held when the import began.
-  const prepared = await prepareImport(sources, existing);
-  try {
-    await applySchema(driver);
-    const checked = await validateDataset(prepared.path, existing);
-    const report = withPreparationProblems(checked, prepared.problems, prepared.inSourceWords);
-    if (!report.valid) throw new InvalidDatasetError(sources.join(', '), report, prepared.readings);
-    return await use(prepared.path, report, prepared.readings);
-  } finally {
-    await prepared.remove();
+  const rejected: RejectedRows = new Map();
+  for (let round = 0; ; round += 1) {
+    // The files are copied first of all: what is validated and written is what they held when the import began.
+    const prepared = await prepareImport(sources, existing, rowsOf(rejected));
+    try {
+      await applySchema(driver);
+      const checked = await validateDataset(prepared.path, existing);
+      const report = withPreparationProblems(checked, prepared.problems, prepared.inSourceWords);
+      if (!report.valid) {
+        const rows = rejects === undefined || round === MAX_SETTING_ASIDE_ROUNDS ? null : problemRows(report.problems, sources);
+        // A problem no row set aside can remove (one in a table's header) would come back every round.
+        const fresh = rows && [...rows].some(([file, problems]) => [...problems.keys()].some((row) => !rejected.get(file)?.has(row)));
+        if (!rows || !fresh) throw new InvalidDatasetError(sources.join(', '), report, prepared.readings, rejects !== undefined);
+        for (const [file, problems] of rows) {
+          const known = rejected.get(file) ?? new Map<number, string[]>();
+          for (const [row, messages] of problems) known.set(row, [...(known.get(row) ?? []), ...messages]);
+          rejected.set(file, known);
+        }
+        continue;
+      }
+      const setAside = rejects === undefined || rejected.size === 0 ? [] : await writeRejects(rejects, sources, rejected);
+      return await use(prepared.path, report, prepared.readings, setAside);
+    } finally {
+      await prepared.remove();
+    }
   }
+}
+
+function rowsOf(rejected: RejectedRows): SetAside {
+  return new Map([...rejected].map(([file, rows]) => [file, new Set(rows.keys())]));
+}
+
+/** The table row each problem is in, by file and row; null when one of them is in no table row. */
+function problemRows(problems: DatasetProblem[], sources: string[]): RejectedRows | null {
+  const tables = new Set(sources.filter(isTableFile).map((source) => path.basename(source)));
+  const rows: RejectedRows = new Map();
+  for (const problem of problems) {
+    const match = /^(.+) row (\d+)(?:, (.+))?$/.exec(problem.path);
+    if (!match || !tables.has(match[1]!)) return null;
+    const byRow = rows.get(match[1]!) ?? new Map<number, string[]>();
+    const row = Number(match[2]);
+    byRow.set(row, [...(byRow.get(row) ?? []), match[3] ? `${match[3]}: ${problem.message}` : problem.message]);
+    rows.set(match[1]!, byRow);
+  }
+  return rows;
+}
+
+/** Rows of a table set aside, and the file they were written to. */
+export interface SetAsideRows {
+  file: string;
+  rows: number;
+  writtenTo: string;
+}
+
+/**
+ * Writes the rows set aside as CSV — the table's own columns and a 问题 column — to `rejects`, or, when rows of
+ * several tables were set aside, to one file per table beside it (`rejects-<table>.csv`).
+ */
+async function writeRejects(rejects: string, sources: string[], rejected: RejectedRows): Promise<SetAsideRows[]> {
+  const written: SetAsideRows[] = [];
+  for (const source of sources.filter((file) => rejected.has(path.basename(file)))) {
+    const name = path.basename(source);
+    const problems = rejected.get(name)!;
+    const target =
+      rejected.size === 1 ? rejects : path.join(path.dirname(rejects), `${path.basename(rejects, '.csv')}-${path.parse(name).name}.csv`);
+    const rows: string[][] = [];
+    let header: string[] | undefined;
+    for await (const { row, cells } of tableRows(source)) {
+      if (!header) header = cells;
+      else if (problems.has(row))
+        rows.push([...cells, ...Array<string>(Math.max(0, header.length - cells.length)).fill(''), problems.get(row)!.join('；')]);
+    }
+    await writeFile(target, csvDocument([...(header ?? []), '问题'], rows));
+    written.push({ file: name, rows: rows.length, writtenTo: target });
+  }
+  return written;
 }
 
 const MAX_SHOWN_PROBLEMS = 200;

@@ -132,7 +132,10 @@ async function regionIdentities(files: string[], stored: Map<string, string>) {
 }
 
 /** Prepares `files` (JSON dataset files and tables; the JSON first, as tables may name what it defines); see the module comment. */
-export async function prepareImport(sources: string[], existing: PrepareLookups): Promise<PreparedImport> {
+/** Table rows to leave out, by the table's file name and its rows (the spreadsheet's numbers): those set aside. */
+export type SetAside = ReadonlyMap<string, ReadonlySet<number>>;
+
+export async function prepareImport(sources: string[], existing: PrepareLookups, setAside: SetAside = new Map()): Promise<PreparedImport> {
   for (const file of sources) await checkReadable(file);
   const folder = await mkdtemp(path.join(tmpdir(), 'chain-graph-import-'));
   const remove = () => rm(folder, { recursive: true, force: true });
@@ -206,7 +209,10 @@ export async function prepareImport(sources: string[], existing: PrepareLookups)
         segments.get(section)!.push({ file, start: counts[section], count: 0, table });
       const regionsOf = (section: SectionName, record: unknown, where: (field: string) => string) =>
         resolveRegions(section, record, codeToId, aliases, (field, message) => problems.push({ path: where(field), message }));
-      const reading = await prepareTable(file, { lookups, existing, begin, write, regionsOf }, (problem) => problems.push(problem));
+      const skipped = setAside.get(path.basename(file)) ?? new Set<number>();
+      const reading = await prepareTable(file, { lookups, existing, begin, write, regionsOf, skipped }, (problem) =>
+        problems.push(problem),
+      );
       if (reading) readings.push(reading);
     }
     for (const stream of parts.values()) {
@@ -259,6 +265,8 @@ interface TableContext {
   write: (section: SectionName, value: unknown) => Promise<void>;
   /** The record with its region codes resolved, as for JSON records; `where` names a field's cell. */
   regionsOf: (section: SectionName, record: unknown, where: (field: string) => string) => unknown;
+  /** Rows set aside: not read into the import. */
+  skipped: ReadonlySet<number>;
 }
 
 async function prepareTable(
@@ -266,7 +274,7 @@ async function prepareTable(
   context: TableContext,
   report: (problem: DatasetProblem) => void,
 ): Promise<TableReading | undefined> {
-  const { lookups, existing, begin, write, regionsOf } = context;
+  const { lookups, existing, begin, write, regionsOf, skipped } = context;
   const name = path.basename(file);
   let reading: TableReading | undefined;
   try {
@@ -320,6 +328,7 @@ async function prepareTable(
       batch = [];
     };
     for await (const row of rows) {
+      if (skipped.has(row.row)) continue;
       batch.push(row);
       if (batch.length >= TABLE_BATCH) await flush();
     }

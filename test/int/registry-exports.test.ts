@@ -3,7 +3,7 @@
  * they write, divisions by name in three columns or in the address, capital in 万元人民币 and 万美元, 参保人数, status
  * — imported with no hand editing, against the real Neo4j with the national division layer.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,6 +13,7 @@ import { importDataset, importNationalRegions, InvalidDatasetError } from '../..
 import { creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import { readRows } from '../../src/neo4j/driver.js';
 import { DEMO_JSON } from '../../seeds/demo/build.js';
+import { parseCsv } from '../support/csv.js';
 import { clearDatabase, testDriver } from '../support/neo4j.js';
 
 let driver: Driver;
@@ -238,5 +239,64 @@ describe('what an import of a table says', () => {
       'words.csv row 4: a new firm needs where it is (所属省份, 所属城市 and 所属区县; 行政区划代码; 所属地区; 园区; or 注册地址)',
     ]);
     expect(error.message).not.toMatch(/enterprises\[|regionId/);
+  });
+});
+
+describe('rows that cannot go in (--rejects)', () => {
+  const bad = (i: number) => [
+    [
+      '',
+      '存续',
+      '钱七',
+      '10万元人民币',
+      '2020-01-01',
+      creditCode('411722', 30 + i),
+      '河南省',
+      '驻马店市',
+      '上蔡县',
+      '-',
+      '个体',
+      '3',
+      '上蔡县',
+      '鞋',
+    ],
+    [...ROWS[0]!],
+  ];
+
+  it('are set aside with their problems while every other row goes in, from a CSV and from a workbook', async () => {
+    for (const kind of ['csv', 'xlsx'] as const) {
+      const file = path.join(dir, `with-bad-rows.${kind}`);
+      const rows = [HEADER, ...ROWS.slice(0, 2), ...bad(kind === 'csv' ? 0 : 1)];
+      if (kind === 'csv')
+        writeFileSync(file, `${rows.map((row) => row.map((cell) => (/[",]/.test(cell) ? `"${cell}"` : cell)).join(',')).join('\n')}\n`);
+      else {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('企业列表');
+        for (const row of rows) sheet.addRow(row);
+        await workbook.xlsx.writeFile(file);
+      }
+      // Without --rejects, all or nothing.
+      expect(await importDataset(driver, file).catch((caught: unknown) => caught)).toBeInstanceOf(InvalidDatasetError);
+      const rejects = path.join(dir, `rejects-${kind}.csv`);
+      const result = await importDataset(driver, file, { rejects });
+      expect(result.setAside).toEqual([{ file: path.basename(file), rows: 2, writtenTo: rejects }]);
+      const written = parseCsv(readFileSync(rejects, 'utf8'));
+      expect(written[0]).toEqual([...HEADER, '问题']);
+      expect(written.slice(1).map((row) => row[0])).toEqual(['', ROWS[0]![0]]);
+      expect(written[1]!.at(-1)).toMatch(/企业名称: is empty; it is required/);
+      expect(written[2]!.at(-1)).toMatch(/统一社会信用代码: .* is also in .* row 2; give each firm once/);
+      expect(await firm(creditCode('411722', 2))).toMatchObject({ currency: 'USD' });
+      expect(await firm(creditCode('411722', 30 + (kind === 'csv' ? 0 : 1)))).toBeUndefined();
+    }
+  });
+
+  it('are fixed in the rejects file and imported from it, its 问题 column left out', async () => {
+    const rejects = path.join(dir, 'rejects-csv.csv');
+    const rows = parseCsv(readFileSync(rejects, 'utf8'));
+    const fixed = [rows[0]!, [...rows[1]!.slice(0, -1).map((cell, i) => (i === 0 ? '上蔡县补名鞋厂' : cell)), rows[1]!.at(-1)!]];
+    writeFileSync(rejects, fixed.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n'));
+    const result = await importDataset(driver, rejects);
+    expect(result.readings[0]!.ignored).toEqual(['问题']);
+    expect(await firm(creditCode('411722', 30))).toMatchObject({ nameZh: '上蔡县补名鞋厂', division: '411722' });
   });
 });
