@@ -4,6 +4,7 @@
  * national` loads the national division layer (GB/T 2260).
  * Uses NEO4J_URI when set, otherwise the local Neo4j (started if needed). Exits 1 when a file is rejected.
  */
+import { readFileSync } from 'node:fs';
 import { parseCommandLine } from '../command-line.js';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { DEMO_DATASET } from './demo.js';
@@ -17,18 +18,23 @@ import {
   type TableReading,
 } from './import.js';
 import type { ImportPreview } from './preview.js';
+import { columnMappingProblems, type ColumnMapping } from './tables/columns.js';
 
-const USAGE = 'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run] [--rejects FILE]] [-- --regions national]';
+const USAGE =
+  'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run] [--rejects FILE] [--columns MAPPING.json]] [-- --regions national]';
 const { values } = parseCommandLine(USAGE, {
   file: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean' },
   rejects: { type: 'string' },
+  columns: { type: 'string' },
   regions: { type: 'string' },
 });
 if (values.regions !== undefined && values.regions !== 'national') {
   console.error(`--regions takes one value, national (the GB/T 2260 division layer), not '${values.regions}'.\n${USAGE}`);
   process.exit(2);
 }
+
+const columns = values.columns === undefined ? undefined : readColumnMapping(values.columns);
 
 const connection = await connectNeo4j('dev', process.env, console.log);
 try {
@@ -41,7 +47,7 @@ try {
   }
   if (values['dry-run']) {
     const files = values.file ?? [DEMO_DATASET];
-    const result = await dryRunImport(connection.driver, files, values.rejects);
+    const result = await dryRunImport(connection.driver, files, { rejects: values.rejects, columns });
     for (const line of describeReadings(result.readings)) console.log(line);
     for (const line of describeSetAside(result.setAside)) console.log(line);
     console.log(`Dry run of ${files.join(', ')} (${(result.elapsedMs / 1000).toFixed(1)}s): every file is valid; nothing was written.`);
@@ -50,7 +56,7 @@ try {
     if (statuses) console.log(statuses);
   } else if (values.file !== undefined || values.regions === undefined) {
     const files = values.file ?? [DEMO_DATASET];
-    const result = await importDataset(connection.driver, files, { rejects: values.rejects });
+    const result = await importDataset(connection.driver, files, { rejects: values.rejects, columns });
     for (const line of describeReadings(result.readings)) console.log(line);
     for (const line of describeSetAside(result.setAside)) console.log(line);
     const records = Object.entries(result.counts)
@@ -89,6 +95,23 @@ function describeReadings(readings: TableReading[]): string[] {
       : ['  no column ignored'];
     return [`${reading.file}: an ${reading.kind} table of ${reading.rows} rows.`, ...columns, ...ignored];
   });
+}
+
+/** The header → field mapping of --columns, or exit 2 saying what is wrong with it. */
+function readColumnMapping(file: string): ColumnMapping {
+  let mapping: unknown;
+  try {
+    mapping = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`--columns ${file}: ${error instanceof Error ? error.message : error}`);
+    process.exit(2);
+  }
+  const problems = columnMappingProblems(mapping);
+  if (problems.length > 0) {
+    console.error(`--columns ${file}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    process.exit(2);
+  }
+  return mapping as ColumnMapping;
 }
 
 /** The rows set aside with --rejects, and where they are. */

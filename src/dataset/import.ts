@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { csvDocument } from '../format/csv.js';
 import { DatasetFileError, prepareImport, type SetAside, type TableReading } from './prepare.js';
 import { isTableFile, tableRows } from './tables/read-table.js';
+import type { ColumnMapping } from './tables/columns.js';
 
 export type { TableReading };
 import { previewImport, type ImportPreview } from './preview.js';
@@ -83,6 +84,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Set the table rows with problems aside into this CSV file and import the rest (`--rejects FILE`). */
   rejects?: string;
+  /** Other headers, mapped to fields (`--columns MAPPING.json`). */
+  columns?: ColumnMapping;
 }
 
 /**
@@ -143,7 +146,7 @@ export async function importDataset(driver: Driver, files: string | string[], op
         assignment,
       };
     },
-    options.rejects,
+    options,
   );
 }
 
@@ -157,7 +160,11 @@ export interface DryRunResult {
 }
 
 /** `--dry-run`: prepares and validates `files` as `importDataset` does, then says what it would change; writes nothing. */
-export async function dryRunImport(driver: Driver, files: string | string[], rejects?: string): Promise<DryRunResult> {
+export async function dryRunImport(
+  driver: Driver,
+  files: string | string[],
+  options: Pick<ImportOptions, 'rejects' | 'columns'> = {},
+): Promise<DryRunResult> {
   const started = Date.now();
   return withValidatedFiles(
     driver,
@@ -170,7 +177,7 @@ export async function dryRunImport(driver: Driver, files: string | string[], rej
       preview: await previewImport(driver, file),
       elapsedMs: Date.now() - started,
     }),
-    rejects,
+    options,
   );
 }
 
@@ -190,14 +197,14 @@ async function withValidatedFiles<T>(
   driver: Driver,
   files: string | string[],
   use: (file: string, report: ValidationReport, readings: TableReading[], setAside: SetAsideRows[]) => Promise<T>,
-  rejects?: string,
+  { rejects, columns }: Pick<ImportOptions, 'rejects' | 'columns'>,
 ): Promise<T> {
   const sources = typeof files === 'string' ? [files] : files;
   const existing = existingRecordsIn(driver);
   const rejected: RejectedRows = new Map();
   for (let round = 0; ; round += 1) {
     // The files are copied first of all: what is validated and written is what they held when the import began.
-    const prepared = await prepareImport(sources, existing, rowsOf(rejected));
+    const prepared = await prepareImport(sources, existing, rowsOf(rejected), columns);
     try {
       await applySchema(driver);
       const checked = await validateDataset(prepared.path, existing);

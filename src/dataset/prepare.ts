@@ -14,7 +14,7 @@ import { tableLayout } from './tables/columns.js';
 import { isTableFile, tableRows, type TableRow } from './tables/read-table.js';
 import { NameDirectory, RegionDirectory } from './tables/directories.js';
 import { convertRow, fieldHeaders, type TableLookups } from './tables/table-records.js';
-import type { TableKind } from './tables/columns.js';
+import type { ColumnMapping, TableKind } from './tables/columns.js';
 import { SECTIONS, type SectionName } from './types.js';
 
 /** The file cannot be read at all (missing, a folder, no permission). */
@@ -135,7 +135,12 @@ async function regionIdentities(files: string[], stored: Map<string, string>) {
 /** Table rows to leave out, by the table's file name and its rows (the spreadsheet's numbers): those set aside. */
 export type SetAside = ReadonlyMap<string, ReadonlySet<number>>;
 
-export async function prepareImport(sources: string[], existing: PrepareLookups, setAside: SetAside = new Map()): Promise<PreparedImport> {
+export async function prepareImport(
+  sources: string[],
+  existing: PrepareLookups,
+  setAside: SetAside = new Map(),
+  mapping: ColumnMapping = {},
+): Promise<PreparedImport> {
   for (const file of sources) await checkReadable(file);
   const folder = await mkdtemp(path.join(tmpdir(), 'chain-graph-import-'));
   const remove = () => rm(folder, { recursive: true, force: true });
@@ -210,9 +215,8 @@ export async function prepareImport(sources: string[], existing: PrepareLookups,
       const regionsOf = (section: SectionName, record: unknown, where: (field: string) => string) =>
         resolveRegions(section, record, codeToId, aliases, (field, message) => problems.push({ path: where(field), message }));
       const skipped = setAside.get(path.basename(file)) ?? new Set<number>();
-      const reading = await prepareTable(file, { lookups, existing, begin, write, regionsOf, skipped }, (problem) =>
-        problems.push(problem),
-      );
+      const context = { lookups, existing, begin, write, regionsOf, skipped, mapping };
+      const reading = await prepareTable(file, context, (problem) => problems.push(problem));
       if (reading) readings.push(reading);
     }
     for (const stream of parts.values()) {
@@ -267,6 +271,8 @@ interface TableContext {
   regionsOf: (section: SectionName, record: unknown, where: (field: string) => string) => unknown;
   /** Rows set aside: not read into the import. */
   skipped: ReadonlySet<number>;
+  /** Headers the steward mapped to fields. */
+  mapping: ColumnMapping;
 }
 
 async function prepareTable(
@@ -274,14 +280,14 @@ async function prepareTable(
   context: TableContext,
   report: (problem: DatasetProblem) => void,
 ): Promise<TableReading | undefined> {
-  const { lookups, existing, begin, write, regionsOf, skipped } = context;
+  const { lookups, existing, begin, write, regionsOf, skipped, mapping } = context;
   const name = path.basename(file);
   let reading: TableReading | undefined;
   try {
     const rows = tableRows(file);
     const first = await rows.next();
     if (first.done) return void report({ path: name, message: 'is empty: it has no header row' });
-    const { layout, problems } = tableLayout(first.value.cells);
+    const { layout, problems } = tableLayout(first.value.cells, mapping);
     for (const problem of problems) report({ path: `${name} row ${first.value.row}`, message: problem });
     if (!layout) return undefined;
     const section = layout.kind;

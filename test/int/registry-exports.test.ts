@@ -9,7 +9,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset, importNationalRegions, InvalidDatasetError } from '../../src/dataset/import.js';
+import { dryRunImport, importDataset, importNationalRegions, InvalidDatasetError } from '../../src/dataset/import.js';
+import { columnMappingProblems } from '../../src/dataset/tables/columns.js';
 import { creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import { readRows } from '../../src/neo4j/driver.js';
 import { DEMO_JSON } from '../../seeds/demo/build.js';
@@ -298,5 +299,30 @@ describe('rows that cannot go in (--rejects)', () => {
     const result = await importDataset(driver, rejects);
     expect(result.readings[0]!.ignored).toEqual(['问题']);
     expect(await firm(creditCode('411722', 30))).toMatchObject({ nameZh: '上蔡县补名鞋厂', division: '411722' });
+  });
+});
+
+describe('other headers (--columns)', () => {
+  it('are mapped to fields as the steward says, and the dry run shows the mapping in use', async () => {
+    const file = path.join(dir, 'own-headers.csv');
+    writeFileSync(file, `单位名称,信用代码,区县名,职工人数,官网\n上蔡县映射鞋厂,${creditCode('411722', 40)},上蔡县,77,www.x.cn\n`);
+    const columns = { 单位名称: 'name', 信用代码: 'creditCode', 区县名: 'district', 职工人数: 'employees' };
+    const dryRun = await dryRunImport(driver, file, { columns });
+    expect(dryRun.readings[0]!.columns.map((column) => `${column.header} → ${column.field}`)).toEqual([
+      '单位名称 → name',
+      '信用代码 → creditCode',
+      '区县名 → district',
+      '职工人数 → employees',
+    ]);
+    expect(dryRun.readings[0]!.ignored).toEqual(['官网']);
+    await importDataset(driver, file, { columns });
+    expect(await firm(creditCode('411722', 40))).toMatchObject({ nameZh: '上蔡县映射鞋厂', employees: 77, division: '411722' });
+  });
+
+  it('refuse a mapping to a field no table has, naming the fields', () => {
+    expect(columnMappingProblems({ 单位名称: 'name', 职工: 'staff' })).toEqual([
+      expect.stringMatching(/^职工: "staff" is no field; the fields are creditCode, name/),
+    ]);
+    expect(columnMappingProblems(['name'])).toEqual([expect.stringMatching(/must be a JSON object/)]);
   });
 });

@@ -100,14 +100,32 @@ function headerParts(header: string): { name: string; unit?: string } {
   return match ? { name: match[1]!.trim(), unit: match[2]! } : { name: header.trim() };
 }
 
-function layoutFor(kind: TableKind, headers: string[]): { layout?: TableLayout; problems: string[] } {
+/** Headers the steward maps to fields (`--columns MAPPING.json`): header as written → field, e.g. {"企业名": "name"}. */
+export type ColumnMapping = Readonly<Record<string, string>>;
+
+/** Every field a table's column may be mapped to, per kind. */
+export const MAPPABLE_FIELDS: Record<TableKind, readonly string[]> = {
+  enterprises: TABLE_COLUMNS.enterprises.map((column) => column.field),
+  supplies: TABLE_COLUMNS.supplies.map((column) => column.field),
+};
+
+/** The column a header names: by the mapping the steward gave, else by the headers each column is known by. */
+function columnOf(kind: TableKind, header: string, name: string, mapping: ColumnMapping): Column | undefined {
+  const mapped = Object.entries(mapping).find(
+    ([given]) => normalised(given) === normalised(header) || normalised(given) === normalised(name),
+  );
+  if (mapped) return TABLE_COLUMNS[kind].find((column) => column.field === mapped[1]);
+  return TABLE_COLUMNS[kind].find((candidate) => candidate.headers.some((h) => normalised(h) === normalised(name)));
+}
+
+function layoutFor(kind: TableKind, headers: string[], mapping: ColumnMapping): { layout?: TableLayout; problems: string[] } {
   const problems: string[] = [];
   const columns: HeaderColumn[] = [];
   const ignored: string[] = [];
   headers.forEach((header, index) => {
     if (header === '') return;
     const { name, unit } = headerParts(header);
-    const column = TABLE_COLUMNS[kind].find((candidate) => candidate.headers.some((h) => normalised(h) === normalised(name)));
+    const column = columnOf(kind, header, name, mapping);
     if (!column) return void ignored.push(header);
     if (columns.some((taken) => taken.column === column)) return void problems.push(`${header}: the column ${column.field} is given twice`);
     let scale = 1;
@@ -129,10 +147,10 @@ function layoutFor(kind: TableKind, headers: string[]): { layout?: TableLayout; 
  * The kind of a table from its header: the kind whose required columns it has (supplies before enterprises, whose
  * credit-code column a supplies table does not have under that name).
  */
-export function tableLayout(headers: string[]): { layout?: TableLayout; problems: string[] } {
-  const supplies = layoutFor('supplies', headers);
+export function tableLayout(headers: string[], mapping: ColumnMapping = {}): { layout?: TableLayout; problems: string[] } {
+  const supplies = layoutFor('supplies', headers, mapping);
   if (supplies.layout) return supplies;
-  const enterprises = layoutFor('enterprises', headers);
+  const enterprises = layoutFor('enterprises', headers, mapping);
   if (enterprises.layout || headers.some((h) => TABLE_COLUMNS.enterprises[0]!.headers.includes(headerParts(h).name))) return enterprises;
   return {
     problems: [
@@ -247,4 +265,15 @@ export function registeredCapitalOf(text: string, scale = 1): RegisteredCapital 
   const currency = rest === '' ? 'CNY' : CURRENCIES.find(([words]) => words.test(rest))?.[1];
   if (!currency) return undefined;
   return { amount: Math.round(number * multiplier * 100) / 100, currency };
+}
+
+/** The problems of a column mapping: fields no table takes, and what they could be. */
+export function columnMappingProblems(mapping: unknown): string[] {
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
+    return ['must be a JSON object of header → field, e.g. {"企业名": "name", "区县": "district"}'];
+  }
+  const known = new Set([...MAPPABLE_FIELDS.enterprises, ...MAPPABLE_FIELDS.supplies]);
+  return Object.entries(mapping as Record<string, unknown>)
+    .filter(([, field]) => typeof field !== 'string' || !known.has(field))
+    .map(([header, field]) => `${header}: ${JSON.stringify(field)} is no field; the fields are ${[...known].join(', ')}`);
 }
