@@ -219,19 +219,25 @@ export async function prepareImport(
       const reading = await prepareTable(file, context, (problem) => problems.push(problem));
       if (reading) readings.push(reading);
     }
-    for (const stream of parts.values()) {
-      stream.end();
-      await once(stream, 'close');
-    }
-    const prepared = path.join(folder, 'dataset.json');
-    await joinSections(prepared, folder, [...parts.keys()]);
-    await chmod(prepared, 0o400);
+    const prepared = await joinedParts(folder, parts);
     const inSourceWords = (problem: DatasetProblem) => problemInSourceWords(problem, segments, files.length > 1);
     return { path: prepared, problems, counts, readings, inSourceWords, remove };
   } catch (error) {
     await remove();
     throw error;
   }
+}
+
+/** Ends the sections' parts and joins them into the private dataset file, read-only. */
+async function joinedParts(folder: string, parts: Map<SectionName, WriteStream>): Promise<string> {
+  for (const stream of parts.values()) {
+    stream.end();
+    await once(stream, 'close');
+  }
+  const prepared = path.join(folder, 'dataset.json');
+  await joinSections(prepared, folder, [...parts.keys()]);
+  await chmod(prepared, 0o400);
+  return prepared;
 }
 
 /** The names tables may use; what the database holds is read only when there are tables to name it. */
