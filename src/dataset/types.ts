@@ -35,6 +35,8 @@ export interface ChainLinkInput extends Named {
   industryCodes?: string[];
   /** Words in a firm's main products or business scope that put it in this link. */
   keywords?: string[];
+  /** 排除词: where one of these occurs, no keyword of the link places the firm. */
+  excludedKeywords?: string[];
 }
 
 export interface FeedInput {

@@ -405,7 +405,7 @@ async function checkRemovals(state: ValidationState, existing: ExistingRecords):
 }
 
 /** A region may only be part of a region of a higher level, so the tree can hold no cycle. */
-const LEVEL_RANK: Record<string, number> = { PROVINCE: 3, CITY: 2, COUNTY: 1, DISTRICT: 1 };
+const LEVEL_RANK: Record<string, number> = { PROVINCE: 3, CITY: 2, COUNTY: 1, DISTRICT: 1, TOWNSHIP: 0 };
 
 /**
  * Checks the tree the file's regions make together with the database's: a cycle closed through the database (a

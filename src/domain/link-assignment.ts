@@ -1,7 +1,8 @@
 /**
  * 挂链: which chain links a firm that declares none belongs to, by the rules of docs/dataset.md — a link whose
  * industry codes match the firm's GB/T 4754 code, or one of whose keywords occurs in its main products or business
- * scope. Pure: plain data in, assignments with their basis and evidence out.
+ * scope (unless one of the link's exclusion words occurs there too); of those, the most specific evidence wins.
+ * Pure: plain data in, assignments with their basis and evidence out.
  */
 import type { Language } from './readable-numbers.js';
 
@@ -12,6 +13,8 @@ export interface LinkRule {
   /** Exact codes (C1952) or prefixes ending in * (C195*). */
   industryCodes: readonly string[];
   keywords: readonly string[];
+  /** 排除词: a text that holds one of these does not put a firm in the link by keyword (鞋底 but 模具: a mould maker). */
+  excludedKeywords?: readonly string[];
 }
 
 export interface RegisteredFirm {
@@ -57,34 +60,52 @@ export function industryCodeMatches(code: string, rule: string): boolean {
 }
 
 /**
- * The links a firm is assigned, one assignment per link: by its industry code when a code rule matches (the
- * stronger evidence), else by the first keyword found — in its main products before its business scope, which lists
+ * How specific a piece of evidence is, most specific highest: a code rule as long as a 小类 (C1952), a 中类 (C195*),
+ * a 大类 or 门类 (C19*, C*); then a keyword in the main products; then one in the business scope, which lists
  * everything a firm may do rather than what it makes.
  */
+function specificity(basis: LinkAssignment['basis'], matchedAgainst: string): number {
+  if (basis === 'KEYWORD') return matchedAgainst === 'MAIN_PRODUCTS' ? 2 : 1;
+  const digits = matchedAgainst.replace(/[^0-9]/g, '').length;
+  return digits >= 4 ? 5 : digits === 3 ? 4 : 3;
+}
+
+/**
+ * The links a firm is assigned, one assignment per link: by its industry code when a code rule matches, else by the
+ * first keyword found — in its main products before its business scope. Of the links found, only those with the
+ * most specific evidence are kept: a mould maker whose scope reads 鞋模、鞋底模具 is a mould maker, not a sole maker.
+ */
 export function assignLinks(firm: RegisteredFirm, rules: readonly LinkRule[]): LinkAssignment[] {
-  const assignments: LinkAssignment[] = [];
+  const found: LinkAssignment[] = [];
   const code = firm.industryCode?.trim();
   for (const rule of rules) {
     const codeRule = code ? rule.industryCodes.find((candidate) => industryCodeMatches(code, candidate)) : undefined;
     if (codeRule !== undefined) {
-      assignments.push(assignment(rule.linkId, 'INDUSTRY_CODE', code!.toUpperCase(), codeRule));
+      found.push(assignment(rule.linkId, 'INDUSTRY_CODE', code!.toUpperCase(), codeRule));
       continue;
     }
-    const found = keywordFound(firm, rule.keywords);
-    if (found) assignments.push(assignment(rule.linkId, 'KEYWORD', found.keyword, found.where));
+    const keyword = keywordFound(firm, rule.keywords, rule.excludedKeywords ?? []);
+    if (keyword) found.push(assignment(rule.linkId, 'KEYWORD', keyword.keyword, keyword.where));
   }
-  return assignments;
+  const best = Math.max(0, ...found.map((one) => specificity(one.basis, one.matchedAgainst)));
+  return found.filter((one) => specificity(one.basis, one.matchedAgainst) === best);
 }
 
-function keywordFound(firm: RegisteredFirm, keywords: readonly string[]): { keyword: string; where: KeywordPlace } | undefined {
+function keywordFound(
+  firm: RegisteredFirm,
+  keywords: readonly string[],
+  excluded: readonly string[],
+): { keyword: string; where: KeywordPlace } | undefined {
   const places: [KeywordPlace, string | null | undefined][] = [
     ['MAIN_PRODUCTS', firm.mainProducts],
     ['BUSINESS_SCOPE', firm.businessScope],
   ];
+  const occursIn = (lower: string) => (word: string) => word.trim() !== '' && lower.includes(word.trim().toLowerCase());
   for (const [where, text] of places) {
     if (!text) continue;
     const lower = text.toLowerCase();
-    const keyword = keywords.find((candidate) => candidate.trim() !== '' && lower.includes(candidate.trim().toLowerCase()));
+    if (excluded.some(occursIn(lower))) continue;
+    const keyword = keywords.find(occursIn(lower));
     if (keyword !== undefined) return { keyword: keyword.trim(), where };
   }
   return undefined;

@@ -20,7 +20,7 @@ export interface LocatedFirmCount {
   firms: number;
 }
 
-const LEVEL_RANK: Record<RegionLevel, number> = { PROVINCE: 3, CITY: 2, COUNTY: 1, DISTRICT: 1 };
+const LEVEL_RANK: Record<RegionLevel, number> = { PROVINCE: 3, CITY: 2, COUNTY: 1, DISTRICT: 1, TOWNSHIP: 0 };
 const isPlace = (level: RegionLevel) => level === 'COUNTY' || level === 'DISTRICT';
 
 type Counts = Map<string, number>;
@@ -30,8 +30,8 @@ export interface RelatednessSpace {
   linkIds: string[];
   regions: ReadonlyMap<string, RegionInTree>;
   /**
-   * The places (counties and districts) with firms. A place has no region under it (each PART_OF climbs a level), so
-   * its subtree's counts in `regionCounts` are its own firms' (and its parks'), x_pa.
+   * The places (counties and districts) with firms. A place's subtree counts in `regionCounts` are its firms', x_pa:
+   * its own, its parks' and its townships' (a township's firms count for its county).
    */
   placeIds: readonly string[];
   /** x_Ra: each region's firms in its whole subtree, by link. */
@@ -91,8 +91,10 @@ export function relatednessSpace(
   for (const { regionId, linkId, firms } of located) {
     const region = regions.get(regionId);
     if (!region || firms <= 0) continue;
-    if (isPlace(region.level)) placeIds.add(regionId);
-    for (const id of regionAndAncestors(regions, regionId)) add(regionCounts, id, linkId, firms);
+    const within = regionAndAncestors(regions, regionId);
+    const place = within.find((id) => isPlace(regions.get(id)!.level));
+    if (place) placeIds.add(place);
+    for (const id of within) add(regionCounts, id, linkId, firms);
   }
   const linkTotals: Counts = new Map();
   for (const placeId of placeIds)

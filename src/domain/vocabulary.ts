@@ -2,7 +2,7 @@
  * The words of the model that the rules, the import and the API share: the levels of the region tree, the stages of a
  * chain, the kinds of parks, the pipeline of a project and where a record comes from.
  */
-export const REGION_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'] as const;
+export const REGION_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT', 'TOWNSHIP'] as const;
 export const LINK_STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SERVICE'] as const;
 export const PARK_KINDS = ['AGGLOMERATION_AREA', 'INDUSTRIAL_PARK', 'HIGH_TECH_ZONE', 'DEVELOPMENT_ZONE'] as const;
 export const PROJECT_STATUSES = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGNED', 'LANDED', 'OPERATING', 'DROPPED'] as const;

@@ -8,7 +8,7 @@
 export const LINK_ORDER = `CASE link.stage WHEN 'UPSTREAM' THEN 0 WHEN 'MIDSTREAM' THEN 1 WHEN 'DOWNSTREAM' THEN 2 ELSE 3 END, link.id`;
 
 /** A region's rank in the tree: a region is only ever part of one of a higher rank. */
-const levelRank = (region: string) => `CASE ${region}.level WHEN 'PROVINCE' THEN 3 WHEN 'CITY' THEN 2 ELSE 1 END`;
+const levelRank = (region: string) => `CASE ${region}.level WHEN 'PROVINCE' THEN 3 WHEN 'CITY' THEN 2 WHEN 'TOWNSHIP' THEN 0 ELSE 1 END`;
 
 /**
  * A path pattern from `region` (a node pattern's inside: a variable, or `:Region`) up to `root`, which it is at or

@@ -54,21 +54,24 @@ describe('a firm from a registry export', () => {
       mainProducts: 'EVA鞋底;橡胶大底',
       revenue: 86_000_000,
       region: { id: 'shangcai' },
-      linkAssignments: [
-        { link: { id: 'footwear/rubber-eva' }, basis: 'INDUSTRY_CODE', evidence: 'industry code C2919 matches C291*' },
-        { link: { id: 'footwear/soles' }, basis: 'KEYWORD', evidence: 'keyword “鞋底” in main products' },
-      ],
+      // Its industry code is more specific evidence than a keyword of its main products (docs/dataset.md, 挂链).
+      linkAssignments: [{ link: { id: 'footwear/rubber-eva' }, basis: 'INDUSTRY_CODE', evidence: 'industry code C2919 matches C291*' }],
     });
   });
 
   it('shows a demo link’s rules', async () => {
-    const { data } = await stack.query<{ chain: { links: { id: string; industryCodes: string[]; keywords: string[] }[] } }>(
-      `{ chain(id: "footwear") { links { id industryCodes keywords } } }`,
-    );
+    const { data } = await stack.query<{
+      chain: { links: { id: string; industryCodes: string[]; keywords: string[]; excludedKeywords: string[] }[] };
+    }>(`{ chain(id: "footwear") { links { id industryCodes keywords excludedKeywords } } }`);
     expect(data!.chain.links.find((link) => link.id === 'footwear/shoe-assembly')).toEqual({
       id: 'footwear/shoe-assembly',
       industryCodes: ['C195*'],
-      keywords: ['成鞋', '皮鞋', '运动鞋', '休闲鞋'],
+      keywords: ['成鞋', '皮鞋', '运动鞋', '休闲鞋', '女鞋', '男鞋', '童鞋', '劳保鞋', '安全鞋', '布鞋', '凉鞋'],
+      excludedKeywords: [],
+    });
+    expect(data!.chain.links.find((link) => link.id === 'footwear/soles')).toMatchObject({
+      keywords: ['鞋底', '大底', '中底'],
+      excludedKeywords: ['模具', '鞋模'],
     });
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDataset } from '../../src/dataset/import.js';
+import { importDataset, importNationalRegions } from '../../src/dataset/import.js';
 import { creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import { readRows } from '../../src/neo4j/driver.js';
 import { ReportRunner } from '../../src/subgraphs/reports/runner.js';
@@ -153,5 +153,35 @@ describe("a firm's contact (法定代表人, 电话)", () => {
       expect(errors).toBeUndefined();
       expect(data!.enterprise.contact).toEqual({ legalRepresentative: '张三', phone: '0396-6912345' });
     }
+  });
+});
+
+describe('townships (乡镇/街道)', () => {
+  it('hold the firms an export places there, which count for their county, and a county lists them', async () => {
+    await importNationalRegions(stack.driver);
+    const before = await footwear();
+    const code = creditCode(120);
+    await importDataset(
+      stack.driver,
+      table('township.csv', [
+        '统一社会信用代码,企业名称,所属区县,注册地址,产业链环节',
+        `${code},上蔡东洪鞋厂,上蔡县,上蔡县东洪镇工业园3号,Shoe assembly`,
+      ]),
+    );
+    const [placed] = await readRows<{ township: string; level: string; county: string }>(
+      stack.driver,
+      'MATCH (:Enterprise {creditCode: $code})-[:LOCATED_IN]->(place:Region)-[:PART_OF]->(county:Region) RETURN place.nameZh AS township, place.level AS level, county.id AS county',
+      { code },
+    );
+    expect(placed).toEqual({ township: '东洪镇', level: 'TOWNSHIP', county: 'shangcai' });
+    expect(countOf(await footwear(), 'footwear/shoe-assembly')).toBe(countOf(before, 'footwear/shoe-assembly') + 1);
+    const { data, errors } = await planner<{
+      region: { subregionOverview: { subregions: { region: { nameZh: string; level: string } }[] } };
+    }>('{ region(id: "shangcai") { subregionOverview(chainId: "footwear") { subregions { region { nameZh level } } } } }');
+    expect(errors).toBeUndefined();
+    const townships = data!.region.subregionOverview.subregions.map((summary) => summary.region);
+    expect(townships.length).toBeGreaterThan(10);
+    expect(townships.every((region) => region.level === 'TOWNSHIP')).toBe(true);
+    expect(townships.map((region) => region.nameZh)).toContain('东洪镇');
   });
 });

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,7 +140,7 @@ async function expectImported() {
     companyType: '有限责任公司(自然人投资或控股)',
     legalRepresentative: '张三',
     phone: '0396-6912345',
-    division: '411722',
+    division: '411722108',
   });
   expect(await firm(creditCode('411722', 2))).toMatchObject({ capital: 3_000_000, currency: 'USD', foundedOn: '2019-03-05', phone: null });
   // 鼓楼区 under 开封市 and under 福州市 are two districts.
@@ -167,14 +168,15 @@ describe('a platform export', () => {
     await expectImported();
   });
 
-  it('finds the district in the address when no division column is given', async () => {
+  it('finds the district, and the township, in the address when no division column is given', async () => {
     const file = path.join(dir, 'address.csv');
     writeFileSync(
       file,
       `统一社会信用代码,企业名称,注册地址\n${creditCode('411722', 5)},上蔡县地址鞋厂,河南省驻马店市上蔡县东洪镇工业园8号\n`,
     );
     await importDataset(driver, file);
-    expect(await firm(creditCode('411722', 5))).toMatchObject({ division: '411722' });
+    // 东洪镇 is a township of 上蔡县: the firm is there, and counts for the county.
+    expect(await firm(creditCode('411722', 5))).toMatchObject({ division: '411722108' });
   });
 
   it('says which district it cannot tell, instead of guessing', async () => {
@@ -298,7 +300,8 @@ describe('rows that cannot go in (--rejects)', () => {
     writeFileSync(rejects, fixed.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n'));
     const result = await importDataset(driver, rejects);
     expect(result.readings[0]!.ignored).toEqual(['问题']);
-    expect(await firm(creditCode('411722', 30))).toMatchObject({ nameZh: '上蔡县补名鞋厂', division: '411722' });
+    // The rejects file writes '-' as '-' behind an apostrophe (no spreadsheet formula); read back, it is empty again.
+    expect(await firm(creditCode('411722', 30))).toMatchObject({ nameZh: '上蔡县补名鞋厂', division: '411722', phone: null, employees: 3 });
   });
 });
 
@@ -325,4 +328,39 @@ describe('other headers (--columns)', () => {
     ]);
     expect(columnMappingProblems(['name'])).toEqual([expect.stringMatching(/must be a JSON object/)]);
   });
+});
+
+describe('the example platform export (seeds/examples/registry/platform-export.csv and .xlsx)', () => {
+  const example = (name: string) => fileURLToPath(new URL(`../../seeds/examples/registry/${name}`, import.meta.url));
+  const links = (creditCodeOf: string) =>
+    readRows<{ link: string }>(
+      driver,
+      'MATCH (:Enterprise {creditCode: $code})-[:OPERATES_IN]->(link:ChainLink) RETURN link.id AS link ORDER BY link',
+      { code: creditCodeOf },
+    ).then((rows) => rows.map((row) => row.link));
+
+  it.each(['platform-export.csv', 'platform-export.xlsx'])(
+    '%s goes in with its two bad rows set aside, and places its firms by the rules',
+    async (name) => {
+      const rejects = path.join(dir, `${name}.rejects.csv`);
+      const result = await importDataset(driver, example(name), { rejects });
+      expect(result.setAside).toEqual([{ file: name, rows: 2, writtenTo: rejects }]);
+      expect(result.registrationStatuses).toEqual({ ACTIVE: 6, DEREGISTERED: 1, REVOKED: 1 });
+      expect(result.readings[0]!.ignored).toEqual([]);
+      // A mould maker is in Lasts & sole moulds, not Soles; makers of 女鞋/童鞋 and of 劳保鞋 are in Shoe assembly.
+      expect(await links('91411722MA9X00003X')).toEqual(['footwear/lasts-moulds']);
+      expect(await links('91411722MA9X00001P')).toEqual(['footwear/shoe-assembly']);
+      expect(await links('91411722MA9X000041')).toEqual(['footwear/shoe-assembly']);
+      // 橡胶鞋底 in a business scope: two keywords of the same strength, two links.
+      expect(await links('91411722MA9X00002T')).toEqual(['footwear/rubber-eva', 'footwear/soles']);
+      // In its township, with its headcount, capital and status.
+      expect(await firm('91411722MA9X00001P')).toMatchObject({
+        division: '411722108',
+        employees: 186,
+        capital: 30_000_000,
+        status: 'ACTIVE',
+      });
+      expect(await firm('91411722MA9X000067')).toMatchObject({ status: 'DEREGISTERED' });
+    },
+  );
 });

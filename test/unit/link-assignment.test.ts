@@ -18,7 +18,7 @@ describe('industry codes', () => {
 });
 
 describe('挂链 by rule', () => {
-  it('assigns by industry code first, and by a keyword of main products before business scope', () => {
+  it('keeps the most specific evidence: an industry code over keywords', () => {
     expect(assignLinks({ industryCode: 'C1952', mainProducts: '男士皮鞋', businessScope: '皮鞋、鞋底制造；产品检测' }, RULES)).toEqual([
       {
         linkId: 'footwear/shoe-assembly',
@@ -27,21 +27,33 @@ describe('挂链 by rule', () => {
         matchedAgainst: 'C195*',
         evidence: 'industry code C1952 matches C195*',
       },
-      {
-        linkId: 'footwear/soles',
-        basis: 'KEYWORD',
-        matched: '鞋底',
-        matchedAgainst: 'BUSINESS_SCOPE',
-        evidence: 'keyword “鞋底” in business scope',
-      },
-      {
-        linkId: 'footwear/testing',
-        basis: 'KEYWORD',
-        matched: '检测',
-        matchedAgainst: 'BUSINESS_SCOPE',
-        evidence: 'keyword “检测” in business scope',
-      },
     ]);
+  });
+
+  it('ranks a 小类 code over a 中类 code over a keyword in main products over one in business scope', () => {
+    const rules: LinkRule[] = [
+      { linkId: 'class', industryCodes: ['C2919'], keywords: [] },
+      { linkId: 'group', industryCodes: ['C291*'], keywords: [] },
+      { linkId: 'products', industryCodes: [], keywords: ['鞋底'] },
+      { linkId: 'scope', industryCodes: [], keywords: ['胶粘剂'] },
+    ];
+    const links = (firm: Parameters<typeof assignLinks>[0], of = rules) => assignLinks(firm, of).map((one) => one.linkId);
+    const firm = { industryCode: 'C2919', mainProducts: 'EVA鞋底', businessScope: '胶粘剂销售' };
+    expect(links(firm)).toEqual(['class']);
+    expect(links(firm, rules.slice(1))).toEqual(['group']);
+    expect(links(firm, rules.slice(2))).toEqual(['products']);
+    expect(links(firm, rules.slice(3))).toEqual(['scope']);
+    // Evidence of the same strength keeps every link it names.
+    expect(links({ businessScope: '鞋底、胶粘剂' }, rules.slice(2))).toEqual(['products', 'scope']);
+  });
+
+  it('does not place a firm by a keyword where one of the link’s exclusion words occurs: a mould maker is no sole maker', () => {
+    const rules: LinkRule[] = [
+      { linkId: 'footwear/lasts-moulds', industryCodes: ['C3525'], keywords: ['鞋楦', '鞋模', '模具'] },
+      { linkId: 'footwear/soles', industryCodes: [], keywords: ['鞋底', '大底'], excludedKeywords: ['模具', '鞋模'] },
+    ];
+    expect(assignLinks({ businessScope: '鞋模、鞋底模具' }, rules).map((one) => one.linkId)).toEqual(['footwear/lasts-moulds']);
+    expect(assignLinks({ businessScope: '橡胶鞋底生产' }, rules).map((one) => one.linkId)).toEqual(['footwear/soles']);
   });
 
   it('finds a keyword in main products, English case-insensitively', () => {

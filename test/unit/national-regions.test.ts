@@ -17,6 +17,9 @@ describe('English names of divisions', () => {
     ['阿克塞哈萨克族自治县', 'Akesai Hasake Autonomous County'],
     ['神农架林区', 'Shennongjia Forestry District'],
     ['香港特别行政区', 'Hong Kong'],
+    ['东洪镇', 'Donghong Town'],
+    ['杨屯乡', 'Yangtun Township'],
+    ['东华门街道', 'Donghuamen Subdistrict'],
   ])('%s → %s', (chinese, english) => {
     expect(englishDivisionName(chinese)).toBe(english);
   });
@@ -59,7 +62,19 @@ describe('the division tree', () => {
     const codes = new Set(divisions.map((d) => d.code));
     expect(codes.size).toBe(divisions.length);
     expect(divisions.filter((d) => d.level === 'PROVINCE')).toHaveLength(34);
-    expect(divisions.length).toBeGreaterThan(3_000);
+    expect(divisions.filter((d) => d.level !== 'TOWNSHIP').length).toBeGreaterThan(3_000);
+    // The township level (乡, 镇, 街道), each under a county or district of the layer, with its nine-digit code.
+    const townships = divisions.filter((d) => d.level === 'TOWNSHIP');
+    expect(townships.length).toBeGreaterThan(40_000);
+    const levels = new Map(divisions.map((d) => [d.code, d.level]));
+    expect(townships.filter((t) => !/^\d{9}$/.test(t.code) || !['COUNTY', 'DISTRICT'].includes(levels.get(t.parentCode!)!))).toEqual([]);
+    expect(divisions.find((d) => d.nameZh === '东洪镇')).toEqual({
+      code: '411722108',
+      nameZh: '东洪镇',
+      name: 'Donghong Town',
+      level: 'TOWNSHIP',
+      parentCode: '411722',
+    });
     expect(divisions.filter((d) => d.parentCode !== undefined && !codes.has(d.parentCode))).toEqual([]);
   });
 });

@@ -44,6 +44,27 @@ const located = [
 ];
 const space = relatednessSpace(regions, located, ['s', 't', 'u']);
 
+describe('relatedness with townships', () => {
+  it("counts a township's firms for its county, as a place, the same as firms located in the county itself", () => {
+    const withTownships = relatednessSpace(
+      [...regions, { id: 'A1', level: 'TOWNSHIP', parentId: 'A' }, { id: 'B1', level: 'TOWNSHIP', parentId: 'B' }],
+      located.map((count) =>
+        count.regionId === 'A'
+          ? { ...count, regionId: 'A1' }
+          : count.regionId === 'B' && count.linkId === 'u'
+            ? { ...count, regionId: 'B1' }
+            : count,
+      ),
+      ['s', 't', 'u'],
+    );
+    expect([...withTownships.placeIds].sort()).toEqual([...space.placeIds].sort());
+    expect(withTownships.total).toBe(space.total);
+    for (const place of ['A', 'B', 'D'])
+      expect([...withTownships.specialisations.get(place)!].sort()).toEqual([...space.specialisations.get(place)!].sort());
+    expect(rca(withTownships, 'B', 'u')).toBeCloseTo(1.875, 10);
+  });
+});
+
 describe('relatedness', () => {
   it('counts X over places only, and RCA per region over its whole subtree', () => {
     expect(space.total).toBe(10);

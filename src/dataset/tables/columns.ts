@@ -28,6 +28,7 @@ export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
     text('province', ['所属省份', '省份', '所属省', 'province']),
     text('city', ['所属城市', '城市', '所属市', 'city']),
     text('district', ['所属区县', '区县', '所属区', '所属县', 'district', 'county']),
+    text('township', ['所属乡镇', '乡镇', '所属街道', '乡镇街道', 'township']),
     text('address', ['注册地址', '住所', '企业地址', '地址', 'address']),
     text('park', ['园区', 'park']),
     text('industryCode', ['国民经济行业代码', '行业代码', 'industryCode', 'industry code']),

@@ -90,6 +90,11 @@ export class RegionDirectory {
     });
   }
 
+  /** Whether region `id` lies under region `ancestorId`. */
+  isUnder(id: string, ancestorId: string): boolean {
+    return this.ancestors(id).includes(ancestorId);
+  }
+
   private remembered(key: string, lookUp: () => Found): Found {
     if (!this.found.has(key)) this.found.set(key, lookUp());
     return this.found.get(key);

@@ -48,7 +48,7 @@ function divisionRegion(
   const given = divisions.filter((division): division is string => division !== undefined);
   const id = lookups.regions.findByDivisions(given);
   if (typeof id === 'string') return id;
-  const columns = layout.columns.filter((c) => ['province', 'city', 'district'].includes(c.column.field)).map((c) => c.header);
+  const columns = layout.columns.filter((c) => ['province', 'city', 'district', 'township'].includes(c.column.field)).map((c) => c.header);
   const named = given.join(' / ');
   problems.push({
     path: where(columns[columns.length - 1]!),
@@ -88,6 +88,7 @@ export function fieldHeaders(layout: TableLayout): Record<string, string> {
     header('park') ??
     header('regionCode') ??
     header('region') ??
+    header('township') ??
     header('district') ??
     header('city') ??
     header('province') ??
@@ -186,12 +187,16 @@ export function convertRow(
   for (const field of ENTERPRISE_FIELDS) {
     if (values[field] !== undefined) record[field] = field === 'industryCode' ? String(values[field]).toUpperCase() : values[field];
   }
-  const divisions = (['province', 'city', 'district'] as const).map((field) => values[field] as string | undefined);
+  const divisions = (['province', 'city', 'district', 'township'] as const).map((field) => values[field] as string | undefined);
   if (values.park !== undefined) record.parkId = resolve(lookups.parks, 'park', values.park as string, 'park');
   else if (values.regionCode !== undefined) record.regionCode = values.regionCode;
   else if (values.region !== undefined) record.regionId = resolve(lookups.regions, 'region', values.region as string, 'region');
-  else if (divisions.some(Boolean)) record.regionId = divisionRegion(layout, divisions, lookups, where, problems);
-  else if (values.address !== undefined) record.regionId = addressRegion(layout, values.address as string, lookups, where, problems);
+  else if (divisions.some(Boolean)) {
+    const division = divisionRegion(layout, divisions, lookups, where, problems);
+    // The address may name the township (乡镇/街道) within the division the columns give.
+    const inAddress = division && values.address !== undefined ? lookups.regions.findInAddress(values.address as string) : undefined;
+    record.regionId = inAddress && division && lookups.regions.isUnder(inAddress, division) ? inAddress : division;
+  } else if (values.address !== undefined) record.regionId = addressRegion(layout, values.address as string, lookups, where, problems);
   if (values.links !== undefined) {
     record.linkIds = (values.links as string[]).map((link) => resolve(lookups.links, 'links', link, 'chain link'));
   }

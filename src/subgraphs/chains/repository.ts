@@ -21,6 +21,7 @@ export interface ChainLinkRecord {
   stage: LinkStage;
   industryCodes: string[];
   keywords: string[];
+  excludedKeywords: string[];
   chainId: string;
 }
 
@@ -65,7 +66,7 @@ type Group<Record> = { key: string; records: Record[] };
 
 const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source) }';
 const LINK =
-  'link { .id, .name, .nameZh, .stage, industryCodes: coalesce(link.industryCodes, []), keywords: coalesce(link.keywords, []), chainId: chain.id }';
+  'link { .id, .name, .nameZh, .stage, industryCodes: coalesce(link.industryCodes, []), keywords: coalesce(link.keywords, []), excludedKeywords: coalesce(link.excludedKeywords, []), chainId: chain.id }';
 /** `firm`'s names and region: the region it is located in, or its park's. */
 const tradingPartner = (firm: string) => `${firm} {
     .id, .name, .nameZh,

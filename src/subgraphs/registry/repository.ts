@@ -145,7 +145,8 @@ export const SEARCH_REGIONS = `
 /** Regions whose GB/T 2260 code starts with these digits (a whole code finds its region), by code. */
 export const REGIONS_BY_CODE_PREFIX = `
   MATCH (region:Region) WHERE region.code STARTS WITH $prefix
-  WITH region ORDER BY region.code LIMIT $first
+  // Divisions before the townships under them (411722 before 411722108): shorter codes first.
+  WITH region ORDER BY size(region.code), region.code LIMIT $first
   OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
   RETURN ${REGION} AS region`;
 

@@ -100,7 +100,9 @@ export type RegionLevel =
   | 'CITY'
   | 'COUNTY'
   | 'DISTRICT'
-  | 'PROVINCE';
+  | 'PROVINCE'
+  /** A township (乡, 镇) or subdistrict (街道), under its county or district. */
+  | 'TOWNSHIP';
 
 export type UpdateProjectInput = {
   /** YYYY-MM-DD. */

@@ -45,6 +45,8 @@ export type ChainLink = {
   downstream: Array<ChainLink>;
   /** The active enterprises operating in this link (registrationStatus ACTIVE), by name then id, one page at a time (first: 1..100). */
   enterprises: LinkEnterpriseConnection;
+  /** 排除词: where one of these occurs in a firm's main products or business scope, no keyword puts it in this link. */
+  excludedKeywords: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** GB/T 4754-2017 codes that put a firm in this link (挂链): exact (C1952) or a prefix ending in * (C195*). */
   industryCodes: Array<Scalars['String']['output']>;
@@ -347,6 +349,7 @@ export type ChainLinkResolvers<ContextType = ChainsContext, ParentType extends R
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   downstream?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   enterprises?: Resolver<ResolversTypes['LinkEnterpriseConnection'], ParentType, ContextType, RequireFields<ChainLinkEnterprisesArgs, 'first'>>;
+  excludedKeywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

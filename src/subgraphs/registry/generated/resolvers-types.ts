@@ -287,12 +287,12 @@ export type RecordSource =
   | 'REFERENCE'
   | 'USER';
 
-/** A province, city, county or district; regions nest, e.g. a county is part of a city. */
+/** A province, city, county, district or township; regions nest, e.g. a county is part of a city. */
 export type Region = {
   __typename?: 'Region';
   /** The regions directly under this one, ordered by id: the first (1..1000). */
   children: Array<Region>;
-  /** Its GB/T 2260 administrative division code (six digits), where known. */
+  /** Its GB/T 2260 administrative division code (six digits; a township's statistical code, nine), where known. */
   code: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   level: RegionLevel;
@@ -306,13 +306,13 @@ export type Region = {
 };
 
 
-/** A province, city, county or district; regions nest, e.g. a county is part of a city. */
+/** A province, city, county, district or township; regions nest, e.g. a county is part of a city. */
 export type RegionChildrenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A province, city, county or district; regions nest, e.g. a county is part of a city. */
+/** A province, city, county, district or township; regions nest, e.g. a county is part of a city. */
 export type RegionParksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -321,7 +321,9 @@ export type RegionLevel =
   | 'CITY'
   | 'COUNTY'
   | 'DISTRICT'
-  | 'PROVINCE';
+  | 'PROVINCE'
+  /** A township (乡, 镇) or subdistrict (街道), under its county or district. */
+  | 'TOWNSHIP';
 
 /**
  * A firm's registration status (登记状态): 存续/在业/在营/开业/在册 are ACTIVE, 停业 SUSPENDED, 清算 LIQUIDATING,

@@ -3,11 +3,13 @@
 // @param regionId ID! The region; firms in it, in its parks and in every region under it count.
 // @param first Int = 20 How many links, most related first.
 MATCH (root:Region {id: $regionId})
-// Every county's and district's firms per link (a firm in a park counts for the park's region).
+// Every county's and district's firms per link (a firm in a park counts for the park's region, in a township for its county).
 CALL () {
   MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)-[:LOCATED_IN]->(location)
   WITH link.id AS linkId, location, count(firm) AS firms
-  WITH linkId, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion]), location) AS place, firms
+  WITH linkId, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion]), location) AS located, firms
+  // A township's firms count for its county or district.
+  WITH linkId, CASE WHEN located.level = 'TOWNSHIP' THEN head([(located)-[:PART_OF]->(county:Region) | county]) ELSE located END AS place, firms
   WHERE place.level IN ['COUNTY', 'DISTRICT']
   RETURN place.id AS placeId, linkId, sum(firms) AS firms
 }

@@ -2,11 +2,13 @@
 // @description Regions of the same level whose specialisations resemble the region's (对标), as Region.peers: the Jaccard similarity of the links each is specialised in (RCA by firm counts >= 1, against the firms of every county and district), most similar first (docs/domain.md, "Where to grow").
 // @param regionId ID! The region; firms in it, in its parks and in every region under it count.
 MATCH (root:Region {id: $regionId})
-// The country's firms per link, over counties and districts (a firm in a park counts for the park's region).
+// The country's firms per link, over counties and districts (a firm in a park counts for the park's region, in a township for its county).
 CALL () {
   MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)-[:LOCATED_IN]->(location)
   WITH link.id AS linkId, location, count(firm) AS firms
-  WITH linkId, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion]), location) AS place, firms
+  WITH linkId, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion]), location) AS located, firms
+  // A township's firms count for its county or district.
+  WITH linkId, CASE WHEN located.level = 'TOWNSHIP' THEN head([(located)-[:PART_OF]->(county:Region) | county]) ELSE located END AS place, firms
   WHERE place.level IN ['COUNTY', 'DISTRICT']
   WITH linkId, sum(firms) AS linkFirms
   RETURN collect({linkId: linkId, firms: linkFirms}) AS national, sum(linkFirms) AS total
