@@ -39,12 +39,12 @@ export class InvalidDatasetError extends Error {
     readonly report: ValidationReport,
     /** How its tables were read: what the steward checks first when a column was not taken as meant. */
     readonly readings: TableReading[] = [],
-    /** Rows were to be set aside (--rejects), but a problem lies outside any table row. */
-    settingAside = false,
+    /** What the steward can do besides fixing the files, said after the count of problems. */
+    hint = '',
   ) {
     const shown = report.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
     const more = report.problemCount > report.problems.length ? `\n  ... and ${report.problemCount - report.problems.length} more` : '';
-    const why = settingAside ? ' (a problem outside a table row cannot be set aside: fix it and import again)' : '';
+    const why = hint ? ` (${hint})` : '';
     super(
       `${file} ${file.includes(', ') ? 'were' : 'was'} not imported: ${report.problemCount} problem(s)${why}; the database is unchanged.\n${shown}${more}`,
     );
@@ -210,10 +210,12 @@ async function withValidatedFiles<T>(
       const checked = await validateDataset(prepared.path, existing);
       const report = withPreparationProblems(checked, prepared.problems, prepared.inSourceWords);
       if (!report.valid) {
-        const rows = rejects === undefined || round === MAX_SETTING_ASIDE_ROUNDS ? null : problemRows(report.problems, sources);
+        const rows = round === MAX_SETTING_ASIDE_ROUNDS ? null : problemRows(report.problems, sources);
         // A problem no row set aside can remove (one in a table's header) would come back every round.
         const fresh = rows && [...rows].some(([file, problems]) => [...problems.keys()].some((row) => !rejected.get(file)?.has(row)));
-        if (!rows || !fresh) throw new InvalidDatasetError(sources.join(', '), report, prepared.readings, rejects !== undefined);
+        if (rejects === undefined || !rows || !fresh) {
+          throw new InvalidDatasetError(sources.join(', '), report, prepared.readings, hintFor(rejects, rows));
+        }
         for (const [file, problems] of rows) {
           const known = rejected.get(file) ?? new Map<number, string[]>();
           for (const [row, messages] of problems) known.set(row, [...(known.get(row) ?? []), ...messages]);
@@ -227,6 +229,12 @@ async function withValidatedFiles<T>(
       await prepared.remove();
     }
   }
+}
+
+/** Why an import was refused whole, and what else the steward can do. */
+function hintFor(rejects: string | undefined, rows: RejectedRows | null): string {
+  if (rejects !== undefined) return 'a problem outside a table row cannot be set aside: fix it and import again';
+  return rows ? 'every one is in a table row: --rejects FILE sets those rows aside and imports the rest' : '';
 }
 
 function rowsOf(rejected: RejectedRows): SetAside {

@@ -14,7 +14,7 @@ import { tableLayout } from './tables/columns.js';
 import { isTableFile, tableRows, type TableRow } from './tables/read-table.js';
 import { NameDirectory, RegionDirectory } from './tables/directories.js';
 import { convertRow, fieldHeaders, type TableLookups } from './tables/table-records.js';
-import type { ColumnMapping, TableKind } from './tables/columns.js';
+import { isEmptyCell, type ColumnMapping, type TableKind } from './tables/columns.js';
 import { SECTIONS, type SectionName } from './types.js';
 
 /** The file cannot be read at all (missing, a folder, no permission). */
@@ -326,7 +326,7 @@ async function prepareTable(
         converted.problems.forEach(report);
         tally.rows += 1;
         layout.columns.forEach((column, i) => {
-          if ((cells[column.index] ?? '').trim() === '') return;
+          if (isEmptyCell(cells[column.index])) return;
           tally.columns[i]!.given += 1;
           if (!converted.problems.some((problem) => problem.path === cell(column.header))) tally.columns[i]!.recognised += 1;
         });
@@ -340,7 +340,10 @@ async function prepareTable(
       batch = [];
     };
     for await (const row of rows) {
-      if (skipped.has(row.row)) continue;
+      if (skipped.has(row.row)) {
+        tally.rows += 1;
+        continue;
+      }
       batch.push(row);
       if (batch.length >= TABLE_BATCH) await flush();
     }

@@ -186,9 +186,15 @@ const FLAGS: Record<string, boolean> = {
 /** What the platforms' exports write in a cell they have nothing for. */
 const NOTHING = new Set(['-', '--', '—', '——', '/', '暂无', '未公开', '无', 'N/A', 'n/a']);
 
+/** Whether a cell holds nothing: blank, or one of the exports' words for nothing. */
+export const isEmptyCell = (cell: string | undefined) => {
+  const raw = (cell ?? '').trim();
+  return raw === '' || NOTHING.has(raw);
+};
+
 export function cellValue(column: HeaderColumn, cell: string | undefined): CellValue {
   const raw = (cell ?? '').trim();
-  if (raw === '' || NOTHING.has(raw)) return column.column.required ? { problem: 'is empty; it is required' } : { value: undefined };
+  if (isEmptyCell(raw)) return column.column.required ? { problem: 'is empty; it is required' } : { value: undefined };
   switch (column.column.type) {
     case 'text':
       return { value: raw };
