@@ -32,6 +32,7 @@ const en = {
   specialisationExplained: "Share of the chain's links in which the region has more than its share of the country's firms (RCA ≥ 1).",
   colourBy: 'Colour by',
   subregionsTitle: 'The chain across the regions under it:',
+  townshipsTitle: 'The chain across its townships:',
   subregionsExplained:
     'Each region under this one with its whole area counted as local, most complete first; the first row is this region as a whole. Open a region to see its gaps.',
   wholeRegion: 'As a whole',
@@ -201,6 +202,7 @@ const zh: Labels = {
   specialisationExplained: '本地企业占比高于全国平均（区位商 ≥ 1）的环节，占这条链全部环节的比例。',
   colourBy: '着色依据',
   subregionsTitle: '这条链在下辖各地的情况：',
+  townshipsTitle: '这条链在各乡镇（街道）的情况：',
   subregionsExplained: '下辖各地（各自辖区内的企业都算本地）按链条完整度从高到低排；第一行是本地区整体。点开一个地区看它的缺口。',
   wholeRegion: '整体',
   region: '地区',

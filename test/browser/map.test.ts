@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/dataset/import.js';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
@@ -557,6 +558,30 @@ describe('the investment map', () => {
       await page.getByTestId('back-to-map').click();
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('shows a county the chain across its townships (乡镇/街道), where the national layer brings them', async () => {
+    const dataset = join(SCREENSHOTS_DIR, '..', 'townships.json');
+    writeFileSync(
+      dataset,
+      JSON.stringify({
+        regions: [
+          { id: '411722108', code: '411722108', name: 'Donghong Town', nameZh: '东洪镇', level: 'TOWNSHIP', parentId: 'shangcai' },
+          { id: '411722001', code: '411722001', name: 'Caidu Subdistrict', nameZh: '蔡都街道', level: 'TOWNSHIP', parentId: 'shangcai' },
+        ],
+      }),
+    );
+    await importDataset(stack.driver, dataset);
+    // A new page load: what the page read of Shangcai before the import is not asked again.
+    await page.goto(`${mapUrl()}#region=shangcai`);
+    await page.reload();
+    await footwear().locator('[data-link-id]').first().waitFor();
+    const townships = page.getByTestId('subregions');
+    await townships.waitFor();
+    expect(await townships.locator('h3').textContent()).toMatch(/townships/);
+    await expect.poll(() => townships.locator('[data-testid="subregion"]').count()).toBe(2);
+    expect(await townships.textContent()).toContain('Donghong Town');
+    await shot('28-county-townships');
   });
 
   it('shows a banner, not a blank page, when the server cannot be reached', async () => {

@@ -70,6 +70,8 @@ export function RegionChains({ region }: { region: RegionData }) {
             briefHref={briefAddress(region.id, overview.chain.id)}
           />
         ))}
+        {/* A county's townships, where the national layer brings them. */}
+        {!aboveCounty && <Subregions regionId={region.id} level={region.level} code={region.code} hideWhenEmpty />}
       </div>
       <div className="panel-column">
         <ProblemNote problem={problem} />

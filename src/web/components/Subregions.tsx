@@ -38,19 +38,32 @@ function SummaryRow({ summary, own }: { summary: ChainRegionSummaryFieldsFragmen
 }
 
 /**
- * The view above the county: for a city or province, one chain across the regions directly under it, most complete
- * first, with the region as a whole — where the chain is strong, and where its gaps are.
+ * One chain across the regions directly under a region, most complete first, with the region as a whole — where the
+ * chain is strong, and where its gaps are: a city's or province's regions, a county's townships (乡镇/街道).
  */
-export function Subregions({ regionId, level, code }: { regionId: string; level: string; code: string | null | undefined }) {
+export function Subregions({
+  regionId,
+  level,
+  code,
+  hideWhenEmpty = false,
+}: {
+  regionId: string;
+  level: string;
+  code: string | null | undefined;
+  /** Show nothing when no region lies under this one (a county without its townships loaded). */
+  hideWhenEmpty?: boolean;
+}) {
   const { label, gapKind } = useTexts();
   const choice = useChainChoice(regionId);
   const { chainId } = choice;
   const overview = useQuery(SubregionOverviewQuery, chainId ? { regionId, chainId } : null);
   const data = overview.data?.region?.subregionOverview;
+  if (hideWhenEmpty && (!data || data.subregions.length === 0)) return null;
+  const townships = level === 'COUNTY' || level === 'DISTRICT';
   return (
     <section className="subregions" data-testid="subregions">
       <h3>
-        {label.subregionsTitle} <ChainSelect choice={choice} testId="subregion-chain" />
+        {townships ? label.townshipsTitle : label.subregionsTitle} <ChainSelect choice={choice} testId="subregion-chain" />
       </h3>
       <p className="note">{label.subregionsExplained}</p>
       <ProblemNote problem={choice.error ?? overview.error} />
