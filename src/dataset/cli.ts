@@ -93,7 +93,11 @@ function describeReadings(readings: TableReading[]): string[] {
     const ignored = reading.ignored.length
       ? [`  ignored (no field takes them; --columns maps one): ${reading.ignored.join(', ')}`]
       : ['  no column ignored'];
-    return [`${reading.file}: ${reading.kind === 'enterprises' ? 'an' : 'a'} ${reading.kind} table of ${reading.rows} rows.`, ...columns, ...ignored];
+    return [
+      `${reading.file}: ${reading.kind === 'enterprises' ? 'an' : 'a'} ${reading.kind} table of ${reading.rows} rows.`,
+      ...columns,
+      ...ignored,
+    ];
   });
 }
 
