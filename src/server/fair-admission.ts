@@ -1,4 +1,5 @@
 import type { Server, Socket } from 'node:net';
+import { Admission } from './admission.js';
 import { shedRequests } from './metrics.js';
 
 /** Signed-in viewers (a verified token) and everyone else, who share a smaller budget. */
@@ -19,47 +20,44 @@ export interface FairAdmissionLimits {
  * and no more, and planners are still served. What comes beyond is refused at once (503 with Retry-After).
  */
 export class FairAdmission {
-  private running = 0;
-  private anonymousRunning = 0;
+  private readonly all: Admission;
+  private readonly anonymous: Admission;
   private readonly byAddress = new Map<string, number>();
 
   constructor(
     /** The service, for the metric of refusals. */
     readonly name: string,
     readonly limits: FairAdmissionLimits,
-  ) {}
+  ) {
+    this.all = new Admission(name, limits.total);
+    this.anonymous = new Admission(`${name}:anonymous`, limits.anonymous);
+  }
 
   /** A release to call once when the request ends, or null when it is refused (and counted as shed). */
   tryEnter(viewerClass: ViewerClass, address: string): (() => void) | null {
-    if (this.running >= this.limits.total) return this.shed('');
-    if (viewerClass === 'signedIn') return this.enter(() => {});
-    if (this.anonymousRunning >= this.limits.anonymous) return this.shed(':anonymous');
+    if (viewerClass === 'signedIn') return this.all.tryEnter();
     const fromAddress = this.byAddress.get(address) ?? 0;
-    if (this.limits.anonymousPerAddress !== null && fromAddress >= this.limits.anonymousPerAddress) return this.shed(':address');
-    this.anonymousRunning += 1;
+    if (this.limits.anonymousPerAddress !== null && fromAddress >= this.limits.anonymousPerAddress) {
+      shedRequests.inc({ limit: `${this.name}:address` });
+      return null;
+    }
+    const anonymousSlot = this.anonymous.tryEnter();
+    const slot = anonymousSlot && this.all.tryEnter();
+    if (!anonymousSlot || !slot) {
+      anonymousSlot?.();
+      return null;
+    }
     this.byAddress.set(address, fromAddress + 1);
-    return this.enter(() => {
-      this.anonymousRunning -= 1;
-      const left = this.byAddress.get(address)! - 1;
-      if (left === 0) this.byAddress.delete(address);
-      else this.byAddress.set(address, left);
-    });
-  }
-
-  private enter(leave: () => void): () => void {
-    this.running += 1;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.running -= 1;
-      leave();
+      slot();
+      anonymousSlot();
+      const left = this.byAddress.get(address)! - 1;
+      if (left === 0) this.byAddress.delete(address);
+      else this.byAddress.set(address, left);
     };
-  }
-
-  private shed(limit: string): null {
-    shedRequests.inc({ limit: `${this.name}${limit}` });
-    return null;
   }
 }
 
