@@ -126,23 +126,32 @@ export function transactionConfig(options: QueryOptions) {
   };
 }
 
-const REQUEST_TRANSACTIONS = `
+const TAGGED_TRANSACTIONS = `
   SHOW TRANSACTIONS YIELD transactionId, metaData
-  WHERE metaData.requestId = $requestId
+  WHERE metaData[$tag] = $value
   RETURN transactionId`;
 
 /**
- * Stops the transactions still running for a request its client abandoned, so that their work stops with it
- * (a report left running after the gateway gave up would hold memory every other query needs).
+ * Terminates the transactions whose metadata has `tag` = `value` and says how many the server still listed. A
+ * terminated transaction is only marked: one evaluating a single expression runs on until it ends, and is listed
+ * until then.
  */
-export async function terminateRequestTransactions(driver: Driver, requestId: string): Promise<number> {
+export async function terminateTransactionsTagged(driver: Driver, tag: string, value: string): Promise<number> {
   const session = driver.session();
   try {
-    const running = await session.run<{ transactionId: string }>(REQUEST_TRANSACTIONS, { requestId });
+    const running = await session.run<{ transactionId: string }>(TAGGED_TRANSACTIONS, { tag, value });
     const ids = running.records.map((record) => record.get('transactionId'));
     if (ids.length > 0) await session.run('TERMINATE TRANSACTIONS $ids', { ids });
     return ids.length;
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Stops the transactions still running for a request its client abandoned, so that their work stops with it
+ * (a report left running after the gateway gave up would hold memory every other query needs).
+ */
+export function terminateRequestTransactions(driver: Driver, requestId: string): Promise<number> {
+  return terminateTransactionsTagged(driver, 'requestId', requestId);
 }

@@ -106,7 +106,7 @@ export class RegionDirectory {
       .map((step) => step.trim())
       .filter(Boolean);
     if (steps.length <= 1) return this.names.find(steps[0] ?? '');
-    const matches = [...this.places].filter(([id]) => this.pathMatches(id, steps)).map(([id]) => id);
+    const matches = this.named(steps[steps.length - 1]!).filter((id) => this.pathMatches(id, steps));
     return matches.length === 1 ? matches[0] : matches.length === 0 ? undefined : null;
   }
 
@@ -125,7 +125,7 @@ export class RegionDirectory {
     if (!this.byName) {
       this.byName = new Map();
       for (const [id, place] of this.places) {
-        for (const placeName of place.names) this.byName.set(placeName, [...(this.byName.get(placeName) ?? []), id]);
+        for (const placeName of place.names) pushTo(this.byName, placeName, id);
       }
     }
     return this.byName.get(name) ?? [];
@@ -151,8 +151,7 @@ export class RegionDirectory {
       for (const place of this.places.values()) {
         for (const name of place.names) {
           if (name.length < 2 || !/\p{Script=Han}/u.test(name)) continue;
-          const first = name[0]!;
-          this.byFirstCharacter.set(first, [...(this.byFirstCharacter.get(first) ?? []), name]);
+          pushTo(this.byFirstCharacter, name[0]!, name);
         }
       }
     }
@@ -162,4 +161,11 @@ export class RegionDirectory {
     }
     return mentioned;
   }
+}
+
+/** Appends `value` to the list at `key`, once: a region whose two names are the same is listed once under it. */
+function pushTo(lists: Map<string, string[]>, key: string, value: string): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [value]);
+  else if (list.at(-1) !== value) list.push(value);
 }

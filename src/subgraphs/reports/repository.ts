@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { Neo4jError, type Driver, type ResultSummary } from 'neo4j-driver';
 import { classifyNeo4jError, Neo4jTimeoutError } from '../../neo4j/errors.js';
-import { readRows, transactionConfig, type Params } from '../../neo4j/driver.js';
+import { readRows, terminateTransactionsTagged, transactionConfig, type Params } from '../../neo4j/driver.js';
 import { toJsonValue, type JsonValue } from '../../neo4j/values.js';
 import { neo4jQueryDuration } from '../../server/metrics.js';
 
@@ -188,11 +188,6 @@ const TIMEOUT_GRACE_MS = 1_000;
 const GONE_POLL_MS = 500;
 const GONE_WAIT_MS = 15 * 60_000;
 
-const RUNNING_TRANSACTIONS = `
-  SHOW TRANSACTIONS YIELD transactionId, metaData
-  WHERE metaData.run = $run
-  RETURN transactionId`;
-
 export class ReportsRepository {
   constructor(
     private readonly driver: Driver,
@@ -313,16 +308,8 @@ export class ReportsRepository {
 
   /** Terminates the transactions tagged `run` and waits until the server no longer lists them. */
   private async untilGone(run: string): Promise<void> {
-    const session = this.driver.session();
-    try {
-      for (const started = Date.now(); Date.now() - started < GONE_WAIT_MS; await sleep(GONE_POLL_MS)) {
-        const running = await session.run<{ transactionId: string }>(RUNNING_TRANSACTIONS, { run });
-        const ids = running.records.map((record) => record.get('transactionId'));
-        if (ids.length === 0) return;
-        await session.run('TERMINATE TRANSACTIONS $ids', { ids });
-      }
-    } finally {
-      await session.close();
+    for (const started = Date.now(); Date.now() - started < GONE_WAIT_MS; await sleep(GONE_POLL_MS)) {
+      if ((await terminateTransactionsTagged(this.driver, 'run', run)) === 0) return;
     }
   }
 }
