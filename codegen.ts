@@ -65,6 +65,7 @@ const config: CodegenConfig = {
       Industry: '../repository.js#IndustryRecord',
       Enterprise: '../repository.js#EnterpriseRecord',
       EnterpriseConnection: '../repository.js#EnterprisePageRecord',
+      IndustryClass: '../repository.js#IndustryClassRecord',
     }),
     'src/subgraphs/chains/generated/resolvers-types.ts': subgraphTypes('chains', 'ChainsContext', {
       Chain: '../repository.js#ChainRecord',

@@ -90,12 +90,14 @@ function describeReadings(readings: TableReading[]): string[] {
     const columns = reading.columns.map(
       (column) => `  ${column.header} → ${column.field}: ${column.recognised} of ${column.given} cells read`,
     );
+    const notes = reading.notes.map(({ note, rows }) => `  read with a note: ${note} (${rows} ${rows === 1 ? 'row' : 'rows'})`);
     const ignored = reading.ignored.length
       ? [`  ignored (no field takes them; --columns maps one): ${reading.ignored.join(', ')}`]
       : ['  no column ignored'];
     return [
       `${reading.file}: ${reading.kind === 'enterprises' ? 'an' : 'a'} ${reading.kind} table of ${reading.rows} rows.`,
       ...columns,
+      ...notes,
       ...ignored,
     ];
   });

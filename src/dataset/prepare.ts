@@ -77,6 +77,8 @@ export interface TableReading {
   columns: { header: string; field: string; given: number; recognised: number }[];
   /** The headers no field takes, as written. */
   ignored: string[];
+  /** How cells were read that the steward should know of, each with the number of rows it was read in. */
+  notes: { note: string; rows: number }[];
 }
 
 type Fields = Record<string, unknown>;
@@ -305,6 +307,7 @@ async function prepareTable(
       rows: 0,
       columns: layout.columns.map((column) => ({ header: column.header, field: column.column.field, given: 0, recognised: 0 })),
       ignored: layout.ignored,
+      notes: [],
     };
     const tally = reading;
     const codeFields = layout.kind === 'enterprises' ? ['creditCode'] : ['supplierCreditCode', 'customerCreditCode'];
@@ -324,6 +327,11 @@ async function prepareTable(
         const cell = (header: string) => `${name} row ${row}, ${header}`;
         const converted = convertRow(layout, cells, lookups, holders, cell);
         converted.problems.forEach(report);
+        for (const note of converted.notes) {
+          const seen = tally.notes.find((noted) => noted.note === note);
+          if (seen) seen.rows += 1;
+          else tally.notes.push({ note, rows: 1 });
+        }
         tally.rows += 1;
         layout.columns.forEach((column, i) => {
           if (isEmptyCell(cells[column.index])) return;

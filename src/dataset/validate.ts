@@ -1,5 +1,6 @@
 import { creditCodeProblem } from '../domain/credit-code.js';
 import type { RegistrationStatus } from '../domain/registration-status.js';
+import { industryClass, industryCodeRuleProblem } from '../industry-classification/index.js';
 import { findCycle } from './cycles.js';
 import { HashedKeySet } from './hashed-key-set.js';
 import { DatasetFormatError, forEachRecord, readDatasetItems, type DatasetItem, type DatasetRecord } from './read.js';
@@ -187,10 +188,16 @@ async function collectDefinitions(items: AsyncIterable<DatasetItem>, state: Vali
       const status = (str(record.registrationStatus) as RegistrationStatus | undefined) ?? 'unstated';
       state.registrationStatuses[status] = (state.registrationStatuses[status] ?? 0) + 1;
       collectCreditCode(state, record.creditCode, index, path);
+      collectIndustryCode(state, record.industryCode, path);
       const missing = NEW_ENTERPRISE_NEEDS.filter(([, given]) => !given(record)).map(([what]) => what);
       if (id !== undefined && missing.length > 0) state.partialEnterprises.set(id, { index, missing });
     }
   }
+}
+
+function collectIndustryCode(state: ValidationState, code: unknown, path: string): void {
+  if (typeof code !== 'string' || industryClass(code)?.code === code) return;
+  state.report(`${path}.industryCode`, `'${code}' is not a code of GB/T 4754-2017: give one the standard has (C1952 is leather footwear)`);
 }
 
 function define(state: ValidationState, kind: EntityKind, id: string, index: number, path: string, section: string) {
@@ -213,6 +220,11 @@ function collectChain(state: ValidationState, chain: Fields, path: string): void
       return;
     }
     state.linkPaths.set(linkId, linkPath);
+    const rules = Array.isArray(link.industryCodes) ? link.industryCodes : [];
+    rules.forEach((rule, r) => {
+      const problem = typeof rule === 'string' ? industryCodeRuleProblem(rule) : undefined;
+      if (problem) state.report(`${linkPath}.industryCodes[${r}]`, problem);
+    });
     state.ids.get('ChainLink')!.set(linkId, i);
     own.add(linkId);
   });

@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../src/dataset/import.js';
+import { creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import { demoEnterprise, demoEnterprises, enterpriseIdsInRegion } from '../support/demo-facts.js';
 import { useStack, type GraphQLResponse } from '../support/stack.js';
 
@@ -166,5 +171,56 @@ describe('bad input is BAD_USER_INPUT with a message saying what to fix', () => 
     const cursor = first.data!.enterprises.pageInfo.endCursor;
     const { errors } = await stack.query(ENTERPRISES, { first: 1, after: cursor, orderBy: { field: 'REVENUE' } });
     expect(errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('GB/T 4754-2017 industry classes', () => {
+  const CLASS = `query ($code: String!) {
+    industryClass(code: $code) { code name nameZh level parent { code nameZh } children { code } }
+  }`;
+
+  it('gives an entry by its code, with its parent and children', async () => {
+    const { data, errors } = await stack.query<{ industryClass: unknown }>(CLASS, { code: 'C195' });
+    expect(errors).toBeUndefined();
+    expect(data!.industryClass).toEqual({
+      code: 'C195',
+      name: 'Footwear',
+      nameZh: '制鞋业',
+      level: 'GROUP',
+      parent: { code: 'C19', nameZh: '皮革、毛皮、羽毛及其制品和制鞋业' },
+      children: [{ code: 'C1951' }, { code: 'C1952' }, { code: 'C1953' }, { code: 'C1954' }, { code: 'C1959' }],
+    });
+    expect((await stack.query<{ industryClass: unknown }>(CLASS, { code: 'C1958' })).data!.industryClass).toBeNull();
+  });
+
+  it('searches by code start or name, of one level', async () => {
+    const { data } = await stack.query<{ byCode: { code: string }[]; byName: { code: string }[]; sections: { code: string }[] }>(
+      `{ byCode: industryClasses(search: "C19", level: GROUP) { code }
+         byName: industryClasses(search: "皮鞋") { code }
+         sections: industryClasses(level: SECTION, first: 100) { code } }`,
+    );
+    expect(data!.byCode.map((entry) => entry.code)).toEqual(['C191', 'C192', 'C193', 'C194', 'C195']);
+    expect(data!.byName.map((entry) => entry.code)).toEqual(['C1952']);
+    expect(data!.sections).toHaveLength(20);
+    const tooMany = await stack.query('{ industryClasses(first: 1000) { code } }');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("names a firm's industry as the standard does", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'chain-graph-industry-')), 'firm.csv');
+    const body = '91411722MA0004754';
+    const code = `${body}${creditCodeCheckCharacter(body)}`;
+    writeFileSync(
+      file,
+      `统一社会信用代码,企业名称,行政区划代码,国标行业\n${code},上蔡国标鞋厂,411722,制造业>皮革、毛皮、羽毛及其制品和制鞋业>制鞋业>皮鞋制造\n`,
+    );
+    await importDataset(stack.driver, file);
+    const { data } = await stack.query<{ enterpriseByCreditCode: unknown }>(
+      `{ enterpriseByCreditCode(code: "${code}") { industryCode industryClass { code name nameZh level } } }`,
+    );
+    expect(data!.enterpriseByCreditCode).toEqual({
+      industryCode: 'C1952',
+      industryClass: { code: 'C1952', name: 'Leather footwear', nameZh: '皮鞋制造', level: 'CLASS' },
+    });
   });
 });

@@ -38,6 +38,7 @@ const HEADER = [
   '所属区县',
   '电话',
   '企业类型',
+  '国标行业',
   '参保人数',
   '注册地址',
   '经营范围',
@@ -55,6 +56,7 @@ const ROWS = [
     '上蔡县',
     '0396-6912345',
     '有限责任公司(自然人投资或控股)',
+    '制造业>皮革、毛皮、羽毛及其制品和制鞋业>制鞋业>皮鞋制造',
     '236',
     '河南省驻马店市上蔡县东洪镇工业园3号',
     '皮鞋、运动鞋制造、销售',
@@ -71,6 +73,7 @@ const ROWS = [
     '上蔡县',
     '-',
     '有限责任公司(外国法人独资)',
+    '制鞋业',
     '48',
     '上蔡县产业集聚区',
     '鞋底、鞋材生产',
@@ -87,6 +90,7 @@ const ROWS = [
     '鼓楼区',
     '-',
     '有限责任公司',
+    '批发和零售业/零售业',
     '0',
     '开封市鼓楼区',
     '日用品销售',
@@ -103,6 +107,7 @@ const ROWS = [
     '鼓楼区',
     '-',
     '有限责任公司',
+    '批发业',
     '-',
     '福州市鼓楼区五四路',
     '贸易',
@@ -125,7 +130,8 @@ const firm = (code: string) =>
     `MATCH (e:Enterprise {creditCode: $code})-[:LOCATED_IN]->(place)
      RETURN e.nameZh AS nameZh, e.registrationStatus AS status, e.employees AS employees,
             e.registeredCapitalAmount AS capital, e.registeredCapitalCurrency AS currency, e.foundedOn AS foundedOn,
-            e.companyType AS companyType, e.legalRepresentative AS legalRepresentative, e.phone AS phone, place.code AS division`,
+            e.companyType AS companyType, e.legalRepresentative AS legalRepresentative, e.phone AS phone,
+            e.industryCode AS industryCode, place.code AS division`,
     { code },
   ).then((rows) => rows[0]);
 
@@ -140,12 +146,30 @@ async function expectImported() {
     companyType: '有限责任公司(自然人投资或控股)',
     legalRepresentative: '张三',
     phone: '0396-6912345',
+    industryCode: 'C1952',
     division: '411722108',
   });
-  expect(await firm(creditCode('411722', 2))).toMatchObject({ capital: 3_000_000, currency: 'USD', foundedOn: '2019-03-05', phone: null });
+  // 国标行业 at every level: a class by its path, a group, a division by a path, a division by its name.
+  expect(await firm(creditCode('411722', 2))).toMatchObject({
+    capital: 3_000_000,
+    currency: 'USD',
+    foundedOn: '2019-03-05',
+    phone: null,
+    industryCode: 'C195',
+  });
   // 鼓楼区 under 开封市 and under 福州市 are two districts.
-  expect(await firm(creditCode('410204', 3))).toMatchObject({ status: 'DEREGISTERED', division: '410204', foundedOn: '2012-07-01' });
-  expect(await firm(creditCode('350102', 4))).toMatchObject({ status: 'REVOKED', division: '350102', employees: null });
+  expect(await firm(creditCode('410204', 3))).toMatchObject({
+    status: 'DEREGISTERED',
+    division: '410204',
+    foundedOn: '2012-07-01',
+    industryCode: 'F52',
+  });
+  expect(await firm(creditCode('350102', 4))).toMatchObject({
+    status: 'REVOKED',
+    division: '350102',
+    employees: null,
+    industryCode: 'F51',
+  });
 }
 
 describe('a platform export', () => {
@@ -222,6 +246,7 @@ describe('what an import of a table says', () => {
           { header: '参保人数', field: 'employees', given: 1, recognised: 1 },
         ],
         ignored: ['网址', '邮箱'],
+        notes: [],
       },
     ]);
   });
@@ -246,6 +271,71 @@ describe('what an import of a table says', () => {
   });
 });
 
+describe('国标行业 (GB/T 4754-2017)', () => {
+  it('reads a 2011-edition name as the 2017 class of the same activity, and the import says so', async () => {
+    const file = path.join(dir, 'industry-2011.csv');
+    writeFileSync(
+      file,
+      [
+        '企业名称,统一社会信用代码,所属区县,国标行业',
+        `上蔡塑件厂,${creditCode('411722', 41)},上蔡县,制造业>橡胶和塑料制品业>塑料制品业>塑料零件制造`,
+        `上蔡塑品厂,${creditCode('411722', 42)},上蔡县,塑料零件制造`,
+        `上蔡鞋厂,${creditCode('411722', 43)},上蔡县,C1952`,
+      ].join('\n'),
+    );
+    const result = await importDataset(driver, file);
+    expect(result.readings[0]!.notes).toEqual([
+      { note: "国标行业: '塑料零件制造' is the GB/T 4754-2011 name of C2929 塑料零件及其他塑料制品制造", rows: 2 },
+    ]);
+    expect(result.readings[0]!.columns).toContainEqual({ header: '国标行业', field: 'industryCode', given: 3, recognised: 3 });
+    expect(await firm(creditCode('411722', 41))).toMatchObject({ industryCode: 'C2929' });
+    expect(await firm(creditCode('411722', 43))).toMatchObject({ industryCode: 'C1952' });
+  });
+
+  it("refuses an industry the standard does not have, in the table's words", async () => {
+    const file = path.join(dir, 'industry-unknown.csv');
+    writeFileSync(
+      file,
+      [
+        '企业名称,统一社会信用代码,所属区县,国标行业',
+        `上蔡甲鞋厂,${creditCode('411722', 44)},上蔡县,制造业>鞋业`,
+        `上蔡乙鞋厂,${creditCode('411722', 45)},上蔡县,批发和零售业>制鞋业`,
+        `上蔡丙鞋厂,${creditCode('411722', 46)},上蔡县,C1958`,
+      ].join('\n'),
+    );
+    const error = (await importDataset(driver, file).catch((caught: unknown) => caught)) as InvalidDatasetError;
+    expect(error.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      "industry-unknown.csv row 2, 国标行业: '鞋业' is not a GB/T 4754-2017 industry: give its code (C1952) or its name as the standard writes it (皮鞋制造)",
+      "industry-unknown.csv row 3, 国标行业: '制鞋业' (C195) is not under '批发和零售业' (F) in GB/T 4754-2017",
+      "industry-unknown.csv row 4, 国标行业: 'C1958' is not a GB/T 4754-2017 industry: give its code (C1952) or its name as the standard writes it (皮鞋制造)",
+    ]);
+  });
+
+  it('refuses a dataset code, or a chain link rule, the standard does not have', async () => {
+    const file = path.join(dir, 'industry-unknown.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        chains: [
+          {
+            id: 'shoes-x',
+            name: 'Shoes X',
+            industryId: 'footwear',
+            links: [{ id: 'shoes-x/assembly', name: 'Assembly', stage: 'DOWNSTREAM', industryCodes: ['C195*', 'C1958', 'C99*'] }],
+          },
+        ],
+        enterprises: [{ id: 'x1', name: 'X1', creditCode: creditCode('411722', 47), regionId: 'shangcai', industryCode: 'C1958' }],
+      }),
+    );
+    const error = (await importDataset(driver, file).catch((caught: unknown) => caught)) as InvalidDatasetError;
+    expect(error.problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      expect.stringMatching(/^chains\[0\]\.links\[0\]\.industryCodes\[1\]: 'C1958' is not a GB\/T 4754-2017 code/),
+      expect.stringMatching(/^chains\[0\]\.links\[0\]\.industryCodes\[2\]: 'C99\*' is not a GB\/T 4754-2017 code/),
+      "enterprises[0].industryCode: 'C1958' is not a code of GB/T 4754-2017: give one the standard has (C1952 is leather footwear)",
+    ]);
+  });
+});
+
 describe('rows that cannot go in (--rejects)', () => {
   const bad = (i: number) => [
     [
@@ -260,6 +350,7 @@ describe('rows that cannot go in (--rejects)', () => {
       '上蔡县',
       '-',
       '个体',
+      '-',
       '3',
       '上蔡县',
       '鞋',
@@ -360,8 +451,15 @@ describe('the example platform export (seeds/examples/registry/platform-export.c
         employees: 186,
         capital: 30_000_000,
         status: 'ACTIVE',
+        industryCode: 'C1952',
       });
-      expect(await firm('91411722MA9X000067')).toMatchObject({ status: 'DEREGISTERED' });
+      expect(await firm('91411722MA9X000067')).toMatchObject({ status: 'DEREGISTERED', industryCode: 'C19' });
+      // 国标行业 as the platform wrote it, at every level: a class by its path, a group and a division by name, a section.
+      expect(await firm('91411722MA9X00003X')).toMatchObject({ industryCode: 'C3525' });
+      expect(await firm('91411722MA9X000041')).toMatchObject({ industryCode: 'C195' });
+      expect(await firm('91411722MA9X000054')).toMatchObject({ industryCode: 'F51' });
+      expect(await firm('91411722MA9X00007A')).toMatchObject({ industryCode: 'C' });
+      expect(await firm('91411722MA9X00002T')).toMatchObject({ industryCode: null });
     },
   );
 });

@@ -3,10 +3,11 @@
  * header names a unit, and how a table's kind is known from its header. Pure: no files, no database.
  */
 import { REGISTRATION_STATUSES, registrationStatusOf } from '../../domain/registration-status.js';
+import { readIndustry } from '../../industry-classification/index.js';
 
 export type TableKind = 'enterprises' | 'supplies';
 
-export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list' | 'registrationStatus' | 'date' | 'capital';
+export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list' | 'registrationStatus' | 'date' | 'capital' | 'industry';
 
 export interface Column {
   /** The record field (or, for references, the name the row converter uses). */
@@ -31,7 +32,22 @@ export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
     text('township', ['所属乡镇', '乡镇', '所属街道', '乡镇街道', 'township']),
     text('address', ['注册地址', '住所', '企业地址', '地址', 'address']),
     text('park', ['园区', 'park']),
-    text('industryCode', ['国民经济行业代码', '行业代码', 'industryCode', 'industry code']),
+    {
+      field: 'industryCode',
+      // A code (C1952) or, as the platforms export it, a name or path (制造业>…>制鞋业): GB/T 4754-2017 reads both.
+      headers: [
+        '国民经济行业代码',
+        '行业代码',
+        '国标行业',
+        '国民经济行业',
+        '所属行业',
+        '行业',
+        'industryCode',
+        'industry code',
+        'industry',
+      ],
+      type: 'industry',
+    },
     text('businessScope', ['经营范围', 'businessScope', 'business scope']),
     text('mainProducts', ['主营产品', 'mainProducts', 'main products']),
     { field: 'revenue', headers: ['营业收入', 'revenue'], type: 'money' },
@@ -161,8 +177,12 @@ export function tableLayout(headers: string[], mapping: ColumnMapping = {}): { l
   };
 }
 
-/** A cell read as its column's type; `problem` says what is wrong with it in words. */
-export type CellValue = { value: string | number | boolean | string[] | RegisteredCapital | undefined } | { problem: string };
+/**
+ * A cell read as its column's type; `problem` says what is wrong with it in words, `note` how a value was read that
+ * the steward should know of (a 2011-edition industry name).
+ */
+export type CellValue =
+  { value: string | number | boolean | string[] | RegisteredCapital | undefined; note?: string } | { problem: string };
 
 /** 注册资本: an amount in a currency (ISO 4217), as registered. */
 export interface RegisteredCapital {
@@ -219,6 +239,10 @@ export function cellValue(column: HeaderColumn, cell: string | undefined): CellV
         : {
             problem: `'${raw}' is not a registration status (存续/在业, 停业, 清算, 迁出, 吊销, 注销; or ${REGISTRATION_STATUSES.join(', ')})`,
           };
+    }
+    case 'industry': {
+      const reading = readIndustry(raw);
+      return 'problem' in reading ? { problem: reading.problem } : { value: reading.code, note: reading.note };
     }
     case 'capital': {
       const capital = registeredCapitalOf(raw, column.scale);

@@ -16,6 +16,8 @@ export interface TableLookups {
 export interface ConvertedRow {
   record?: Record<string, unknown>;
   problems: DatasetProblem[];
+  /** How cells were read that the steward should know of, each with its header: 国标行业: '…' is the 2011 name of …. */
+  notes: string[];
 }
 
 /** The enterprise fields a table's cells carry as they are (the rest are names, references and places). */
@@ -142,11 +144,13 @@ export function convertRow(
   where: (header: string) => string,
 ): ConvertedRow {
   const problems: DatasetProblem[] = [];
+  const notes: string[] = [];
   const values: Record<string, unknown> = {};
   for (const column of layout.columns) {
     const read = cellValue(column, cells[column.index]);
     if ('problem' in read) problems.push({ path: where(column.header), message: read.problem });
     else if (read.value !== undefined) values[column.column.field] = read.value;
+    if ('note' in read && read.note) notes.push(`${column.header}: ${read.note}`);
   }
   const header = (field: string) => layout.columns.find((c: HeaderColumn) => c.column.field === field)!.header;
   const resolve = (directory: NameDirectory | RegionDirectory, field: string, name: string, what: string) => {
@@ -161,7 +165,7 @@ export function convertRow(
   };
 
   if (layout.kind === 'supplies') {
-    if (problems.length > 0) return { problems };
+    if (problems.length > 0) return { problems, notes };
     const linkId = resolve(lookups.links, 'link', values.link as string, 'chain link');
     const record = {
       supplierId: firmId(values.supplierCreditCode),
@@ -169,7 +173,7 @@ export function convertRow(
       linkId,
       annualValue: values.annualValue,
     };
-    return problems.length > 0 ? { problems } : { record, problems };
+    return problems.length > 0 ? { problems, notes } : { record, problems, notes };
   }
 
   const code = String(values.creditCode ?? '').toUpperCase();
@@ -185,7 +189,7 @@ export function convertRow(
     ...(enterpriseIds.has(code) ? {} : { source: 'user' }),
   };
   for (const field of ENTERPRISE_FIELDS) {
-    if (values[field] !== undefined) record[field] = field === 'industryCode' ? String(values[field]).toUpperCase() : values[field];
+    if (values[field] !== undefined) record[field] = values[field];
   }
   const divisions = (['province', 'city', 'district', 'township'] as const).map((field) => values[field] as string | undefined);
   if (values.park !== undefined) record.parkId = resolve(lookups.parks, 'park', values.park as string, 'park');
@@ -200,5 +204,5 @@ export function convertRow(
   if (values.links !== undefined) {
     record.linkIds = (values.links as string[]).map((link) => resolve(lookups.links, 'links', link, 'chain link'));
   }
-  return problems.length > 0 ? { problems } : { record, problems };
+  return problems.length > 0 ? { problems, notes } : { record, problems, notes };
 }

@@ -40,6 +40,9 @@ export interface ParkRecord {
   source: RecordSource | null;
 }
 
+/** An entry of GB/T 4754-2017: reference data the registry serves from memory, not from the graph. */
+export type { IndustryClass as IndustryClassRecord } from '../../industry-classification/index.js';
+
 export interface IndustryRecord {
   id: string;
   name: string;

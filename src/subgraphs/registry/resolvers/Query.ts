@@ -1,6 +1,7 @@
 import { creditCodeProblem } from '../../../domain/credit-code.js';
 import { badUserInput } from '../../../graphql/errors.js';
 import { fullTextQuery } from '../../../graphql/full-text-query.js';
+import { industryClass, searchIndustryClasses } from '../../../industry-classification/index.js';
 import { decodeCursor, MAX_PLACE_PAGE_SIZE, pageSize, toPage } from '../../../graphql/paging.js';
 import { datasetIncompleteReason } from '../../../dataset/repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
@@ -42,6 +43,8 @@ export const Query: QueryResolvers = {
   industry: (_, { id }, { loaders }) => loaders.industryById.load(id),
   industries: (_, __, { repository }) => repository.industries(),
   enterprise: (_, { id }, { loaders }) => loaders.enterpriseById.load(id),
+  industryClass: (_, { code }) => industryClass(code) ?? null,
+  industryClasses: (_, { search, level, first }) => searchIndustryClasses({ search, level, first: pageSize(first, 20) }),
 
   enterpriseByCreditCode: (_, { code }, { repository }) => {
     const normalized = code.trim().toUpperCase();

@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { Enterprise } from './Enterprise.js';
 import { EnterpriseConnection } from './EnterpriseConnection.js';
 import { Industry } from './Industry.js';
+import { IndustryClass } from './IndustryClass.js';
 import { Park } from './Park.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
@@ -11,4 +12,4 @@ import { Region } from './Region.js';
 /** YYYY-MM-DD, as graphql-scalars' LocalDate checks it, under the name the API gives it. */
 const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, YYYY-MM-DD.' });
 
-export const resolvers: Resolvers = { Query, Region, Park, Industry, Enterprise, EnterpriseConnection, Date: DateScalar };
+export const resolvers: Resolvers = { Query, Region, Park, Industry, IndustryClass, Enterprise, EnterpriseConnection, Date: DateScalar };
