@@ -12,7 +12,7 @@ import { subgraphTimeoutMs, type AuthSettings } from '../src/config.js';
 import { languageOf } from '../src/domain/readable-numbers.js';
 import { SUPERGRAPH_PATH } from '../src/gateway/compose.js';
 import { armorLimits, MAX_OPERATION_COST, MAX_TOKENS, operationCost } from '../src/graphql/operation-limits.js';
-import type { Logger } from '../src/server/logger.js';
+import type { Logger } from '../src/platform/logger.js';
 
 export type HivePlanner = 'javascript' | 'rust';
 
@@ -50,7 +50,7 @@ export async function startHiveGateway(
     },
     plugins: () => [viewerHandOff(auth, logger), EnvelopArmorPlugin(hiveArmorLimits()), operationCostLimit()],
   });
-  const server = createServer(gateway);
+  const server = createServer((request, response) => void gateway(request, response));
   await once(server.listen(0, '127.0.0.1'), 'listening');
   const { port } = server.address() as AddressInfo;
   return {

@@ -11,8 +11,8 @@ import { createAccessToken } from '../src/auth/tokens.js';
 import { authSettings } from '../src/config.js';
 import { growthOpportunities, peers, relatednessSpace } from '../src/domain/relatedness.js';
 import { readRows } from '../src/neo4j/driver.js';
-import { createLogger } from '../src/server/logger.js';
-import { startStack } from '../src/server/stack.js';
+import { createLogger } from '../src/platform/logger.js';
+import { startStack } from '../src/topology/stack.js';
 import { RecruitmentRepository } from '../src/subgraphs/recruitment/repository.js';
 import { loadBenchDataset } from './bench-neo4j.js';
 

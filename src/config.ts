@@ -1,33 +1,30 @@
 /**
- * Every setting the product reads from the environment, in one place, with its default.
- * The README's table of environment variables mirrors this file.
+ * The product's settings as the parts that use them want them: typed, grouped and checked against each other. Each
+ * variable is declared once, with its default and meaning, in src/platform/settings.ts; this file reads through it.
  */
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/tokens.js';
+import { integerSetting, isProduction, textSetting } from './platform/settings.js';
 
 export interface Neo4jCredentials {
   user: string;
   password: string;
 }
 
-/** Local development default; the launcher applies it to the local server at every start. */
-const DEFAULT_NEO4J_PASSWORD = 'chain-graph-local';
-
 export function neo4jCredentials(env: NodeJS.ProcessEnv = process.env): Neo4jCredentials {
   return {
-    user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD || DEFAULT_NEO4J_PASSWORD,
+    user: textSetting(env, 'NEO4J_USER')!,
+    password: textSetting(env, 'NEO4J_PASSWORD')!,
   };
 }
 
 /** Connections a process keeps to Neo4j at most (NEO4J_POOL_SIZE); anonymous requests may hold a quarter of them. */
 export function neo4jPoolSize(env: NodeJS.ProcessEnv = process.env): number {
-  return Math.max(1, intFromEnv(env, 'NEO4J_POOL_SIZE', 100));
+  return Math.max(1, integerSetting(env, 'NEO4J_POOL_SIZE'));
 }
 
 /** A server to use instead of launching the local one (Aura, a cluster, the compose service). */
 export function externalNeo4jUri(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.NEO4J_URI || undefined;
+  return textSetting(env, 'NEO4J_URI');
 }
 
 export interface LocalNeo4jSettings {
@@ -43,39 +40,23 @@ export interface LocalNeo4jSettings {
 }
 
 /** Each local instance has its own Bolt port (and data folder), so tests and benchmarks never touch dev data. */
-const LOCAL_INSTANCE_PORTS: Record<string, { variable: string; port: number }> = {
-  dev: { variable: 'NEO4J_LOCAL_PORT', port: 7687 },
-  test: { variable: 'NEO4J_TEST_PORT', port: 7688 },
-  bench: { variable: 'NEO4J_BENCH_PORT', port: 7690 },
-};
+const LOCAL_INSTANCE_PORTS: Record<string, string> = { dev: 'NEO4J_LOCAL_PORT', test: 'NEO4J_TEST_PORT', bench: 'NEO4J_BENCH_PORT' };
 
 export function localNeo4jSettings(instance: string, env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
-  const { variable, port } = LOCAL_INSTANCE_PORTS[instance] ?? LOCAL_INSTANCE_PORTS.dev!;
   return {
     instance,
-    port: intFromEnv(env, variable, port),
+    port: integerSetting(env, LOCAL_INSTANCE_PORTS[instance] ?? LOCAL_INSTANCE_PORTS.dev!),
     // 2 cores and 24 GiB: a 2 GiB heap and a 2 GiB page cache leave room for the Node processes and a second
     // (test) instance; raise both for the million-enterprise benchmarks.
-    heap: env.NEO4J_HEAP || '2g',
-    pageCache: env.NEO4J_PAGECACHE || '2g',
-    transactionTimeout: env.NEO4J_TX_TIMEOUT || '120s',
-    transactionMemory: env.NEO4J_TX_MEMORY || '512m',
+    heap: textSetting(env, 'NEO4J_HEAP')!,
+    pageCache: textSetting(env, 'NEO4J_PAGECACHE')!,
+    transactionTimeout: textSetting(env, 'NEO4J_TX_TIMEOUT')!,
+    transactionMemory: textSetting(env, 'NEO4J_TX_MEMORY')!,
   };
 }
 
-export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`${name} must be a non-negative integer, got '${raw}'`);
-  }
-  return value;
-}
-
-/** The composed supergraph names subgraphs at these default ports; `npm start` may move them with the env. */
-export const DEFAULT_GATEWAY_PORT = 4000;
-export const DEFAULT_SUBGRAPH_BASE_PORT = 4001;
+/** The composed supergraph names subgraphs at the default ports; `npm start` may move them with the env. */
+export const DEFAULT_SUBGRAPH_BASE_PORT = integerSetting({}, 'SUBGRAPH_BASE_PORT');
 
 export interface ServicePorts {
   gateway: number;
@@ -95,15 +76,15 @@ export interface ServiceHosts {
  */
 export function serviceHosts(env: NodeJS.ProcessEnv = process.env): ServiceHosts {
   return {
-    gateway: env.HOST || (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
-    subgraphs: env.SUBGRAPH_HOST || '127.0.0.1',
+    gateway: textSetting(env, 'HOST') ?? (isProduction(env) ? '0.0.0.0' : '127.0.0.1'),
+    subgraphs: textSetting(env, 'SUBGRAPH_HOST')!,
   };
 }
 
 export function servicePorts(env: NodeJS.ProcessEnv = process.env): ServicePorts {
   return {
-    gateway: intFromEnv(env, 'PORT', DEFAULT_GATEWAY_PORT),
-    subgraphBase: intFromEnv(env, 'SUBGRAPH_BASE_PORT', DEFAULT_SUBGRAPH_BASE_PORT),
+    gateway: integerSetting(env, 'PORT'),
+    subgraphBase: integerSetting(env, 'SUBGRAPH_BASE_PORT'),
   };
 }
 
@@ -113,7 +94,7 @@ export function servicePorts(env: NodeJS.ProcessEnv = process.env): ServicePorts
  */
 export function subgraphUrls(names: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const given = new Map<string, string>();
-  for (const entry of (env.SUBGRAPH_URLS ?? '').split(',').filter((part) => part.trim() !== '')) {
+  for (const entry of (textSetting(env, 'SUBGRAPH_URLS') ?? '').split(',').filter((part) => part.trim() !== '')) {
     const [name, url, ...rest] = entry.split('=').map((part) => part.trim());
     if (!name || !url || rest.length > 0 || !names.includes(name) || !URL.canParse(url)) {
       throw new Error(`SUBGRAPH_URLS: '${entry}' is not name=url with name one of ${names.join(', ')}.`);
@@ -166,17 +147,17 @@ export interface HttpLimits {
 }
 
 export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
-  const maxInFlight = intFromEnv(env, 'MAX_IN_FLIGHT', 256);
+  const maxInFlight = integerSetting(env, 'MAX_IN_FLIGHT');
   const limits = {
-    maxResponseBytes: intFromEnv(env, 'MAX_RESPONSE_BYTES', 8_000_000),
-    maxConnections: intFromEnv(env, 'MAX_CONNECTIONS', 1_000),
-    maxConnectionsPerAddress: intFromEnv(env, 'MAX_CONNECTIONS_PER_ADDRESS', 100),
-    maxEventLoopDelayMs: intFromEnv(env, 'MAX_EVENT_LOOP_DELAY_MS', 1_000),
+    maxResponseBytes: integerSetting(env, 'MAX_RESPONSE_BYTES'),
+    maxConnections: integerSetting(env, 'MAX_CONNECTIONS'),
+    maxConnectionsPerAddress: integerSetting(env, 'MAX_CONNECTIONS_PER_ADDRESS'),
+    maxEventLoopDelayMs: integerSetting(env, 'MAX_EVENT_LOOP_DELAY_MS'),
     maxInFlight,
-    maxAnonymousInFlight: intFromEnv(env, 'MAX_ANONYMOUS_IN_FLIGHT', Math.min(64, maxInFlight)),
-    maxAnonymousInFlightPerAddress: intFromEnv(env, 'MAX_ANONYMOUS_IN_FLIGHT_PER_ADDRESS', 8),
-    anonymousRequestsPerMinute: intFromEnv(env, 'ANONYMOUS_REQUESTS_PER_MINUTE', 300),
-    trustProxy: (env.TRUST_PROXY || false) as string | false,
+    maxAnonymousInFlight: integerSetting(env, 'MAX_ANONYMOUS_IN_FLIGHT', Math.min(64, maxInFlight)),
+    maxAnonymousInFlightPerAddress: integerSetting(env, 'MAX_ANONYMOUS_IN_FLIGHT_PER_ADDRESS'),
+    anonymousRequestsPerMinute: integerSetting(env, 'ANONYMOUS_REQUESTS_PER_MINUTE'),
+    trustProxy: textSetting(env, 'TRUST_PROXY') ?? (false as const),
   };
   if (limits.maxAnonymousInFlight > limits.maxInFlight) {
     throw new Error(`MAX_ANONYMOUS_IN_FLIGHT (${limits.maxAnonymousInFlight}) must not exceed MAX_IN_FLIGHT (${limits.maxInFlight}).`);
@@ -198,9 +179,9 @@ export interface MetricsAccess {
 }
 
 export function metricsAccess(env: NodeJS.ProcessEnv = process.env): MetricsAccess {
-  const token = env.METRICS_TOKEN || null;
+  const token = textSetting(env, 'METRICS_TOKEN') ?? null;
   if (token !== null && token.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters.');
-  return { token, loopbackOnly: token === null && env.NODE_ENV === 'production' };
+  return { token, loopbackOnly: token === null && isProduction(env) };
 }
 
 /**
@@ -208,7 +189,7 @@ export function metricsAccess(env: NodeJS.ProcessEnv = process.env): MetricsAcce
  * `https://map.county.gov.cn,http://localhost:5173`); none by default, so only the gateway's own map can.
  */
 export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const origins = (env.CORS_ORIGINS ?? '')
+  const origins = (textSetting(env, 'CORS_ORIGINS') ?? '')
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -226,12 +207,12 @@ export function corsOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
  * (RELATEDNESS_REFRESH_SECONDS; 0: only when asked).
  */
 export function relatednessRefreshMs(env: NodeJS.ProcessEnv = process.env): number {
-  return intFromEnv(env, 'RELATEDNESS_REFRESH_SECONDS', 30) * 1_000;
+  return integerSetting(env, 'RELATEDNESS_REFRESH_SECONDS') * 1_000;
 }
 
 /** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
 export function subgraphTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  return intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 20_000);
+  return integerSetting(env, 'SUBGRAPH_TIMEOUT_MS');
 }
 
 /**
@@ -240,11 +221,11 @@ export function subgraphTimeoutMs(env: NodeJS.ProcessEnv = process.env): number 
  */
 export function reportLimits(env: NodeJS.ProcessEnv = process.env): ReportLimits {
   const limits = {
-    reportTimeoutMs: intFromEnv(env, 'REPORT_TIMEOUT_MS', 15_000),
-    cypherTimeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
-    maxRows: intFromEnv(env, 'REPORT_MAX_ROWS', 10_000),
+    reportTimeoutMs: integerSetting(env, 'REPORT_TIMEOUT_MS'),
+    cypherTimeoutMs: integerSetting(env, 'CYPHER_TIMEOUT_MS'),
+    maxRows: integerSetting(env, 'REPORT_MAX_ROWS'),
     // Each report can hold a Neo4j core for seconds: a few at once, the rest refused (503) rather than queued.
-    maxInFlight: intFromEnv(env, 'MAX_REPORTS_IN_FLIGHT', 4),
+    maxInFlight: integerSetting(env, 'MAX_REPORTS_IN_FLIGHT'),
   };
   const callerMs = subgraphTimeoutMs(env);
   for (const [name, value] of [
@@ -296,17 +277,18 @@ export interface OidcSettings {
 }
 
 function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
-  if (!env.OIDC_ISSUER) return null;
-  if (!URL.canParse(env.OIDC_ISSUER)) throw new Error(`OIDC_ISSUER must be a URL; got ${env.OIDC_ISSUER}.`);
+  const issuer = textSetting(env, 'OIDC_ISSUER');
+  if (!issuer) return null;
+  if (!URL.canParse(issuer)) throw new Error(`OIDC_ISSUER must be a URL; got ${issuer}.`);
   return {
-    issuer: env.OIDC_ISSUER,
-    audience: env.OIDC_AUDIENCE || 'chain-graph-api',
-    clientId: env.OIDC_CLIENT_ID || 'chain-graph-map',
-    scope: env.OIDC_SCOPE || 'openid profile offline_access',
+    issuer,
+    audience: textSetting(env, 'OIDC_AUDIENCE')!,
+    clientId: textSetting(env, 'OIDC_CLIENT_ID')!,
+    scope: textSetting(env, 'OIDC_SCOPE')!,
     claims: {
-      role: env.OIDC_ROLE_CLAIM || 'role',
-      region: env.OIDC_REGION_CLAIM || 'region',
-      subject: env.OIDC_SUBJECT_CLAIM || 'sub',
+      role: textSetting(env, 'OIDC_ROLE_CLAIM')!,
+      region: textSetting(env, 'OIDC_REGION_CLAIM')!,
+      subject: textSetting(env, 'OIDC_SUBJECT_CLAIM')!,
     },
   };
 }
@@ -314,7 +296,7 @@ function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
 export type SubgraphViewer = 'gateway' | 'client-token';
 
 function subgraphViewer(env: NodeJS.ProcessEnv): SubgraphViewer {
-  const value = env.SUBGRAPH_VIEWER || 'gateway';
+  const value = textSetting(env, 'SUBGRAPH_VIEWER')!;
   if (value !== 'gateway' && value !== 'client-token') {
     throw new Error(`SUBGRAPH_VIEWER must be gateway or client-token; got ${value}.`);
   }
@@ -324,11 +306,11 @@ function subgraphViewer(env: NodeJS.ProcessEnv): SubgraphViewer {
 let processInternalSecret: string | undefined;
 
 export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings {
-  const production = env.NODE_ENV === 'production';
-  const jwksUrl = env.AUTH_JWKS_URL || null;
+  const production = isProduction(env);
+  const jwksUrl = textSetting(env, 'AUTH_JWKS_URL') ?? null;
   const oidc = oidcSettings(env);
   // The public development secret only where nothing else signs tokens: never in production, nor beside a provider.
-  const jwtSecret = env.AUTH_JWT_SECRET || (production || jwksUrl || oidc ? null : DEVELOPMENT_JWT_SECRET);
+  const jwtSecret = textSetting(env, 'AUTH_JWT_SECRET') ?? (production || jwksUrl || oidc ? null : DEVELOPMENT_JWT_SECRET);
   if (production && !oidc && !jwksUrl && !jwtSecret) {
     throw new Error('In production set OIDC_ISSUER (or AUTH_JWKS_URL, or AUTH_JWT_SECRET) to verify tokens.');
   }
@@ -337,8 +319,8 @@ export function authSettings(env: NodeJS.ProcessEnv = process.env): AuthSettings
   return {
     jwtSecret,
     jwksUrl,
-    internalSecret: env.INTERNAL_AUTH_SECRET || processInternalSecret,
-    maxTokenLifetimeSeconds: intFromEnv(env, 'AUTH_MAX_TOKEN_TTL', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
+    internalSecret: textSetting(env, 'INTERNAL_AUTH_SECRET') ?? processInternalSecret,
+    maxTokenLifetimeSeconds: integerSetting(env, 'AUTH_MAX_TOKEN_TTL'),
     subgraphViewer: subgraphViewer(env),
     oidc,
   };

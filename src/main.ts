@@ -8,19 +8,17 @@ import { parseCommandLine } from './command-line.js';
 import { servicePorts } from './config.js';
 import { prepareDatabase } from './dataset/first-run.js';
 import { connectNeo4j } from './neo4j/connect.js';
-import { defaultLogger } from './server/logger.js';
-import { startProcesses } from './server/processes.js';
-import { startStack } from './server/stack.js';
+import { defaultLogger } from './platform/logger.js';
+import { startProcesses } from './topology/processes.js';
+import { startStack } from './topology/stack.js';
 import { MAP_PATH } from './gateway/gateway.js';
+import { assertValidSettings, isProduction, textSetting } from './platform/settings.js';
 
+assertValidSettings(process.env);
 const USAGE = 'Usage: npm start [-- --processes]   (or TOPOLOGY=processes npm start)';
 const { values } = parseCommandLine(USAGE, { processes: { type: 'boolean', default: false } });
 const logger = defaultLogger();
-const topology = process.env.TOPOLOGY ?? (values.processes ? 'processes' : 'single');
-if (topology !== 'single' && topology !== 'processes') {
-  logger.error(`TOPOLOGY must be 'single' or 'processes'; got '${topology}'. ${USAGE}`);
-  process.exit(2);
-}
+const topology = values.processes ? 'processes' : textSetting(process.env, 'TOPOLOGY');
 let stopping = false;
 const connection = await connectNeo4j('dev', process.env, (line) => logger.info(line));
 logger.info(`Neo4j: ${connection.uri}`);
@@ -50,7 +48,7 @@ const running = await (async () => {
 });
 logger.info(`Gateway: ${running.gatewayUrl} (open it in a browser for the explorer; /health, /ready, /metrics). Ctrl-C stops everything.`);
 logger.info(`Investment map: ${running.gatewayUrl.replace(/\/graphql$/, MAP_PATH)}/`);
-if (process.env.NODE_ENV !== 'production') {
+if (!isProduction(process.env)) {
   logger.info(
     'Registry and chains need no token. For the rest, get a development token and send it as Authorization: Bearer <token>:\n' +
       "  npm run token -- --role planner --region shangcai   (gaps, candidates, Shangcai's projects)\n" +
@@ -59,13 +57,12 @@ if (process.env.NODE_ENV !== 'production') {
   );
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('Stopping: draining requests...');
-    await running.stop();
-    await connection.close();
-    process.exit(0);
-  });
+async function stopOnSignal(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('Stopping: draining requests...');
+  await running.stop();
+  await connection.close();
+  process.exit(0);
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopOnSignal());

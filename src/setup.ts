@@ -4,7 +4,7 @@
  */
 import { prepareDatabase } from './dataset/first-run.js';
 import { connectNeo4j } from './neo4j/connect.js';
-import { defaultLogger } from './server/logger.js';
+import { defaultLogger } from './platform/logger.js';
 
 const logger = defaultLogger();
 const connection = await connectNeo4j('dev', process.env, (line) => logger.info(line));

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AuthSettings } from '../config.js';
 import { unauthenticated } from '../graphql/errors.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../platform/logger.js';
 import {
   InvalidTokenError,
   issuerOf,

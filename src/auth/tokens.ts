@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { isRole, type Role, type Viewer } from './viewer.js';
+import { integerSetting } from '../platform/settings.js';
 
 export const TOKEN_ISSUER = 'chain-graph';
 export const TOKEN_AUDIENCE = 'chain-graph-api';
@@ -16,7 +17,7 @@ export class InvalidTokenError extends Error {
 }
 
 /** A token may live this long at most unless AUTH_MAX_TOKEN_TTL says otherwise: a year-9999 token is refused. */
-export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = integerSetting({}, 'AUTH_MAX_TOKEN_TTL');
 
 /**
  * Which claims of a token carry the viewer's role, region and subject. An organisation's provider names them its own

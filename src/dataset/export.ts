@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Driver } from 'neo4j-driver';
 import { firmAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../neo4j/cypher-fragments.js';
-import { readRows } from '../neo4j/driver.js';
+import { readRows, streamRows } from '../neo4j/driver.js';
 import { toJsonValue } from '../neo4j/values.js';
 import type { SectionName } from './types.js';
 
@@ -94,6 +94,9 @@ const SECTION_QUERIES: Record<Exclude<SectionName, 'remove'>, string> = {
     } AS record ORDER BY project.id`,
 };
 
+/** Each section streams in one query; a national graph's firms take minutes to write, not the 15 s of a request. */
+const EXPORT_TIMEOUT_MS = 10 * 60_000;
+
 /** Properties the graph keeps for itself: the import sets them. */
 const INTERNAL_PROPERTIES = new Set(['version', 'createdAt', 'updatedAt']);
 
@@ -142,14 +145,16 @@ export async function exportDataset(driver: Driver, out: string, regionId?: stri
     if (!file.write(text)) await once(file, 'drain');
   };
   const counts: ExportResult['counts'] = {};
-  const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     await write('{');
     for (const [i, [section, query]] of Object.entries(SECTION_QUERIES).entries()) {
       await write(`${i === 0 ? '' : ','}\n${JSON.stringify(section)}: [`);
       let n = 0;
-      for await (const row of session.run(query, scope)) {
-        const record = datasetRecord(toJsonValue(row.get('record')) as Record<string, unknown>);
+      for await (const row of streamRows<{ record: unknown }>(driver, query, scope, {
+        timeoutMs: EXPORT_TIMEOUT_MS,
+        metadata: { task: 'export', query: section },
+      })) {
+        const record = datasetRecord(toJsonValue(row.record) as Record<string, unknown>);
         if (section === 'chains') record.links = (record.links as Record<string, unknown>[]).map(datasetRecord);
         if (section === 'enterprises') nestCapital(record);
         await write(`${n === 0 ? '' : ','}\n  ${JSON.stringify(record)}`);
@@ -160,7 +165,6 @@ export async function exportDataset(driver: Driver, out: string, regionId?: stri
     }
     await write('\n}\n');
   } finally {
-    await session.close();
     file.end();
     await once(file, 'close');
   }

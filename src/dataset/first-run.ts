@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../neo4j/migrations.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../platform/logger.js';
 import { DEMO_DATASET } from './demo.js';
 import { importDataset, importNationalRegions } from './import.js';
 import { graphCounts } from './repository.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Driver, Session } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { assignLinks, type LinkRule, type RegisteredFirm } from '../domain/link-assignment.js';
-import { cypherInteger, inWriteTransaction, readRows, transactionConfig, writeRows } from '../neo4j/driver.js';
+import { cypherInteger, inWriteTransaction, readRows, writeRows } from '../neo4j/driver.js';
 import { recordCompleteness } from '../history/completeness-history.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { nationalDivisions } from './national-regions.js';
@@ -126,12 +126,7 @@ export async function importDataset(driver: Driver, files: string | string[], op
       const validationMs = Date.now() - started;
       const sources = typeof files === 'string' ? [files] : files;
       await writeRows(driver, IMPORT_STARTED, { file: sources.map((source) => path.basename(source)).join(', ') });
-      const session = driver.session({ defaultAccessMode: 'WRITE' });
-      try {
-        for (const step of WRITE_PASSES) await writePass(session, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
-      } finally {
-        await session.close();
-      }
+      for (const step of WRITE_PASSES) await writePass(driver, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
       const assignment = await assignByRule(driver, file, report.counts.chains > 0);
       await inWriteTransaction(driver, (run) => recordCompleteness(run, null, 'import'), { timeoutMs: BATCH_TIMEOUT_MS });
       await writeRows(driver, IMPORT_FINISHED);
@@ -308,7 +303,7 @@ function withPreparationProblems(
 async function assignByRule(driver: Driver, file: string, rulesChanged: boolean): Promise<AssignmentTally> {
   const rules = await readRows<LinkRule>(driver, LINK_RULES);
   const tally: AssignmentTally = { firms: 0, byIndustryCode: 0, byKeyword: 0, unassigned: 0 };
-  const config = transactionConfig({ timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import-link-rules' } });
+  const config = { timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import-link-rules' } };
   const assign = async (ids: string[]) => {
     const firms = await readRows<{ id: string } & RegisteredFirm>(driver, FIRMS_TO_ASSIGN, { ids });
     const rows = firms.map((firm) => ({ id: firm.id, assignments: assignLinks(firm, rules) }));
@@ -321,15 +316,14 @@ async function assignByRule(driver: Driver, file: string, rulesChanged: boolean)
       }
     }
     if (rows.length === 0) return;
-    const session = driver.session({ defaultAccessMode: 'WRITE' });
-    try {
-      await session.executeWrite(async (tx) => {
-        await tx.run(WRITE_RULE_ASSIGNMENTS, { rows });
-        await tx.run(BUMP_DATASET_REVISION);
-      }, config);
-    } finally {
-      await session.close();
-    }
+    await inWriteTransaction(
+      driver,
+      async (run) => {
+        await run(WRITE_RULE_ASSIGNMENTS, { rows });
+        await run(BUMP_DATASET_REVISION);
+      },
+      config,
+    );
   };
   if (rulesChanged) {
     for (let after: string | null = null; ;) {
@@ -356,18 +350,21 @@ async function assignByRule(driver: Driver, file: string, rulesChanged: boolean)
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */
-async function writePass(session: Session, file: string, step: WritePass, batchSize: number) {
+async function writePass(driver: Driver, file: string, step: WritePass, batchSize: number) {
   const sections = sectionsOf(step);
   const batches = new Map<SectionName, unknown[]>(sections.map((section) => [section, []]));
-  const config = transactionConfig({ timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import' } });
   const flush = async (section: SectionName) => {
     const rows = batches.get(section)!;
     if (rows.length === 0) return;
     batches.set(section, []);
-    await session.executeWrite(async (tx) => {
-      await tx.run(IMPORT_STATEMENTS[section][step]!, { rows });
-      await tx.run(BUMP_DATASET_REVISION);
-    }, config);
+    await inWriteTransaction(
+      driver,
+      async (run) => {
+        await run(IMPORT_STATEMENTS[section][step]!, { rows });
+        await run(BUMP_DATASET_REVISION);
+      },
+      { timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import', query: `${section} ${step}` } },
+    );
   };
   await forEachRecord(file, sections, async ({ section, value }) => {
     const rows = batches.get(section)!;
@@ -394,19 +391,15 @@ export async function importNationalRegions(driver: Driver): Promise<NationalReg
   const started = Date.now();
   await applySchema(driver);
   const rows = nationalDivisions();
-  const session = driver.session({ defaultAccessMode: 'WRITE' });
-  try {
-    const added = await session.executeWrite(
-      async (tx) => {
-        const result = await tx.run(NATIONAL_REGION_STATEMENTS.nodes, { rows });
-        await tx.run(NATIONAL_REGION_STATEMENTS.relationships, { rows });
-        await tx.run(BUMP_DATASET_REVISION);
-        return Number(result.records[0]?.get('added') ?? 0);
-      },
-      transactionConfig({ timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'national-regions' } }),
-    );
-    return { divisions: rows.length, added, elapsedMs: Date.now() - started };
-  } finally {
-    await session.close();
-  }
+  const added = await inWriteTransaction(
+    driver,
+    async (run) => {
+      const [result] = await run<{ added: number }>(NATIONAL_REGION_STATEMENTS.nodes, { rows });
+      await run(NATIONAL_REGION_STATEMENTS.relationships, { rows });
+      await run(BUMP_DATASET_REVISION);
+      return Number(result?.added ?? 0);
+    },
+    { timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'national-regions' } },
+  );
+  return { divisions: rows.length, added, elapsedMs: Date.now() - started };
 }

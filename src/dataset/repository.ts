@@ -377,27 +377,6 @@ export const IMPORT_FINISHED = `
   MATCH (dataset:DatasetRevision {id: 'dataset'})
   REMOVE dataset.importStartedAt, dataset.importFile`;
 
-const DATASET_STATUS = `
-  OPTIONAL MATCH (dataset:DatasetRevision {id: 'dataset'})
-  RETURN toString(dataset.importStartedAt) AS importStartedAt, dataset.importFile AS importFile`;
-
-export interface DatasetStatus {
-  /** False while an import is being written, or after one stopped before its end. */
-  complete: boolean;
-  importStartedAt: string | null;
-  importFile: string | null;
-}
-
-/** Why the data is incomplete, and what to do, in a sentence. */
-export function datasetIncompleteReason(status: DatasetStatus): string {
-  return `an import of ${status.importFile ?? 'a dataset'} started at ${status.importStartedAt} has not finished; if it is no longer running, run it again to complete it`;
-}
-
-export async function datasetStatus(driver: Driver): Promise<DatasetStatus> {
-  const [row] = await readRows<{ importStartedAt: string | null; importFile: string | null }>(driver, DATASET_STATUS);
-  return { complete: !row?.importStartedAt, importStartedAt: row?.importStartedAt ?? null, importFile: row?.importFile ?? null };
-}
-
 /** Labels can't be parameters, so each kind has its own fixed query. */
 const EXISTING_IDS: Record<EntityKind, string> = {
   Region: 'UNWIND $ids AS id MATCH (n:Region {id: id}) RETURN n.id AS id',

@@ -10,11 +10,12 @@ import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { reachedWithoutLinks } from '../server/files.js';
+import { textSetting } from '../platform/settings.js';
 
 export const BOUNDARIES_PATH = '/map/boundaries';
 
 export function boundariesDir(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.MAP_BOUNDARIES_DIR;
+  const configured = textSetting(env, 'MAP_BOUNDARIES_DIR');
   if (configured) {
     if (!existsSync(join(configured, 'china.json'))) {
       throw new Error(`MAP_BOUNDARIES_DIR: ${configured} holds no china.json; see docs/map-boundaries.md for the layout.`);
@@ -33,6 +34,6 @@ export function registerBoundaries(app: FastifyInstance, dir: string): void {
     cacheControl: false,
     // A link planted in a deployment's folder (to /etc/passwd, say) is a 404, as among the map's own files.
     allowedPath: (pathname) => reachedWithoutLinks(dir, join(dir, pathname)),
-    setHeaders: (response) => response.setHeader('cache-control', 'public, max-age=86400'),
+    setHeaders: (response) => void response.setHeader('cache-control', 'public, max-age=86400'),
   });
 }

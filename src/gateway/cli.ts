@@ -4,11 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { servicePorts, subgraphUrls } from '../config.js';
-import { defaultLogger } from '../server/logger.js';
+import { assertValidSettings } from '../platform/settings.js';
+import { defaultLogger } from '../platform/logger.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAP_PATH, startGateway } from './gateway.js';
 
+assertValidSettings(process.env);
 const logger = defaultLogger();
 const urls = subgraphUrls(SUBGRAPHS.map((subgraph) => subgraph.name));
 const gateway = await startGateway({
@@ -22,9 +24,8 @@ logger.info(
   `Gateway: ${gateway.url}; map at ${gateway.url.replace(/\/graphql$/, MAP_PATH)}/. Ctrl-C stops it.`,
 );
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    await gateway.stop();
-    process.exit(0);
-  });
+async function stopOnSignal(): Promise<void> {
+  await gateway.stop();
+  process.exit(0);
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopOnSignal());

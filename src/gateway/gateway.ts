@@ -1,23 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { accessTokenKeys, VIEWER_HEADER, viewerOfClientRequest } from '../auth/request-viewer.js';
-import { signInternalToken } from '../auth/tokens.js';
-import type { Viewer } from '../auth/viewer.js';
+import { ApolloGateway } from '@apollo/gateway';
+import { accessTokenKeys, viewerOfClientRequest } from '../auth/request-viewer.js';
 import { authSettings, corsOrigins, serviceHosts, subgraphTimeoutMs, type AuthSettings } from '../config.js';
-import { languageOf, type Language } from '../domain/readable-numbers.js';
-import { createErrorFormatter, overloaded, subgraphRefusal, subgraphUnavailable } from '../graphql/errors.js';
+import { languageOf } from '../domain/readable-numbers.js';
+import { createErrorFormatter } from '../graphql/errors.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
-import { defaultLogger, type Logger } from '../server/logger.js';
-import { subgraphFetchDuration } from '../server/metrics.js';
-import { GRAPHQL_PATH, RETRY_AFTER_SECONDS, startGraphQLService, type RunningService } from '../server/service.js';
+import { defaultLogger, type Logger } from '../platform/logger.js';
+import { GRAPHQL_PATH, startGraphQLService, type RunningService } from '../server/service.js';
 import { knownOperationTypes } from './known-operation-types.js';
 import { boundariesDir, registerBoundaries } from './boundaries.js';
 import { registerSignIn } from './sign-in.js';
-import { fetchWithin } from './subgraph-fetch.js';
+import { subgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 import { operationLimits } from '../graphql/operation-limits.js';
-import { currentRequest, REQUEST_ID_HEADER } from '../server/request-context.js';
+import { isProduction, textSetting } from '../platform/settings.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -40,12 +37,6 @@ export interface GatewayOptions {
 export const MAP_PATH = '/map';
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-interface GatewayContext {
-  viewer: Viewer;
-  /** The client's language (Accept-Language), passed on so reasons come back in it. */
-  language: Language;
-}
-
 const READINESS_TIMEOUT_MS = 3_000;
 
 /**
@@ -56,47 +47,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const auth = options.auth ?? authSettings();
   const keys = accessTokenKeys(auth);
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
-  const production = process.env.NODE_ENV === 'production';
+  const production = isProduction(process.env);
   const logger = options.logger ?? defaultLogger();
   const boundaries = boundariesDir();
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata endpoints at start:
   // nothing leaves this deployment unless its operators opt in (APOLLO_TELEMETRY_DISABLED=false).
-  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  process.env.APOLLO_TELEMETRY_DISABLED = textSetting(process.env, 'APOLLO_TELEMETRY_DISABLED');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: options.subgraphUrls[name] ?? url,
-        // A subgraph request ends when its time runs out or when the client gives up on the operation: the subgraph
-        // sees the connection close and stops the request's transactions.
-        fetcher: (async (input: string, init?: RequestInit) => {
-          const timer = subgraphFetchDuration.startTimer({ subgraph: name });
-          try {
-            const response = await fetchWithin(input, init, timeoutMs, currentRequest()?.signal);
-            timer({ outcome: response.status >= 500 ? 'http_5xx' : 'ok' });
-            return response;
-          } catch (error) {
-            timer({ outcome: 'failed' });
-            throw error;
-          }
-        }) as never,
-        async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-          request.http?.headers.set(VIEWER_HEADER, await signInternalToken(context.viewer, auth.internalSecret));
-          request.http?.headers.set('accept-language', context.language);
-          const requestId = currentRequest()?.requestId;
-          if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
-        },
-        // A subgraph that cannot be reached, times out (also while its body is being read, after a 200) or fails
-        // with 5xx: the client learns which part is missing.
-        didEncounterError(error: Error, _request: unknown, response?: { status: number; headers: { get(name: string): string | null } }) {
-          const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-          if (response && response.status < 500 && !timedOut) throw subgraphRefusal(error);
-          // A subgraph shedding load: the client is told the same, 503 with the subgraph's Retry-After.
-          if (response?.status === 503 && !timedOut)
-            throw overloaded(`The ${name} service`, retryAfterOf(response.headers.get('retry-after')));
-          throw subgraphUnavailable(name);
-        },
-      }),
+      subgraphDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs, internalSecret: auth.internalSecret }),
   });
   const limits = operationLimits<GatewayContext>(production);
   const apollo = new ApolloServer<GatewayContext>({
@@ -138,12 +98,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     corsOrigins: options.corsOrigins ?? corsOrigins(),
   });
-}
-
-/** A Retry-After in seconds (what our services send); anything else asks for the default wait. */
-function retryAfterOf(header: string | null): number {
-  const seconds = Number(header);
-  return Number.isInteger(seconds) && seconds > 0 && seconds <= 60 ? seconds : RETRY_AFTER_SECONDS;
 }
 
 /** In development a browser opening /graphql goes to the project's own GraphiQL (no CDN), served with the map. */

@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../platform/logger.js';
 import { Neo4jMemoryLimitError, Neo4jTerminatedError, Neo4jTimeoutError, Neo4jUnavailableError } from '../neo4j/errors.js';
 
 /** The error codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */

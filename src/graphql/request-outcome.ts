@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { currentRequest } from '../server/request-context.js';
+import { currentRequest } from '../platform/request-context.js';
 
 /** Records the operation's name, whether it validated, and the codes of its errors (as the client sees them) for the request's log line. */
 export function recordRequestOutcome<Context extends BaseContext>(): ApolloServerPlugin<Context> {

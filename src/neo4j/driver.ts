@@ -1,9 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type RecordShape, type Transaction } from 'neo4j-driver';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { neo4jPoolSize, type Neo4jCredentials } from '../config.js';
-import { currentRequest } from '../server/request-context.js';
+import { neo4jQueryDuration } from '../platform/metrics.js';
+import { currentRequest } from '../platform/request-context.js';
 import { classifyNeo4jError, isRetryableNeo4jError } from './errors.js';
+
+/**
+ * The executor: every session, transaction and query of chain-graph goes through this module, so each one carries
+ * the request id and its caller in its metadata, has a timeout, is timed in `/metrics` and fails with the typed
+ * errors of ./errors.ts. No other module opens a session (test/unit/executor.test.ts checks).
+ */
 
 /** Default for every query; a planner's request should never hang on a stuck transaction. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
@@ -47,18 +54,43 @@ export function cypherInteger(value: number) {
 
 export interface QueryOptions {
   timeoutMs?: number;
-  /** Shows in `SHOW TRANSACTIONS` and the query log, so a slow query can be traced to its caller. */
+  /**
+   * Shows in `SHOW TRANSACTIONS` and the query log, so a slow query can be traced to its caller; `subgraph` (or
+   * `task`) and `query` also label its time in `/metrics`.
+   */
   metadata?: Record<string, string>;
+}
+
+/** Times one query or transaction in `/metrics` under the caller its metadata names. */
+function startQueryTimer(options: QueryOptions): (outcome: 'ok' | 'failed') => void {
+  const metadata = options.metadata ?? {};
+  const done = neo4jQueryDuration.startTimer({
+    subgraph: metadata.subgraph ?? metadata.task ?? 'other',
+    query: metadata.query ?? metadata.task ?? 'query',
+  });
+  return (outcome) => done({ outcome });
+}
+
+async function timed<T>(options: QueryOptions, work: () => Promise<T>): Promise<T> {
+  const done = startQueryTimer(options);
+  try {
+    const result = await work();
+    done('ok');
+    return result;
+  } catch (error) {
+    done('failed');
+    throw error;
+  }
 }
 
 /** Runs a read query (routed to a reader in a cluster) and returns the rows as plain objects. */
 export function readRows<Row extends RecordShape>(driver: Driver, cypher: string, params: Params = {}, options: QueryOptions = {}) {
-  return onConnections(() => runRows<Row>(driver, neo4j.session.READ, cypher, params, options));
+  return onConnections(() => timed(options, () => runRows<Row>(driver, neo4j.session.READ, cypher, params, options)));
 }
 
 /** Runs one write query; it must be idempotent (MERGE), as it may be retried. */
 export function writeRows<Row extends RecordShape>(driver: Driver, cypher: string, params: Params = {}, options: QueryOptions = {}) {
-  return onConnections(() => runRows<Row>(driver, neo4j.session.WRITE, cypher, params, options));
+  return onConnections(() => timed(options, () => runRows<Row>(driver, neo4j.session.WRITE, cypher, params, options)));
 }
 
 /** How long a query failing with a retryable error (Neo4j restarting, a cluster electing a leader) is retried. */
@@ -100,18 +132,62 @@ export type RunQuery = <Row extends RecordShape>(cypher: string, params?: Params
  * Runs `work` in one write transaction (several queries, all or nothing). The driver retries it on transient
  * failures, so `work` must be safe to repeat; an error it throws rolls everything back.
  */
-export async function inWriteTransaction<T>(driver: Driver, work: (run: RunQuery) => Promise<T>, options: QueryOptions = {}): Promise<T> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, bookmarkManager: driver.executeQueryBookmarkManager });
+export function inWriteTransaction<T>(driver: Driver, work: (run: RunQuery) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+  return timed(options, async () => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, bookmarkManager: driver.executeQueryBookmarkManager });
+    try {
+      return await session.executeWrite(
+        (tx) => work(async (cypher, params = {}) => (await tx.run(cypher, params)).records.map((record) => record.toObject())),
+        transactionConfig(options),
+      );
+    } catch (error) {
+      throw classifyNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+/**
+ * Streams the rows of one read query as they arrive, for results too large to hold (an export); the session
+ * closes when the caller stops reading.
+ */
+export async function* streamRows<Row extends RecordShape>(
+  driver: Driver,
+  cypher: string,
+  params: Params = {},
+  options: QueryOptions = {},
+): AsyncGenerator<Row> {
+  const done = startQueryTimer(options);
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, bookmarkManager: driver.executeQueryBookmarkManager });
   try {
-    return await session.executeWrite(
-      (tx) => work(async (cypher, params = {}) => (await tx.run(cypher, params)).records.map((record) => record.toObject())),
-      transactionConfig(options),
-    );
+    for await (const record of session.run<Row>(cypher, params, transactionConfig(options))) yield record.toObject();
+    done('ok');
   } catch (error) {
+    done('failed');
     throw classifyNeo4jError(error);
   } finally {
     await session.close();
   }
+}
+
+/** A READ transaction its caller commits or abandons itself, with its session, timer and tags from the executor. */
+export interface OpenTransaction {
+  transaction: Transaction;
+  /** Records how it ended in `/metrics`. */
+  finished(outcome: 'ok' | 'failed'): void;
+  /** Ends its session; call once the transaction settled. */
+  close(): Promise<void>;
+}
+
+/**
+ * Begins one READ transaction, never retried, for a caller that must race it against a deadline of its own (the
+ * reports answer at their timeout and terminate what still runs).
+ */
+export function beginReadTransaction(driver: Driver, options: QueryOptions): OpenTransaction {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  const done = startQueryTimer(options);
+  return { transaction: session.beginTransaction(transactionConfig(options)), finished: done, close: () => session.close() };
 }
 
 /**

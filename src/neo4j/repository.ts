@@ -1,10 +1,10 @@
 import type { Driver, RecordShape } from 'neo4j-driver';
-import { neo4jQueryDuration } from '../server/metrics.js';
 import { inWriteTransaction, readRows, type Params, type RunQuery } from './driver.js';
 
 /**
  * The base of every subgraph repository: named read queries, tagged with the owner and query name so a slow one
- * shows in `SHOW TRANSACTIONS` and the query log with where it came from, and timed by name in `/metrics`.
+ * shows in `SHOW TRANSACTIONS` and the query log with where it came from, and (by the executor) timed by name in
+ * `/metrics`.
  */
 export abstract class Neo4jRepository {
   constructor(
@@ -13,24 +13,12 @@ export abstract class Neo4jRepository {
   ) {}
 
   protected read<Row extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.timed(name, () => readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: this.owner, query: name } }));
+    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: this.owner, query: name } });
   }
 
   /** Several queries in one write transaction: all or nothing. */
   protected write<T>(name: string, work: (run: RunQuery) => Promise<T>): Promise<T> {
-    return this.timed(name, () => inWriteTransaction(this.driver, work, { metadata: { subgraph: this.owner, query: name } }));
-  }
-
-  private async timed<T>(query: string, run: () => Promise<T>): Promise<T> {
-    const done = neo4jQueryDuration.startTimer({ subgraph: this.owner, query });
-    try {
-      const result = await run();
-      done({ outcome: 'ok' });
-      return result;
-    } catch (error) {
-      done({ outcome: 'failed' });
-      throw error;
-    }
+    return inWriteTransaction(this.driver, work, { metadata: { subgraph: this.owner, query: name } });
   }
 
   /** For queries returning one column: its value in each row. */

@@ -1,5 +1,5 @@
 import { overloaded } from '../graphql/errors.js';
-import { shedRequests } from './metrics.js';
+import { shedRequests } from '../platform/metrics.js';
 
 /**
  * At most `limit` pieces of work of one kind at once in this process; what comes beyond is refused at once, so its

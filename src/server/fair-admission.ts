@@ -1,9 +1,7 @@
 import type { Server, Socket } from 'node:net';
 import { Admission } from './admission.js';
-import { shedRequests } from './metrics.js';
-
-/** Signed-in viewers (a verified token) and everyone else, who share a smaller budget. */
-export type ViewerClass = 'signedIn' | 'anonymous';
+import { shedRequests } from '../platform/metrics.js';
+import type { ViewerClass } from '../platform/request-context.js';
 
 export interface FairAdmissionLimits {
   /** Requests the service works on at once, over every viewer (MAX_IN_FLIGHT). */

@@ -22,11 +22,11 @@ import Fastify, {
 import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 import { httpLimits, metricsAccess, type HttpLimits, type MetricsAccess } from '../config.js';
 import { httpErrorBody } from '../graphql/errors.js';
-import { FairAdmission, limitConnectionsPerAddress, type ViewerClass } from './fair-admission.js';
+import { FairAdmission, limitConnectionsPerAddress } from './fair-admission.js';
 import { reachedWithoutLinks } from './files.js';
-import type { Logger } from './logger.js';
-import { graphqlErrors, metricsRegistry, operationLabel, requestDuration } from './metrics.js';
-import { REQUEST_ID_HEADER, requestIdFrom, runInRequest, type RequestOutcome } from './request-context.js';
+import type { Logger } from '../platform/logger.js';
+import { graphqlErrors, metricsRegistry, operationLabel, requestDuration } from '../platform/metrics.js';
+import { REQUEST_ID_HEADER, requestIdFrom, runInRequest, type RequestOutcome, type ViewerClass } from '../platform/request-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Larger bodies get 413; the largest legitimate operation (a report with parameters) is a few kilobytes. */

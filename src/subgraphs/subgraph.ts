@@ -18,10 +18,11 @@ import { createErrorFormatter } from '../graphql/errors.js';
 import { operationLimits } from '../graphql/operation-limits.js';
 import { terminateRequestTransactions } from '../neo4j/driver.js';
 import { languageOf, type Language } from '../domain/readable-numbers.js';
-import { datasetIncompleteReason, datasetStatus } from '../dataset/repository.js';
+import { datasetIncompleteReason, datasetStatus } from '../dataset/status.js';
 import { recordRequestOutcome } from '../graphql/request-outcome.js';
-import { defaultLogger, type Logger } from '../server/logger.js';
+import { defaultLogger, type Logger } from '../platform/logger.js';
 import { startGraphQLService, type RunningService } from '../server/service.js';
+import { isProduction } from '../platform/settings.js';
 
 /**
  * A subgraph as its folder declares it: its name (its SDL is `schema/<name>.graphql`), resolvers, who may resolve
@@ -74,7 +75,7 @@ export function defineSubgraph<Context extends BaseContext & { viewer: Viewer }>
     policy,
     start(driver, { port, auth = authSettings(), host = serviceHosts().subgraphs, logger = defaultLogger() }) {
       // The gateway's limits again: a subgraph reached some other way must not be cheaper to exhaust.
-      const limits = operationLimits<Context>(process.env.NODE_ENV === 'production');
+      const limits = operationLimits<Context>(isProduction(process.env));
       const apollo = new ApolloServer<Context>({
         schema,
         validationRules: limits.validationRules,

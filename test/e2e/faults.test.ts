@@ -14,7 +14,7 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/server.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { startGateway } from '../../src/gateway/gateway.js';
-import { startStack, type RunningStack } from '../../src/server/stack.js';
+import { startStack, type RunningStack } from '../../src/topology/stack.js';
 import { postGraphQL, testToken, type GraphQLResponse } from '../support/stack.js';
 
 // Its own Neo4j in a temporary folder and port: these tests stop and restart it.

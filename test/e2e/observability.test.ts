@@ -6,7 +6,7 @@ import { startGateway } from '../../src/gateway/gateway.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { readRows } from '../../src/neo4j/driver.js';
-import { startStack, type RunningStack } from '../../src/server/stack.js';
+import { startStack, type RunningStack } from '../../src/topology/stack.js';
 import { capturingLogger } from '../support/logs.js';
 import { clearDatabase, testDriver } from '../support/neo4j.js';
 import { testToken } from '../support/stack.js';

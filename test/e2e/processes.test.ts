@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
-import { startProcesses, type RunningProcesses } from '../../src/server/processes.js';
+import { startProcesses, type RunningProcesses } from '../../src/topology/processes.js';
 import { capturingLogger } from '../support/logs.js';
 import { clearDatabase, testDriver } from '../support/neo4j.js';
 import { freePort, freePortRange } from '../support/ports.js';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import type { Logger } from '../../src/server/logger.js';
+import type { Logger } from '../../src/platform/logger.js';
 
 /** A real pino logger whose JSON lines a test can read. */
 export function capturingLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {

@@ -6,8 +6,8 @@ import { ANONYMOUS, type Role, type Viewer } from '../../src/auth/viewer.js';
 import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
-import { startStack, type RunningStack, type StackOptions } from '../../src/server/stack.js';
-import { countingDriver, type CountingDriver } from '../../src/neo4j/counting-driver.js';
+import { startStack, type RunningStack, type StackOptions } from '../../src/topology/stack.js';
+import { countingDriver, type CountingDriver } from './counting-driver.js';
 import { clearDatabase, testDriver } from './neo4j.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {

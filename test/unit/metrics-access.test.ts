@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricsAccess } from '../../src/config.js';
-import { operationLabel } from '../../src/server/metrics.js';
+import { operationLabel } from '../../src/platform/metrics.js';
 import { mayReadMetrics } from '../../src/server/service.js';
 
 describe('who may read /metrics', () => {

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { cacheLookups } from '../../server/metrics.js';
+import { cacheLookups } from '../../platform/metrics.js';
 
 export interface DatasetCacheLimits<Value> {
   /** Entries kept at most. */

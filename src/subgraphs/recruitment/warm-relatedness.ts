@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { datasetStatus } from '../../dataset/repository.js';
-import type { Logger } from '../../server/logger.js';
+import { datasetStatus } from '../../dataset/status.js';
+import type { Logger } from '../../platform/logger.js';
 import { recruitmentCachesOf } from './context.js';
 import { datasetPartOf, readRelatednessModel } from './relatedness.js';
 import { RecruitmentRepository } from './repository.js';

@@ -4,7 +4,7 @@ import { cypherInteger, type Params } from '../../neo4j/driver.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
 import type { Page } from '../../graphql/paging.js';
 import { firmAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
-import { datasetStatus, type DatasetStatus } from '../../dataset/repository.js';
+import { datasetStatus, type DatasetStatus } from '../../dataset/status.js';
 import type {
   EnterpriseFilter,
   EnterpriseOrderField,

@@ -3,9 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { Neo4jError, type Driver, type ResultSummary } from 'neo4j-driver';
 import { classifyNeo4jError, Neo4jTimeoutError } from '../../neo4j/errors.js';
-import { readRows, terminateTransactionsTagged, transactionConfig, type Params } from '../../neo4j/driver.js';
+import { beginReadTransaction, readRows, terminateTransactionsTagged, type Params } from '../../neo4j/driver.js';
 import { toJsonValue, type JsonValue } from '../../neo4j/values.js';
-import { neo4jQueryDuration } from '../../server/metrics.js';
 
 export interface ReportColumn {
   name: string;
@@ -268,10 +267,15 @@ export class ReportsRepository {
    */
   private async inReadTransaction<T>(timeoutMs: number, name: string, work: (tx: neo4j.Transaction) => Promise<T>): Promise<T> {
     const run = randomUUID();
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
-    const done = neo4jQueryDuration.startTimer({ subgraph: 'reports', query: name });
+    const {
+      transaction: tx,
+      finished,
+      close,
+    } = beginReadTransaction(this.driver, {
+      timeoutMs,
+      metadata: { subgraph: 'reports', query: name, run },
+    });
     const transaction = (async () => {
-      const tx = session.beginTransaction(transactionConfig({ timeoutMs, metadata: { subgraph: 'reports', query: name, run } }));
       try {
         const result = await work(tx);
         await tx.commit();
@@ -288,10 +292,10 @@ export class ReportsRepository {
     let gaveUp = false;
     try {
       const result = await Promise.race([transaction, overdueAfter(timeoutMs + TIMEOUT_GRACE_MS, overdue.signal)]);
-      done({ outcome: 'ok' });
+      finished('ok');
       return result;
     } catch (error) {
-      done({ outcome: 'failed' });
+      finished('failed');
       gaveUp = error instanceof OverdueError;
       const classified = classifyNeo4jError(error);
       if (classified instanceof Neo4jError && classified.code.startsWith('Neo.ClientError.')) {
@@ -300,7 +304,7 @@ export class ReportsRepository {
       throw classified;
     } finally {
       overdue.abort();
-      const closed = settled.then(() => session.close());
+      const closed = settled.then(close);
       if (gaveUp) this.lingering(Promise.all([closed, this.untilGone(run)]).then(() => {}));
       else await closed;
     }

@@ -3,7 +3,7 @@ import { badUserInput } from '../../../graphql/errors.js';
 import { fullTextQuery } from '../../../graphql/full-text-query.js';
 import { industryClass, searchIndustryClasses } from '../../../industry-classification/index.js';
 import { decodeCursor, MAX_PLACE_PAGE_SIZE, pageSize, toPage } from '../../../graphql/paging.js';
-import { datasetIncompleteReason } from '../../../dataset/repository.js';
+import { datasetIncompleteReason } from '../../../dataset/status.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import type { EnterpriseOrder } from '../repository.js';
 

@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { ViewerClass } from './fair-admission.js';
+
+/** Who sent a request, as admission and the Neo4j pool share them out: signed-in users are served ahead. */
+export type ViewerClass = 'signedIn' | 'anonymous';
 
 /**
  * The request being served, wherever its work runs: its id (logged, passed to the subgraphs and put into the

@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { isProduction, textSetting } from './settings.js';
 
 export type { Logger };
 
@@ -21,10 +22,10 @@ const REDACTED_PATHS = [
  * silent unless it is set).
  */
 export function createLogger(environment: NodeJS.ProcessEnv = process.env, destination?: DestinationStream): Logger {
-  const options = { level: environment.LOG_LEVEL ?? 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  const options = { level: textSetting(environment, 'LOG_LEVEL')!, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
   if (destination) return pino(options, destination);
   // Buffered, written off the request path; pino flushes what is left when the process exits.
-  if (environment.NODE_ENV === 'production') return pino(options, pino.destination({ dest: 1, sync: false }));
+  if (isProduction(environment)) return pino(options, pino.destination({ dest: 1, sync: false }));
   return pino(options, pretty({ colorize: process.stdout.isTTY, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l', sync: true }));
 }
 

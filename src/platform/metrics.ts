@@ -36,7 +36,7 @@ export const subgraphFetchDuration = new Histogram({
 
 export const neo4jQueryDuration = new Histogram({
   name: 'chain_graph_neo4j_query_duration_seconds',
-  help: 'Named Neo4j reads and write transactions of the repositories, by subgraph, query and outcome',
+  help: 'Neo4j queries and transactions through the executor, by caller (subgraph or task), query and outcome',
   labelNames: ['subgraph', 'query', 'outcome'] as const,
   buckets: SECONDS_BUCKETS,
   registers: [metricsRegistry],

@@ -4,8 +4,8 @@ import { authSettings, type AuthSettings, type ServicePorts } from '../config.js
 import { SUPERGRAPH_PATH } from '../gateway/compose.js';
 import { startGateway } from '../gateway/gateway.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
-import { defaultLogger, type Logger } from './logger.js';
-import type { RunningService } from './service.js';
+import { defaultLogger, type Logger } from '../platform/logger.js';
+import type { RunningService } from '../server/service.js';
 
 export interface RunningStack {
   gateway: RunningService;

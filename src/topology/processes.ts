@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { authSettings, servicePorts, type ServicePorts } from '../config.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 
 const SUBGRAPH_CLI = fileURLToPath(new URL('../subgraphs/cli.ts', import.meta.url));
 const GATEWAY_CLI = fileURLToPath(new URL('../gateway/cli.ts', import.meta.url));
