@@ -2,7 +2,7 @@ import { fullTextQuery } from '../src/graphql/full-text-query.js';
 import { RECRUITED_STATUSES } from '../src/domain/project-pipeline.js';
 import { cypherInteger, readRows } from '../src/neo4j/driver.js';
 import { INDUSTRIES, SEARCH_ENTERPRISES } from '../src/subgraphs/registry/repository.js';
-import { DATASET_REVISION, RECRUITED_FIRMS } from '../src/subgraphs/recruitment/repository.js';
+import { DATASET_REVISION, RECRUITED_FIRMS } from '../src/subgraphs/recruitment/gaps/repository.js';
 import { CATALOGUE } from '../src/subgraphs/reports/runner.js';
 import type { Driver } from 'neo4j-driver';
 import type { Role } from '../src/auth/viewer.js';

@@ -1,6 +1,9 @@
 import type { Driver, RecordShape } from 'neo4j-driver';
 import { inWriteTransaction, readRows, type Params, type RunQuery } from './driver.js';
 
+/** Rows grouped by a key (one per id or pair asked for), as loaders batch them. */
+export type Group<Record> = { key: string; records: Record[] };
+
 /**
  * The base of every subgraph repository: named read queries, tagged with the owner and query name so a slow one
  * shows in `SHOW TRANSACTIONS` and the query log with where it came from, and (by the executor) timed by name in

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import.js';
-import { recruitmentCachesOf } from '../../src/subgraphs/recruitment/context.js';
-import { datasetPartOf } from '../../src/subgraphs/recruitment/relatedness.js';
-import { RecruitmentRepository } from '../../src/subgraphs/recruitment/repository.js';
-import { keepRelatednessWarm } from '../../src/subgraphs/recruitment/warm-relatedness.js';
+import { keptFactsOf } from '../../src/subgraphs/recruitment/context.js';
+import { datasetPartOf } from '../../src/subgraphs/recruitment/growth/relatedness.js';
+import { GapsRepository } from '../../src/subgraphs/recruitment/gaps/repository.js';
+import { keepRelatednessWarm } from '../../src/subgraphs/recruitment/growth/warm-relatedness.js';
 import { capturingLogger } from '../support/logs.js';
 import { clearDatabase, testDriver } from '../support/neo4j.js';
 
@@ -24,11 +24,10 @@ afterAll(async () => {
   await driver.close();
 });
 
-const importRevision = async () => datasetPartOf(await new RecruitmentRepository(driver).datasetRevision())!;
+const importRevision = async () => datasetPartOf(await new GapsRepository(driver).datasetRevision())!;
 
 /** The kept space at `revision`; fails if it would have to be read. */
-const keptSpace = (revision: string) =>
-  recruitmentCachesOf(driver).relatedness.get(revision, 'space', () => Promise.reject(new Error('not kept')));
+const keptSpace = (revision: string) => keptFactsOf(driver).relatedness(revision, () => Promise.reject(new Error('not kept')));
 
 describe('keeping the relatedness space warm', () => {
   it('builds the space of each new import before anyone asks, and stops when told', async () => {
@@ -37,14 +36,14 @@ describe('keeping the relatedness space warm', () => {
     const { logger, lines } = capturingLogger();
     const warm = keepRelatednessWarm(driver, logger, 50);
     try {
-      await expect.poll(() => recruitmentCachesOf(driver).relatedness.has(first, 'space'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => keptFactsOf(driver).hasRelatedness(first), { timeout: 10_000 }).toBe(true);
       // The fixture's counties hold 10 firms (test/e2e/relatedness.test.ts computes the rest by hand).
       expect((await keptSpace(first)).space.total).toBe(10);
 
       await importDataset(driver, FIXTURE);
       const second = await importRevision();
       expect(second).not.toBe(first);
-      await expect.poll(() => recruitmentCachesOf(driver).relatedness.has(second, 'space'), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => keptFactsOf(driver).hasRelatedness(second), { timeout: 10_000 }).toBe(true);
       // `has` is true from the start of the build: wait for its end, which logs.
       expect((await keptSpace(second)).space.total).toBe(10);
       expect(lines().filter((line) => line.msg === 'built the relatedness space of a new import')).toHaveLength(2);
@@ -59,6 +58,6 @@ describe('keeping the relatedness space warm', () => {
     const { logger } = capturingLogger();
     const warm = keepRelatednessWarm(driver, logger, 0);
     await warm.stop();
-    expect(recruitmentCachesOf(driver).relatedness.has(revision, 'space')).toBe(false);
+    expect(keptFactsOf(driver).hasRelatedness(revision)).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as history from '../../src/history/completeness-history.js';
 import * as chains from '../../src/subgraphs/chains/repository.js';
-import * as recruitment from '../../src/subgraphs/recruitment/repository.js';
+import * as recruitmentGaps from '../../src/subgraphs/recruitment/gaps/repository.js';
+import * as recruitmentGrowth from '../../src/subgraphs/recruitment/growth/repository.js';
+import * as recruitmentOverviews from '../../src/subgraphs/recruitment/overviews/repository.js';
+import * as recruitmentProjects from '../../src/subgraphs/recruitment/projects/repository.js';
 import * as registry from '../../src/subgraphs/registry/repository.js';
 import { loadCatalogue } from '../../src/subgraphs/reports/catalogue.js';
 
@@ -14,7 +17,8 @@ const cypherOf = (module: Record<string, unknown>) =>
 
 describe.each([
   ['chains', chains],
-  ['recruitment', recruitment],
+  // The recruitment subgraph's queries, one repository per concern; pinned under one name.
+  ['recruitment', { ...recruitmentGaps, ...recruitmentGrowth, ...recruitmentOverviews, ...recruitmentProjects }],
   ['registry', registry],
   ['completeness history', history],
 ])('the %s repository', (_, module) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { candidateContext, candidatesOfLink } from '../../src/subgraphs/recruitment/candidates.js';
+import { candidateContext, candidatesOfLink } from '../../src/subgraphs/recruitment/gaps/candidates.js';
 import { KeptPerRevision } from '../../src/subgraphs/recruitment/dataset-cache.js';
-import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/repository.js';
+import type { LinkFirmRecord } from '../../src/subgraphs/recruitment/gaps/repository.js';
 
 const firm = (enterpriseId: string, linkIds: string[], revenue: number | null = 1e6): LinkFirmRecord => ({
   enterpriseId,

@@ -1,28 +1,33 @@
 import type { Driver } from 'neo4j-driver';
 import type { Language } from '../../domain/readable-numbers.js';
 import { projectScope, type Viewer } from '../../auth/viewer.js';
-import { createRecruitmentCaches, type RecruitmentCaches } from './caches.js';
+import { KeptFacts } from './kept-facts.js';
 import { createRecruitmentLoaders, type RecruitmentLoaders } from './loaders.js';
-import { RecruitmentRepository } from './repository.js';
+import { recruitmentRepositories, type RecruitmentRepositories } from './repositories.js';
 
 export interface RecruitmentContext {
   viewer: Viewer;
   /** The language of the request (Accept-Language), in which reasons are written. */
   language: Language;
-  repository: RecruitmentRepository;
+  repositories: RecruitmentRepositories;
   loaders: RecruitmentLoaders;
 }
 
-/** One set of caches per database (per driver): shared by every request this process serves over it. */
-const CACHES = new WeakMap<Driver, RecruitmentCaches>();
+/** What is kept, per database (per driver): shared by every request this process serves over it. */
+const KEPT = new WeakMap<Driver, KeptFacts>();
 
-export function recruitmentCachesOf(driver: Driver): RecruitmentCaches {
-  let caches = CACHES.get(driver);
-  if (!caches) CACHES.set(driver, (caches = createRecruitmentCaches()));
-  return caches;
+export function keptFactsOf(driver: Driver): KeptFacts {
+  let kept = KEPT.get(driver);
+  if (!kept) KEPT.set(driver, (kept = new KeptFacts()));
+  return kept;
 }
 
 export function createRecruitmentContext(driver: Driver, viewer: Viewer, language: Language): RecruitmentContext {
-  const repository = new RecruitmentRepository(driver);
-  return { viewer, language, repository, loaders: createRecruitmentLoaders(repository, projectScope(viewer), recruitmentCachesOf(driver)) };
+  const repositories = recruitmentRepositories(driver);
+  return {
+    viewer,
+    language,
+    repositories,
+    loaders: createRecruitmentLoaders(repositories, projectScope(viewer), keptFactsOf(driver)),
+  };
 }

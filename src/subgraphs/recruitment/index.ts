@@ -3,7 +3,7 @@ import { defineSubgraph } from '../subgraph.js';
 import { createRecruitmentContext } from './context.js';
 import { RECRUITMENT_POLICY } from './policy.js';
 import { resolvers } from './resolvers/index.js';
-import { keepRelatednessWarm } from './warm-relatedness.js';
+import { keepRelatednessWarm } from './growth/warm-relatedness.js';
 
 /** Chain gaps, recruitment candidates and the project pipeline. */
 export const recruitment = defineSubgraph({

@@ -1,16 +1,17 @@
 import DataLoader from 'dataloader';
 import { batchingLoader, byIdLoader, groupLoader } from '../../graphql/loaders.js';
+import type { Group } from '../../neo4j/repository.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
-import type { RecruitmentCaches } from './caches.js';
 import { rankCandidates, type CandidateWeights } from '../../domain/candidate-ranking.js';
-import { candidateContext, candidatesOfLink, type RankedCandidateRecord } from './candidates.js';
-import type { DatasetCache } from './dataset-cache.js';
-import { datasetPartOf, readRelatednessModel, type RelatednessModel } from './relatedness.js';
-import type { ChainFactsRecord, LinkFirmRecord, RecruitmentRepository } from './repository.js';
+import { candidateContext, candidatesOfLink, type RankedCandidateRecord } from './gaps/candidates.js';
+import { datasetPartOf, readRelatednessModel, type RelatednessModel } from './growth/relatedness.js';
+import type { ChainFactsRecord, GapsRepository, LinkFirmRecord } from './gaps/repository.js';
+import type { KeptFacts, RegionAsSeen } from './kept-facts.js';
+import type { RecruitmentRepositories } from './repositories.js';
+import { subregionOverviews } from './overviews/subregions.js';
+import type { GapOptions } from '../../domain/chain-gaps.js';
 
-export interface CandidatesKey {
-  regionId: string;
-  assumedLocalIds: string[];
+export interface CandidatesKey extends RegionAsSeen {
   linkId: string;
   weights: CandidateWeights;
   /** How many of the best are wanted. */
@@ -19,35 +20,61 @@ export interface CandidatesKey {
 
 /**
  * Per-request loaders: every by-id lookup and reference of this subgraph goes through one of these. Facts that
- * change only with an import come from the process-wide `caches`, at the dataset revision read once per request.
+ * change only with an import come from the process-wide `kept` facts, at the dataset revision read once per request.
  */
-export function createRecruitmentLoaders(repository: RecruitmentRepository, scope: string | null, caches: RecruitmentCaches) {
+export function createRecruitmentLoaders(repositories: RecruitmentRepositories, scope: string | null, kept: KeptFacts) {
+  const { gaps, projects, growth, overviews } = repositories;
   let revision: Promise<string | null> | undefined;
-  const datasetRevision = () => (revision ??= repository.datasetRevision());
+  const datasetRevision = () => (revision ??= gaps.datasetRevision());
 
-  const linkFirms = cachedGroupLoader(caches.linkFirms, datasetRevision, (linkIds) => repository.linkFirms(linkIds));
+  const linkFirms = new DataLoader(async (linkIds: readonly string[]) => {
+    const byLink = await kept.linkFirms(await datasetRevision(), linkIds, (missing) => byKey(gaps.linkFirms(missing), missing));
+    return linkIds.map((id) => byLink.get(id)!);
+  });
   return {
     /** The dataset's relatedness space, computed once per import by whichever request needs it first. */
     async relatedness(): Promise<RelatednessModel> {
-      return caches.relatedness.get(datasetPartOf(await datasetRevision()), 'space', () => readRelatednessModel(repository));
+      return kept.relatedness(datasetPartOf(await datasetRevision()), () => readRelatednessModel(growth));
     },
     enterpriseRegions: new DataLoader(async (ids: readonly string[]) => {
-      const regions = await repository.enterpriseRegions([...ids]);
+      const regions = await gaps.enterpriseRegions([...ids]);
       return ids.map((id) => regions.get(id) ?? null);
     }),
     /** Null when the region or the chain does not exist. */
-    async chainFacts(regionId: string, chainId: string, assumedLocalIds: string[]): Promise<ChainFactsRecord | null> {
-      const key = JSON.stringify([regionId, chainId, assumedLocalIds]);
-      return caches.chainFacts.get(await datasetRevision(), key, () => repository.chainFacts(regionId, chainId, assumedLocalIds));
+    async chainFacts(region: RegionAsSeen, chainId: string): Promise<ChainFactsRecord | null> {
+      return kept.chainFacts(await datasetRevision(), region, chainId, () =>
+        gaps.chainFacts(region.regionId, chainId, [...region.assumedLocalIds]),
+      );
     },
-    rankedCandidatesOfGap: rankedCandidatesLoader(repository, caches, datasetRevision, linkFirms),
-    leadingChainFacts: cachedGroupLoader(caches.leadingChainFacts, datasetRevision, (regionIds) => repository.leadingChainFacts(regionIds)),
+    rankedCandidatesOfGap: rankedCandidatesLoader(gaps, kept, datasetRevision, linkFirms),
+    leadingChainFacts: new DataLoader(async (regionIds: readonly string[]) => {
+      const byRegion = await kept.leadingChainFacts(await datasetRevision(), regionIds, (missing) =>
+        byKey(gaps.leadingChainFacts(missing), missing),
+      );
+      return regionIds.map((id) => byRegion.get(id)!);
+    }),
+    /** The chains each region leads (its 主导产业链). */
+    leadingChainIds: new DataLoader(async (regionIds: readonly string[]) => {
+      const byRegion = await byKey(growth.leadingChainIdsOfRegions([...regionIds]), [...regionIds]);
+      return regionIds.map((id) => byRegion.get(id)!);
+    }),
+    /** One chain across the regions under each region asked (null: the provinces); batched per chain and options. */
+    subregionOverview: batchingLoader(
+      (key: { regionId: string | null; chainId: string; options: GapOptions }) => JSON.stringify([key.chainId, key.options]),
+      (keys) =>
+        subregionOverviews(
+          repositories,
+          keys.map((key) => key.regionId),
+          keys[0]!.chainId,
+          keys[0]!.options,
+        ),
+    ),
     // Project loaders see only the viewer's scope: records say whether they are in it, lists hold only those in it.
-    projectById: byIdLoader((ids) => repository.projectsByIds(ids, scope)),
+    projectById: byIdLoader((ids) => projects.projectsByIds(ids, scope)),
     projectsInRegion: batchingLoader(
       (key: { regionId: string; status: ProjectStatus | null }) => String(key.status),
       async (keys) => {
-        const groups = await repository.projectsInRegions(
+        const groups = await projects.projectsInRegions(
           keys.map((key) => key.regionId),
           keys[0]!.status,
           scope,
@@ -56,26 +83,28 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
         return keys.map((key) => byRegion.get(key.regionId) ?? { records: [], inScope: true });
       },
     ),
-    projectsOfEnterprise: groupLoader((ids) => repository.projectsOfEnterprises(ids, scope)),
-    projectsOfLink: groupLoader((ids) => repository.projectsOfLinks(ids, scope)),
-    eventsOfProject: groupLoader((ids) => repository.eventsOfProjects(ids)),
-    blockersOfProject: groupLoader((ids) => repository.blockersOfProjects(ids)),
+    projectsOfEnterprise: groupLoader((ids) => projects.projectsOfEnterprises(ids, scope)),
+    projectsOfLink: groupLoader((ids) => projects.projectsOfLinks(ids, scope)),
+    eventsOfProject: groupLoader((ids) => projects.eventsOfProjects(ids)),
+    blockersOfProject: groupLoader((ids) => projects.blockersOfProjects(ids)),
     attentionCandidates: new DataLoader(async (regionIds: readonly string[]) => {
-      const groups = new Map((await repository.attentionCandidates([...regionIds], scope)).map((group) => [group.key, group]));
+      const groups = new Map((await projects.attentionCandidates([...regionIds], scope)).map((group) => [group.key, group]));
       return regionIds.map((id) => groups.get(id) ?? { key: id, records: [], inScope: true });
     }),
-    /** Keyed `[regionId, linkId]` (see pairKey). */
-    activeProjectsOfLink: groupLoader((keys) => repository.activeProjectsOfLinks(keys.map(pairOf('linkId')), scope)),
-    /** Per period (`since`, ISO 8601), keyed `[regionId, chainId]`. */
+    /** The active projects of each region's subtree that target a link. */
+    activeProjectsOfLink: pairLoader((pairs) =>
+      projects.activeProjectsOfLinks(
+        pairs.map(({ key, regionId, id }) => ({ key, regionId, linkId: id })),
+        scope,
+      ),
+    ),
+    /** A chain's completeness in a region over a period (`since`, ISO 8601). */
     completenessSeries: batchingLoader(
-      (key: { pair: string; since: string }) => key.since,
+      (key: { regionId: string; chainId: string; since: string }) => key.since,
       async (keys) => {
-        const groups = await repository.completenessSeries(
-          keys.map((key) => pairOf('chainId')(key.pair)),
-          keys[0]!.since,
-        );
-        const byKey = new Map(groups.map((group) => [group.key, group.records]));
-        return keys.map((key) => byKey.get(key.pair) ?? []);
+        const pairs = keys.map(({ regionId, chainId }) => ({ key: pairKey(regionId, chainId), regionId, chainId }));
+        const byPair = new Map((await overviews.completenessSeries(pairs, keys[0]!.since)).map((group) => [group.key, group.records]));
+        return pairs.map(({ key }) => byPair.get(key) ?? []);
       },
     ),
   };
@@ -88,78 +117,70 @@ export function createRecruitmentLoaders(repository: RecruitmentRepository, scop
  * the same gap with the same weights, size and recruited firms is kept too: identical analyses rank once.
  */
 function rankedCandidatesLoader(
-  repository: RecruitmentRepository,
-  caches: RecruitmentCaches,
+  gaps: GapsRepository,
+  kept: KeptFacts,
   datasetRevision: () => Promise<string | null>,
   linkFirms: DataLoader<string, LinkFirmRecord[]>,
 ) {
   return batchingLoader(
     (key: CandidatesKey) => JSON.stringify([key.regionId, key.assumedLocalIds]),
     async (keys): Promise<RankedCandidateRecord[][]> => {
-      const { regionId, assumedLocalIds } = keys[0]!;
-      const candidatesKey = (linkId: string) => JSON.stringify([regionId, assumedLocalIds, linkId]);
-      const readCandidates = async (missingKeys: string[]) => {
-        const linkIds = missingKeys.map((key) => (JSON.parse(key) as [string, string[], string])[2]);
+      const region: RegionAsSeen = { regionId: keys[0]!.regionId, assumedLocalIds: keys[0]!.assumedLocalIds };
+      const readCandidates = async (linkIds: string[]) => {
         const [context, firmsOfLinks] = await Promise.all([
-          repository.candidateContext(regionId, assumedLocalIds, linkIds).then(candidateContext),
+          gaps.candidateContext(region.regionId, [...region.assumedLocalIds], linkIds).then(candidateContext),
           linkFirms.loadMany(linkIds),
         ]);
         return new Map(
           linkIds.map((id, index) => {
             const firms = firmsOfLinks[index]!;
             if (firms instanceof Error) throw firms;
-            return [candidatesKey(id), candidatesOfLink(firms, context)];
+            return [id, candidatesOfLink(firms, context)];
           }),
         );
       };
-      const [revision, recruited] = await Promise.all([datasetRevision(), repository.recruitedFirms(regionId).then((ids) => new Set(ids))]);
-      const recruitedKey = [...recruited].sort();
-      const rankingKey = ({ linkId, weights, first }: CandidatesKey) =>
-        JSON.stringify([candidatesKey(linkId), recruitedKey, weights, first]);
-      const rankings = await caches.rankedCandidates.getMany(revision, keys.map(rankingKey), async (missing) => {
-        const unranked = keys.filter((key) => missing.includes(rankingKey(key)));
-        const candidates = await caches.gapCandidates.getMany(
+      const [revision, recruited] = await Promise.all([
+        datasetRevision(),
+        gaps.recruitedFirms(region.regionId).then((ids) => new Set(ids)),
+      ]);
+      const recruitedIds = [...recruited].sort();
+      const requests = keys.map(({ linkId, weights, first }) => ({ ...region, linkId, recruitedIds, weights, first }));
+      return kept.rankings(revision, requests, async (unranked) => {
+        const candidates = await kept.gapCandidates(
           revision,
-          unranked.map((key) => candidatesKey(key.linkId)),
+          region,
+          unranked.map((request) => request.linkId),
           readCandidates,
         );
-        return new Map(
-          unranked.map((key) => {
-            const all = candidates.get(candidatesKey(key.linkId))!;
-            const open = recruited.size === 0 ? all : all.filter((candidate) => !recruited.has(candidate.enterpriseId));
-            return [rankingKey(key), rankCandidates(open, key.weights, key.first)];
-          }),
-        );
+        return unranked.map((request) => {
+          const all = candidates.get(request.linkId)!;
+          const open = recruited.size === 0 ? all : all.filter((candidate) => !recruited.has(candidate.enterpriseId));
+          return rankCandidates(open, request.weights, request.first);
+        });
       });
-      return keys.map((key) => rankings.get(rankingKey(key))!);
     },
   );
 }
 
-/** The key of a region and a link or chain, for loaders: ids may hold any character, so it is JSON. */
-export const pairKey = (regionId: string, otherId: string) => JSON.stringify([regionId, otherId]);
+/** The key the queries return a region-and-link (or chain) group under: ids may hold any character, so it is JSON. */
+const pairKey = (regionId: string, otherId: string) => JSON.stringify([regionId, otherId]);
 
-/** A pair key as the parameter its query takes: the key itself, to return, and both ids. */
-const pairOf =
-  <Field extends string>(field: Field) =>
-  (key: string) => {
-    const [regionId, otherId] = JSON.parse(key) as [string, string];
-    return { key, regionId, [field]: otherId } as { key: string; regionId: string } & Record<Field, string>;
-  };
+/** Batches lookups of a region and a link (or chain); each answer is that pair's records. */
+function pairLoader<Record>(fetch: (pairs: { key: string; regionId: string; id: string }[]) => Promise<Group<Record>[]>) {
+  return new DataLoader<{ regionId: string; id: string }, Record[], string>(
+    async (asked) => {
+      const pairs = asked.map(({ regionId, id }) => ({ key: pairKey(regionId, id), regionId, id }));
+      const byPair = new Map((await fetch(pairs)).map((group) => [group.key, group.records]));
+      return pairs.map(({ key }) => byPair.get(key) ?? []);
+    },
+    { cacheKeyFn: ({ regionId, id }) => pairKey(regionId, id) },
+  );
+}
 
-/** Like groupLoader, but each key's records are kept in `cache` across requests. */
-function cachedGroupLoader<Record>(
-  cache: DatasetCache<Record[]>,
-  datasetRevision: () => Promise<string | null>,
-  fetch: (keys: string[]) => Promise<{ key: string; records: Record[] }[]>,
-) {
-  return new DataLoader<string, Record[]>(async (keys) => {
-    const values = await cache.getMany(await datasetRevision(), keys, async (missing) => {
-      const byKey = new Map((await fetch(missing)).map((group) => [group.key, group.records]));
-      return new Map(missing.map((key) => [key, byKey.get(key) ?? []]));
-    });
-    return keys.map((key) => values.get(key)!);
-  });
+/** Groups by key, every key asked for present (none found: no records). */
+async function byKey<Record>(groups: Promise<Group<Record>[]>, keys: readonly string[]): Promise<Map<string, Record[]>> {
+  const found = new Map((await groups).map((group) => [group.key, group.records]));
+  return new Map(keys.map((key) => [key, found.get(key) ?? []]));
 }
 
 export type RecruitmentLoaders = ReturnType<typeof createRecruitmentLoaders>;

@@ -1,6 +1,6 @@
 import { relatednessDensity, sourceRegions } from '../../../domain/relatedness.js';
 import { pageSize } from '../../../graphql/paging.js';
-import type { ChainGapRecord } from '../analysis.js';
+import type { ChainGapRecord } from '../gaps/analysis.js';
 import type { ChainGapResolvers } from '../generated/resolvers-types.js';
 import type { RecruitmentLoaders } from '../loaders.js';
 import { reasonFields } from './Reason.js';

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { badUserInput, conflict, notFound, outsideRegion } from '../../../graphql/errors.js';
 import { projectScope, type Viewer } from '../../../auth/viewer.js';
-import { chainOverview } from '../analysis.js';
+import { chainOverview } from '../gaps/analysis.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
-import type { ChangeAuthor, ProjectChangeOutcome, ProjectEdits, ProjectRecord } from '../repository.js';
+import type { ChangeAuthor, ProjectChangeOutcome, ProjectEdits, ProjectRecord } from '../projects/repository.js';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_NOTE_LENGTH = 2000;
@@ -93,7 +93,7 @@ function changed(outcome: ProjectChangeOutcome, id: string, viewer: Viewer, expe
 }
 
 export const Mutation: MutationResolvers = {
-  createProject: async (_, { input }, { repository, viewer }) => {
+  createProject: async (_, { input }, { repositories, viewer }) => {
     refuseProblems('input', [
       checks.text('name', input.name, MAX_NAME_LENGTH, true),
       (input.regionId == null) !== (input.parkId == null) ? null : 'give regionId or parkId, not both (a park implies its region)',
@@ -106,7 +106,7 @@ export const Mutation: MutationResolvers = {
         ? null
         : `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
     ]);
-    const outcome = await repository.createProject(
+    const outcome = await repositories.projects.createProject(
       {
         id: newProjectId(viewer.subject ?? viewer.role, input.idempotencyKey),
         name: input.name.trim(),
@@ -144,7 +144,7 @@ export const Mutation: MutationResolvers = {
     }
   },
 
-  updateProject: async (_, { id, expectedVersion, input }, { repository, viewer }) => {
+  updateProject: async (_, { id, expectedVersion, input }, { repositories, viewer }) => {
     if ('name' in input && input.name == null)
       throw badUserInput('input: name cannot be cleared; give a new one.', { argumentName: 'input' });
     refuseProblems('input', [
@@ -161,36 +161,48 @@ export const Mutation: MutationResolvers = {
     if ('responsibleUnit' in input) edits.responsibleUnit = stored(input.responsibleUnit);
     if ('officer' in input) edits.officer = stored(input.officer);
     if ('followUpAt' in input) edits.followUpAt = input.followUpAt ?? null;
-    return changed(await repository.updateProject(id, expectedVersion, edits, authorOf(viewer)), id, viewer, expectedVersion, 'input');
+    return changed(
+      await repositories.projects.updateProject(id, expectedVersion, edits, authorOf(viewer)),
+      id,
+      viewer,
+      expectedVersion,
+      'input',
+    );
   },
 
-  advanceProject: async (_, { id, status, expectedVersion, note }, { repository, viewer }) => {
+  advanceProject: async (_, { id, status, expectedVersion, note }, { repositories, viewer }) => {
     refuseProblems('note', [checks.text('note', note, MAX_NOTE_LENGTH)]);
-    const outcome = await repository.setProjectStatus(id, status, expectedVersion, stored(note), authorOf(viewer));
+    const outcome = await repositories.projects.setProjectStatus(id, status, expectedVersion, stored(note), authorOf(viewer));
     return changed(outcome, id, viewer, expectedVersion, 'status');
   },
 
-  addProjectNote: async (_, { id, text }, { repository, viewer }) => {
+  addProjectNote: async (_, { id, text }, { repositories, viewer }) => {
     refuseProblems('text', [checks.text('text', text, MAX_NOTE_LENGTH, true)]);
-    return changed(await repository.addProjectNote(id, text.trim(), authorOf(viewer)), id, viewer);
+    return changed(await repositories.projects.addProjectNote(id, text.trim(), authorOf(viewer)), id, viewer);
   },
 
-  openBlocker: async (_, { projectId, kind, text }, { repository, viewer }) => {
+  openBlocker: async (_, { projectId, kind, text }, { repositories, viewer }) => {
     refuseProblems('text', [checks.text('text', text, MAX_NOTE_LENGTH, true)]);
     const blocker = { id: `blocker-${randomUUID()}`, kind, text: text.trim() };
-    return changed(await repository.openBlocker(projectId, blocker, authorOf(viewer)), projectId, viewer, undefined, 'projectId');
+    return changed(
+      await repositories.projects.openBlocker(projectId, blocker, authorOf(viewer)),
+      projectId,
+      viewer,
+      undefined,
+      'projectId',
+    );
   },
 
-  resolveBlocker: async (_, { id, note }, { repository, viewer }) => {
+  resolveBlocker: async (_, { id, note }, { repositories, viewer }) => {
     refuseProblems('note', [checks.text('note', note, MAX_NOTE_LENGTH)]);
-    const outcome = await repository.resolveBlocker(id, stored(note), authorOf(viewer));
+    const outcome = await repositories.projects.resolveBlocker(id, stored(note), authorOf(viewer));
     if (outcome.kind === 'missing') throw notFound(`no Blocker '${id}'.`);
     return changed(outcome, id, viewer);
   },
 
-  setChainChief: async (_, { regionId, chainId, name }, { repository, loaders, viewer }) => {
+  setChainChief: async (_, { regionId, chainId, name }, { repositories, loaders, viewer }) => {
     refuseProblems('name', [checks.text('name', name, MAX_NAME_LENGTH)]);
-    const outcome = await repository.setChainChief(regionId, chainId, name.trim(), authorOf(viewer));
+    const outcome = await repositories.projects.setChainChief(regionId, chainId, name.trim(), authorOf(viewer));
     switch (outcome.kind) {
       case 'missing':
         throw notFound(`${outcome.what}.`);

@@ -1,6 +1,6 @@
 import { nextStatuses } from '../../../domain/project-pipeline.js';
 import type { ProjectResolvers } from '../generated/resolvers-types.js';
-import { visibleProject } from '../scope.js';
+import { visibleProject } from '../projects/scope.js';
 
 export const Project: ProjectResolvers = {
   __resolveReference: async ({ id }, { loaders, viewer }) => visibleProject(await loaders.projectById.load(id), viewer),

@@ -1,28 +1,28 @@
 import { recruitmentTrips, tripDestination } from '../../../domain/relatedness.js';
 import { badUserInput, notFound } from '../../../graphql/errors.js';
 import { pageSize } from '../../../graphql/paging.js';
-import { chainGapAnalysis, type ChainGapAnalysisRecord } from '../analysis.js';
+import { chainGapAnalysis, type ChainGapAnalysisRecord } from '../gaps/analysis.js';
 import type { RecruitmentContext } from '../context.js';
 import type { GapOptions, QueryResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
-import { overviewOf } from '../subregions.js';
-import { visibleProject } from '../scope.js';
+import { foundOverview, overviewRequest } from '../overviews/subregions.js';
+import { visibleProject } from '../projects/scope.js';
 import { rankedCandidates } from './ChainGap.js';
 
 const MAX_SIMULATED_ENTERPRISES = 100;
 
 /** The facts come in one query (or from the cache); a missing region or chain costs one more to say which is missing. */
 async function analyseChain(
-  { repository, loaders }: RecruitmentContext,
+  { repositories, loaders }: RecruitmentContext,
   regionId: string,
   chainId: string,
   assumedLocalIds: string[],
   input: GapOptions | null | undefined,
 ): Promise<ChainGapAnalysisRecord> {
   const options = analysisOptions(input);
-  const facts = await loaders.chainFacts(regionId, chainId, assumedLocalIds);
+  const facts = await loaders.chainFacts({ regionId, assumedLocalIds }, chainId);
   if (!facts) {
-    const { regionExists, chainExists } = await repository.regionAndChainExist(regionId, chainId);
+    const { regionExists, chainExists } = await repositories.gaps.regionAndChainExist(regionId, chainId);
     const missing = [regionExists ? null : `no Region '${regionId}'`, chainExists ? null : `no Chain '${chainId}'`];
     throw notFound(`${missing.filter(Boolean).join(' and ')}; look ids up with regions/searchRegions and chains.`);
   }
@@ -39,7 +39,7 @@ export const Query: QueryResolvers = {
         argumentName: 'enterpriseIds',
       });
     }
-    const missing = await context.repository.missingEnterprises(ids);
+    const missing = await context.repositories.gaps.missingEnterprises(ids);
     if (missing.length > 0) {
       throw badUserInput(`enterpriseIds: no Enterprise ${missing.map((id) => `'${id}'`).join(', ')}.`, { argumentName: 'enterpriseIds' });
     }
@@ -48,7 +48,8 @@ export const Query: QueryResolvers = {
 
   project: async (_, { id }, { loaders, viewer }) => visibleProject(await loaders.projectById.load(id), viewer),
 
-  nationalOverview: (_, { chainId, options }, { repository }) => overviewOf(repository, null, chainId, options),
+  nationalOverview: async (_, { chainId, options }, { loaders }) =>
+    foundOverview(await loaders.subregionOverview.load(overviewRequest(null, chainId, options)), chainId),
 
   recruitmentTrips: async (_, { regionId, chainId, perGap, first }, context) => {
     const [gapSize, size] = [pageSize(perGap, 10), pageSize(first, 10)];

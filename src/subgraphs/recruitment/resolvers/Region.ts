@@ -1,14 +1,13 @@
-import { chainOverview } from '../analysis.js';
-import type { ProjectAttentionResolvers, RegionResolvers } from '../generated/resolvers-types.js';
+import { chainOverview } from '../gaps/analysis.js';
+import type { RegionResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
 import { badUserInput, notFound, outsideRegion } from '../../../graphql/errors.js';
 import { pageSize } from '../../../graphql/paging.js';
 import { chainOpportunities, growthOpportunities } from '../../../domain/relatedness.js';
 import type { RecruitmentLoaders } from '../loaders.js';
-import { growthOpportunityRecord } from '../relatedness.js';
-import { overviewOf } from '../subregions.js';
+import { growthOpportunityRecord } from '../growth/relatedness.js';
+import { foundOverview, overviewRequest } from '../overviews/subregions.js';
 import { attentionOf, type Attention } from '../../../domain/project-attention.js';
-import { reasonFields } from './Reason.js';
 
 const MAX_STALE_DAYS = 3650;
 
@@ -25,16 +24,17 @@ export const Region: RegionResolvers = {
     return records;
   },
   growthOpportunities: ({ id }, { first, chainId }, { loaders }) => growthOf(id, chainId, pageSize(first, 10), loaders),
-  chainOpportunities: async ({ id }, { first }, { loaders, repository }) => {
+  chainOpportunities: async ({ id }, { first }, { loaders }) => {
     const size = pageSize(first, 10);
-    const [model, leading] = await Promise.all([loaders.relatedness(), repository.leadingChainIds(id)]);
+    const [model, leading] = await Promise.all([loaders.relatedness(), loaders.leadingChainIds.load(id)]);
     return chainOpportunities(model.space, id, model.chainLinks, leading).slice(0, size);
   },
   peers: async ({ id }, { first }, { loaders }) => {
     const size = pageSize(first, 10);
     return (await loaders.relatedness()).peersOf(id).slice(0, size);
   },
-  subregionOverview: ({ id }, { chainId, options }, { repository }) => overviewOf(repository, id, chainId, options),
+  subregionOverview: async ({ id }, { chainId, options }, { loaders }) =>
+    foundOverview(await loaders.subregionOverview.load(overviewRequest(id, chainId, options)), chainId),
   attention: async ({ id }, { staleDays }, { loaders, viewer }) => {
     if (!Number.isInteger(staleDays) || staleDays < 1 || staleDays > MAX_STALE_DAYS) {
       throw badUserInput(`staleDays must be 1 to ${MAX_STALE_DAYS}; got ${staleDays}.`, { argumentName: 'staleDays' });
@@ -62,5 +62,3 @@ async function growthOf(regionId: string, chainId: string | null | undefined, fi
     .slice(0, first)
     .map((opportunity) => growthOpportunityRecord(model, opportunity));
 }
-
-export const ProjectAttention: ProjectAttentionResolvers = { ...reasonFields };

@@ -1,61 +1,10 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
-import type { ChainLinkFacts } from '../../domain/chain-gaps.js';
-import { activeProjectKey, isActive, RECRUITED_STATUSES, transitionProblem } from '../../domain/project-pipeline.js';
-import { LINK_ORDER, localFirms, placeAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
-import { Neo4jRepository } from '../../neo4j/repository.js';
-import type { RunQuery } from '../../neo4j/driver.js';
-import { COMPLETENESS_SERIES, recordCompleteness, type CompletenessPointRecord } from '../../history/completeness-history.js';
-import type { BlockerKind, LinkStage, ProjectStatus } from '../../domain/vocabulary.js';
-import type { LocatedFirmCount, RegionInTree } from '../../domain/relatedness.js';
-
-export interface LinkFactsRecord extends ChainLinkFacts {
-  nameZh: string | null;
-  stage: LinkStage;
-  /** The links this one feeds. */
-  feedsTo: string[];
-}
-
-/** What the gap rules need of one chain in one region, links in chain order. */
-export interface ChainFactsRecord {
-  chainId: string;
-  links: LinkFactsRecord[];
-}
-
-/** A leading chain's facts with the region's chain chief (链长). */
-export interface LeadingChainFactsRecord extends ChainFactsRecord {
-  chief: string | null;
-}
-
-/** A firm operating in a link, with the facts of its score that do not depend on the region. */
-export interface ChainFactsOfRegionRecord {
-  facts: ChainFactsRecord;
-  leadingRegionCount: number;
-}
-
-export interface ChainLinkNameRecord {
-  id: string;
-  name: string;
-  nameZh: string | null;
-  chainId: string;
-}
-
-export interface LinkFirmRecord {
-  enterpriseId: string;
-  name: string;
-  nameZh: string | null;
-  revenue: number | null;
-  leading: boolean;
-  listed: boolean;
-  /** Every link it operates in, in any chain. */
-  linkIds: string[];
-}
-
-/** The region's side of the candidates of some gap links (see CANDIDATE_CONTEXT). */
-export interface CandidateContextRecord {
-  presentLinkIds: string[];
-  localLinkFirmIds: string[];
-  supplies: Array<{ supplierId: string; customerId: string; annualValue: number }>;
-}
+import { activeProjectKey, isActive, transitionProblem } from '../../../domain/project-pipeline.js';
+import { placeAtOrUnder, projectAtOrUnder, regionAtOrUnder } from '../../../neo4j/cypher-fragments.js';
+import { Neo4jRepository, type Group } from '../../../neo4j/repository.js';
+import type { RunQuery } from '../../../neo4j/driver.js';
+import { recordCompleteness } from '../../../history/completeness-history.js';
+import type { BlockerKind, ProjectStatus } from '../../../domain/vocabulary.js';
 
 export interface ProjectRecord {
   id: string;
@@ -153,128 +102,6 @@ export interface ChangeAuthor {
 }
 
 export type ChainChiefOutcome = { kind: 'set' } | { kind: 'missing'; what: string } | { kind: 'notLeading' } | { kind: 'outOfScope' };
-
-/**
- * Expects `chain`, `localFirms` and `recruitedProjects`; yields `links`: per link of the chain, its local firms,
- * leading firms, local demand and the part of it bought from outside, the links it feeds and the projects through
- * which it counts firms.
- */
-const CHAIN_LINK_FACTS = `
-  CALL (chain, localFirms, recruitedProjects) {
-    WITH chain, localFirms, recruitedProjects, [(chainLink:ChainLink)-[:PART_OF]->(chain) | chainLink.id] AS chainLinkIds
-    WITH chain, localFirms, recruitedProjects,
-      COLLECT {
-        UNWIND localFirms AS firm
-        MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain)
-        WITH link, count(firm) AS firms, count(CASE WHEN firm.leading THEN 1 END) AS leading
-        RETURN {id: link.id, firms: firms, leading: leading}
-      } AS presence,
-      COLLECT {
-        UNWIND localFirms AS customer
-        MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
-        WHERE supply.linkId IN chainLinkIds
-        WITH supply.linkId AS linkId,
-             sum(supply.annualValue) AS demand,
-             sum(CASE WHEN NOT supplier IN localFirms THEN supply.annualValue ELSE 0 END) AS external
-        RETURN {id: linkId, demand: demand, external: external}
-      } AS demand
-    MATCH (link:ChainLink)-[:PART_OF]->(chain)
-    WITH link, recruitedProjects,
-         head([entry IN presence WHERE entry.id = link.id]) AS present, head([entry IN demand WHERE entry.id = link.id]) AS bought
-    ORDER BY ${LINK_ORDER}
-    RETURN collect({
-      id: link.id, name: link.name, nameZh: link.nameZh, stage: link.stage,
-      localEnterpriseCount: coalesce(present.firms, 0), localLeadingCount: coalesce(present.leading, 0),
-      localDemand: coalesce(bought.demand, 0), externalSupply: coalesce(bought.external, 0),
-      feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id],
-      recruitedThrough: [project IN recruitedProjects WHERE link.id IN project.linkIds | project { .id, .name, .operatingSince }]
-    }) AS links
-  }`;
-
-export const CHAIN_FACTS = `
-  MATCH (root:Region {id: $regionId})
-  MATCH (chain:Chain {id: $chainId})
-  ${localFirms('root')}
-  ${CHAIN_LINK_FACTS}
-  RETURN chain.id AS chainId, links`;
-
-/** The facts of every leading chain of each region, for the investment map overview. */
-export const LEADING_CHAIN_FACTS = `
-  UNWIND $regionIds AS regionId
-  MATCH (root:Region {id: regionId})
-  ${localFirms('root')}
-  MATCH (root)-[priority:PRIORITIZES]->(chain:Chain)
-  ${CHAIN_LINK_FACTS}
-  WITH regionId, chain, priority.chief AS chief, links ORDER BY chain.id
-  RETURN regionId AS key, collect({ chainId: chain.id, chief: chief, links: links }) AS records`;
-
-export const REGION_AND_CHAIN_EXIST = `
-  RETURN EXISTS { (:Region {id: $regionId}) } AS regionExists, EXISTS { (:Chain {id: $chainId}) } AS chainExists`;
-
-export const MISSING_ENTERPRISES = `
-  UNWIND $ids AS id
-  WITH id WHERE NOT EXISTS { (:Enterprise {id: id}) }
-  RETURN id`;
-
-/**
- * Every firm operating in each link at `$linkIds`, anywhere, with what its score needs that does not depend on the
- * region. These lists change only with an import, so the subgraph keeps them (see DatasetCache).
- */
-export const LINK_FIRMS = `
-  UNWIND $linkIds AS linkId
-  MATCH (:ChainLink {id: linkId})<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)
-  RETURN linkId AS key, collect({
-    enterpriseId: firm.id,
-    name: firm.name,
-    nameZh: firm.nameZh,
-    revenue: firm.revenue,
-    leading: coalesce(firm.leading, false),
-    listed: coalesce(firm.listed, false),
-    linkIds: [(firm)-[:OPERATES_IN]->(own:ChainLink) | own.id]
-  }) AS records`;
-
-/**
- * The region's side of the candidates of the gap links at `$linkIds`: the local firms of those links (not
- * candidates), the links present in the region (fit), and every sale of an outside firm of those links to a local
- * firm (ties). Changes only with an import (cached by dataset revision); recruited firms are read apart.
- */
-export const CANDIDATE_CONTEXT = `
-  MATCH (root:Region {id: $regionId})
-  ${localFirms('root')}
-  RETURN
-    COLLECT {
-      UNWIND localFirms AS firm
-      MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)
-      RETURN DISTINCT link.id
-    } AS presentLinkIds,
-    COLLECT {
-      UNWIND localFirms AS firm
-      MATCH (firm)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds
-      RETURN DISTINCT firm.id
-    } AS localLinkFirmIds,
-    COLLECT {
-      UNWIND localFirms AS customer
-      MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
-      WHERE NOT supplier IN localFirms
-        AND EXISTS { (supplier)-[:OPERATES_IN]->(link:ChainLink) WHERE link.id IN $linkIds }
-      // Summed by the subgraph: an aggregation here would carry the imported localFirms in every group's key.
-      RETURN {supplierId: supplier.id, customerId: customer.id, annualValue: supply.annualValue}
-    } AS supplies`;
-
-/** The firms with a LANDED or OPERATING project in the region or under it: recruited already, not candidates. */
-export const RECRUITED_FIRMS = `
-  MATCH (project:Project)-[:BY]->(firm:Enterprise)
-  WHERE project.status IN $recruitedStatuses
-    AND EXISTS { ${projectAtOrUnder('project', ':Region {id: $regionId}')} }
-  RETURN DISTINCT firm.id`;
-
-/**
- * The revision of what analyses read: the dataset's (see BUMP_DATASET_REVISION) with the pipeline's (see
- * BUMP_PIPELINE_REVISION); null when the data was never imported.
- */
-export const DATASET_REVISION = `
-  OPTIONAL MATCH (dataset:DatasetRevision {id: 'dataset'})
-  RETURN dataset.revision + '/' + coalesce(dataset.pipelineRevision, '') AS revision`;
 
 /**
  * What analyses count changed: a project moved to or from OPERATING (its firm counts as local), an OPERATING
@@ -502,141 +329,10 @@ export const SET_CHAIN_CHIEF = `
   MATCH (:Region {id: $regionId})-[priority:PRIORITIZES]->(:Chain {id: $chainId})
   SET priority.chief = CASE WHEN $name = '' THEN null ELSE $name END, priority.chiefSetAt = datetime(), priority.chiefSetBy = $by`;
 
-type Group<Record> = { key: string; records: Record[] };
-
-/**
- * A chain in each region at `$regionIds` (each its whole subtree), for the views above the county: the gap facts,
- * and how many regions at or under it lead the chain.
- */
-export const CHAIN_FACTS_OF_REGIONS = `
-  MATCH (chain:Chain {id: $chainId})
-  UNWIND $regionIds AS regionId
-  MATCH (root:Region {id: regionId})
-  ${localFirms('root')}
-  ${CHAIN_LINK_FACTS}
-  RETURN regionId, {chainId: chain.id, links: links} AS facts,
-         COUNT { MATCH ${regionAtOrUnder('leader:Region', 'root')} WHERE EXISTS { (leader)-[:PRIORITIZES]->(chain) } } AS leadingRegionCount`;
-
-/** The regions directly under `$regionId`, or with no region the provinces. */
-export const SUBREGION_IDS = `
-  OPTIONAL MATCH (parent:Region {id: $regionId})
-  WITH parent
-  MATCH (child:Region)
-  WHERE CASE WHEN $regionId IS NULL THEN child.level = 'PROVINCE' ELSE EXISTS { (child)-[:PART_OF]->(parent) } END
-  RETURN child.id ORDER BY child.id`;
-
-/** Relatedness (docs/domain.md): every region with its level and the region it is part of. */
-export const REGION_TREE = `
-  MATCH (region:Region)
-  RETURN region.id AS id, region.level AS level, head([(region)-[:PART_OF]->(parent:Region) | parent.id]) AS parentId`;
-
-/**
- * Relatedness: the firms of each link by where they are located — a region, or a park (given as its region). Counted
- * per location first, so the whole country costs one pass over the firms' links.
- */
-export const LOCATED_FIRM_COUNTS = `
-  MATCH (link:ChainLink)<-[:OPERATES_IN]-(firm:Enterprise&!Inactive)-[:LOCATED_IN]->(location)
-  WITH location, link.id AS linkId, count(firm) AS firms
-  RETURN coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion.id]), location.id) AS regionId, linkId, firms`;
-
-/** Relatedness: every chain link with its names and chain. */
-export const ALL_CHAIN_LINKS = `
-  MATCH (link:ChainLink)-[:PART_OF]->(chain:Chain)
-  RETURN link.id AS id, link.name AS name, link.nameZh AS nameZh, chain.id AS chainId
-  ORDER BY chain.id, ${LINK_ORDER}`;
-
-/** The chains a region leads (its 主导产业链). */
-export const LEADING_CHAIN_IDS = `
-  MATCH (:Region {id: $regionId})-[:PRIORITIZES]->(chain:Chain)
-  RETURN chain.id`;
-
-/** Where each firm at `$ids` is located: its region, or its park's region. */
-export const ENTERPRISE_REGIONS = `
-  UNWIND $ids AS id
-  MATCH (firm:Enterprise {id: id})-[:LOCATED_IN]->(location)
-  RETURN id AS key, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion.id]), location.id) AS regionId`;
-
-export class RecruitmentRepository extends Neo4jRepository {
+/** The recruitment pipeline's projects: read in the viewer's scope, created and changed all or nothing, each change an event. */
+export class ProjectsRepository extends Neo4jRepository {
   constructor(driver: Driver) {
     super(driver, 'recruitment');
-  }
-
-  /** Null when the region or the chain does not exist. */
-  async chainFacts(regionId: string, chainId: string, assumedLocalIds: string[]): Promise<ChainFactsRecord | null> {
-    const [facts] = await this.read<ChainFactsRecord>('chainFacts', CHAIN_FACTS, { regionId, chainId, assumedLocalIds });
-    return facts ?? null;
-  }
-
-  leadingChainFacts(regionIds: string[]) {
-    return this.read<Group<LeadingChainFactsRecord>>('leadingChainFacts', LEADING_CHAIN_FACTS, { regionIds, assumedLocalIds: [] });
-  }
-
-  async regionAndChainExist(regionId: string, chainId: string) {
-    const [row] = await this.read<{ regionExists: boolean; chainExists: boolean }>('regionAndChainExist', REGION_AND_CHAIN_EXIST, {
-      regionId,
-      chainId,
-    });
-    return row!;
-  }
-
-  missingEnterprises(ids: string[]): Promise<string[]> {
-    return this.readValues('missingEnterprises', MISSING_ENTERPRISES, { ids });
-  }
-
-  linkFirms(linkIds: string[]) {
-    return this.read<Group<LinkFirmRecord>>('linkFirms', LINK_FIRMS, { linkIds });
-  }
-
-  async candidateContext(regionId: string, assumedLocalIds: string[], linkIds: string[]): Promise<CandidateContextRecord> {
-    const [context] = await this.read<CandidateContextRecord>('candidateContext', CANDIDATE_CONTEXT, {
-      regionId,
-      assumedLocalIds,
-      linkIds,
-    });
-    return context ?? { presentLinkIds: [], localLinkFirmIds: [], supplies: [] };
-  }
-
-  recruitedFirms(regionId: string): Promise<string[]> {
-    return this.readValues('recruitedFirms', RECRUITED_FIRMS, { regionId, recruitedStatuses: RECRUITED_STATUSES });
-  }
-
-  async chainFactsOfRegions(regionIds: string[], chainId: string): Promise<Map<string, ChainFactsOfRegionRecord>> {
-    const rows = await this.read<ChainFactsOfRegionRecord & { regionId: string }>('chainFactsOfRegions', CHAIN_FACTS_OF_REGIONS, {
-      regionIds,
-      chainId,
-      assumedLocalIds: [],
-    });
-    return new Map(rows.map((row) => [row.regionId, row]));
-  }
-
-  subregionIds(regionId: string | null): Promise<string[]> {
-    return this.readValues('subregionIds', SUBREGION_IDS, { regionId });
-  }
-
-  regionTree() {
-    return this.read<RegionInTree>('regionTree', REGION_TREE);
-  }
-
-  locatedFirmCounts() {
-    return this.read<LocatedFirmCount>('locatedFirmCounts', LOCATED_FIRM_COUNTS);
-  }
-
-  allChainLinks() {
-    return this.read<ChainLinkNameRecord>('allChainLinks', ALL_CHAIN_LINKS);
-  }
-
-  leadingChainIds(regionId: string): Promise<string[]> {
-    return this.readValues('leadingChainIds', LEADING_CHAIN_IDS, { regionId });
-  }
-
-  async enterpriseRegions(ids: string[]): Promise<Map<string, string>> {
-    const rows = await this.read<{ key: string; regionId: string }>('enterpriseRegions', ENTERPRISE_REGIONS, { ids });
-    return new Map(rows.map((row) => [row.key, row.regionId]));
-  }
-
-  async datasetRevision(): Promise<string | null> {
-    const [revision] = await this.readValues<string | null>('datasetRevision', DATASET_REVISION);
-    return revision ?? null;
   }
 
   // `scope`: the region subtree the viewer's project access is limited to; null for none (see projectScope).
@@ -674,10 +370,6 @@ export class RecruitmentRepository extends Neo4jRepository {
 
   activeProjectsOfLinks(keys: { key: string; regionId: string; linkId: string }[], scope: string | null) {
     return this.read<Group<ProjectRecord>>('activeProjectsOfLinks', ACTIVE_PROJECTS_OF_LINKS, { keys, scope });
-  }
-
-  completenessSeries(keys: { key: string; regionId: string; chainId: string }[], since: string) {
-    return this.read<Group<CompletenessPointRecord>>('completenessSeries', COMPLETENESS_SERIES, { keys, since });
   }
 
   /**

@@ -14,11 +14,11 @@ import {
   type RelatednessSpace,
   type SourceRegion,
   type TripStop,
-} from '../../domain/relatedness.js';
-import { reason, type Named, type Reason } from '../../domain/reasons.js';
-import { MAX_PAGE_SIZE } from '../../graphql/paging.js';
-import type { RankedCandidateRecord } from './candidates.js';
-import type { ChainLinkNameRecord, RecruitmentRepository } from './repository.js';
+} from '../../../domain/relatedness.js';
+import { reason, type Named, type Reason } from '../../../domain/reasons.js';
+import { MAX_PAGE_SIZE } from '../../../graphql/paging.js';
+import type { RankedCandidateRecord } from '../gaps/candidates.js';
+import type { ChainLinkNameRecord, GrowthRepository } from './repository.js';
 
 export interface RelatednessModel {
   space: RelatednessSpace;
@@ -32,7 +32,7 @@ export interface RelatednessModel {
   peersOf(regionId: string): readonly Peer[];
 }
 
-export async function readRelatednessModel(repository: RecruitmentRepository): Promise<RelatednessModel> {
+export async function readRelatednessModel(repository: GrowthRepository): Promise<RelatednessModel> {
   const [regions, located, links] = await Promise.all([
     repository.regionTree(),
     repository.locatedFirmCounts(),

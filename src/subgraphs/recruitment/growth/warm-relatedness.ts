@@ -1,9 +1,10 @@
 import type { Driver } from 'neo4j-driver';
-import { datasetStatus } from '../../dataset/status.js';
-import type { Logger } from '../../platform/logger.js';
-import { recruitmentCachesOf } from './context.js';
+import { datasetStatus } from '../../../dataset/status.js';
+import type { Logger } from '../../../platform/logger.js';
+import { keptFactsOf } from '../context.js';
 import { datasetPartOf, readRelatednessModel } from './relatedness.js';
-import { RecruitmentRepository } from './repository.js';
+import { GapsRepository } from '../gaps/repository.js';
+import { GrowthRepository } from './repository.js';
 
 /**
  * Builds the relatedness space for a new import before a planner asks for it (at a million firms it takes seconds):
@@ -11,8 +12,9 @@ import { RecruitmentRepository } from './repository.js';
  * logged and tried again at the next look; requests still build it themselves if they come first (they share it).
  */
 export function keepRelatednessWarm(driver: Driver, logger: Logger, everyMs: number): { stop(): Promise<void> } {
-  const repository = new RecruitmentRepository(driver);
-  const { relatedness } = recruitmentCachesOf(driver);
+  const gaps = new GapsRepository(driver);
+  const growth = new GrowthRepository(driver);
+  const kept = keptFactsOf(driver);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let looking: Promise<void> = Promise.resolve();
@@ -20,10 +22,10 @@ export function keepRelatednessWarm(driver: Driver, logger: Logger, everyMs: num
   const look = async () => {
     // Mid-import each batch is a new revision of half the data: wait for the import to end.
     if (!(await datasetStatus(driver)).complete) return;
-    const revision = datasetPartOf(await repository.datasetRevision());
-    if (revision === null || relatedness.has(revision, 'space')) return;
+    const revision = datasetPartOf(await gaps.datasetRevision());
+    if (revision === null || kept.hasRelatedness(revision)) return;
     const started = performance.now();
-    await relatedness.get(revision, 'space', () => readRelatednessModel(repository));
+    await kept.relatedness(revision, () => readRelatednessModel(growth));
     logger.info({ service: 'recruitment', ms: Math.round(performance.now() - started) }, 'built the relatedness space of a new import');
   };
   const next = () => {

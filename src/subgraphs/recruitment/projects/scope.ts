@@ -1,5 +1,5 @@
-import { outsideRegion } from '../../graphql/errors.js';
-import type { Viewer } from '../../auth/viewer.js';
+import { outsideRegion } from '../../../graphql/errors.js';
+import type { Viewer } from '../../../auth/viewer.js';
 import type { ProjectRecord } from './repository.js';
 
 /** The project if the viewer may see it, null when there is none; FORBIDDEN when it lies outside their region. */

@@ -1,4 +1,4 @@
-import type { CandidateFacts, RankedCandidate } from '../../domain/candidate-ranking.js';
+import type { CandidateFacts, RankedCandidate } from '../../../domain/candidate-ranking.js';
 import type { CandidateContextRecord, LinkFirmRecord } from './repository.js';
 
 /** A candidate's facts with its names, which the API hands out with it (`@provides`). */

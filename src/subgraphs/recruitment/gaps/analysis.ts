@@ -1,4 +1,4 @@
-import type { CandidateWeights } from '../../domain/candidate-ranking.js';
+import type { CandidateWeights } from '../../../domain/candidate-ranking.js';
 import {
   findChainGaps,
   linkStateOf,
@@ -7,11 +7,12 @@ import {
   type GapKind,
   type GapOptions,
   type LinkState,
-} from '../../domain/chain-gaps.js';
-import type { AttentionKind } from '../../domain/project-attention.js';
-import type { Reason } from '../../domain/reasons.js';
-import type { NamedEntityReference } from '../../graphql/entity-reference.js';
-import type { ChainFactsRecord, LeadingChainFactsRecord, ProjectRecord } from './repository.js';
+} from '../../../domain/chain-gaps.js';
+import type { AttentionKind } from '../../../domain/project-attention.js';
+import type { Reason } from '../../../domain/reasons.js';
+import type { NamedEntityReference } from '../../../graphql/entity-reference.js';
+import type { ChainFactsRecord, LeadingChainFactsRecord } from './repository.js';
+import type { ProjectRecord } from '../projects/repository.js';
 
 /** Where a gap was found: what its candidates are computed for. */
 export interface GapScope {

@@ -1,0 +1,14 @@
+import type { CompletenessPointResolvers } from '../generated/resolvers-types.js';
+
+const PROJECT_CAUSE = 'project:';
+
+export const CompletenessPoint: CompletenessPointResolvers = {
+  presentLinkCount: ({ presentLinkIds }) => presentLinkIds.length,
+  cause: ({ cause }) => (cause.startsWith(PROJECT_CAUSE) ? 'PROJECT' : 'IMPORT'),
+  // A project outside the viewer's scope (a point of a city's chain) is not named.
+  project: async ({ cause }, _, { loaders }) => {
+    if (!cause.startsWith(PROJECT_CAUSE)) return null;
+    const project = await loaders.projectById.load(cause.slice(PROJECT_CAUSE.length));
+    return project?.inScope ? project : null;
+  },
+};

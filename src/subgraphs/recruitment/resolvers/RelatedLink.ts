@@ -1,0 +1,5 @@
+import type { RelatedLinkResolvers } from '../generated/resolvers-types.js';
+
+export const RelatedLink: RelatedLinkResolvers = {
+  link: ({ linkId }) => ({ id: linkId }),
+};

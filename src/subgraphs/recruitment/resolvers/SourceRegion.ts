@@ -1,0 +1,5 @@
+import type { SourceRegionResolvers } from '../generated/resolvers-types.js';
+
+export const SourceRegion: SourceRegionResolvers = {
+  region: ({ regionId }) => ({ id: regionId }),
+};

@@ -1,0 +1,5 @@
+import type { SubregionOverviewResolvers } from '../generated/resolvers-types.js';
+
+export const SubregionOverview: SubregionOverviewResolvers = {
+  chain: ({ chainId }) => ({ id: chainId }),
+};
