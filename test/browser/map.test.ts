@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import.js';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
-import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR } from '../support/browser.js';
+import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR, storySteps } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
 import { holdRequests } from '../support/held-requests.js';
 import { freePort } from '../support/ports.js';
@@ -46,16 +46,18 @@ afterAll(async () => {
 });
 
 describe('the investment map', () => {
+  // One story: a step that fails skips those after it, which build on it.
+  const step = storySteps();
   let openedAt = 0;
 
-  it('is served at /map with a strict content security policy, and asks for a region', async () => {
+  step('is served at /map with a strict content security policy, and asks for a region', async () => {
     const response = await page.goto(mapUrl());
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await expect.poll(() => page.getByText('Choose a region to see its leading chains.').isVisible()).toBe(true);
   });
 
-  it('shows a region’s chains without signing in: public links drawn neutral, a note, no alarm', async () => {
+  step('shows a region’s chains without signing in: public links drawn neutral, a note, no alarm', async () => {
     await page.getByLabel('Region (Chinese or English name)').fill('上蔡');
     const option = page.getByTestId('region-option').filter({ hasText: '上蔡县' });
     await option.waitFor();
@@ -70,7 +72,7 @@ describe('the investment map', () => {
     await shot('00-public-region');
   });
 
-  it('signs in with one click in development, as a planner of the region on screen, for this browser session only', async () => {
+  step('signs in with one click in development, as a planner of the region on screen, for this browser session only', async () => {
     await page.getByTestId('development-sign-in').getByLabel('Development: sign in as').selectOption('planner');
     openedAt = performance.now();
     await page.getByTestId('sign-in').click();
@@ -85,7 +87,7 @@ describe('the investment map', () => {
     expect(claims).toMatchObject({ role: 'planner', region: 'shangcai' });
   });
 
-  it('draws Shangcai’s leading chains, signed in, with every link coloured', async () => {
+  step('draws Shangcai’s leading chains, signed in, with every link coloured', async () => {
     await footwear().locator('[data-link-id][data-state="MISSING"]').first().waitFor();
     await page.getByTestId('chain-electronics').locator('[data-link-id]').first().waitFor();
     const shownMs = performance.now() - openedAt;
@@ -118,7 +120,7 @@ describe('the investment map', () => {
     await shot('01-shangcai-chains');
   });
 
-  it('lays the chain out upstream on the left: every arrow points rightwards', async () => {
+  step('lays the chain out upstream on the left: every arrow points rightwards', async () => {
     const feeds = await footwear()
       .locator('polyline.feed')
       .evaluateAll((lines) =>
@@ -130,7 +132,7 @@ describe('the investment map', () => {
 
   let gapLinkId = '';
 
-  it('opens a missing link: its gap and reasons, and ranked candidates with scores and reasons', async () => {
+  step('opens a missing link: its gap and reasons, and ranked candidates with scores and reasons', async () => {
     const answer = await planner<{ chainGaps: { gaps: Array<{ kind: string; link: { id: string }; candidates: unknown[] }> } }>(
       '{ chainGaps(regionId: "shangcai", chainId: "footwear") { gaps { kind link { id } candidates { score } } } }',
     );
@@ -152,7 +154,7 @@ describe('the investment map', () => {
     await shot('02-footwear-gap');
   });
 
-  it('simulates recruiting the top candidate: the link turns present and completeness rises', async () => {
+  step('simulates recruiting the top candidate: the link turns present and completeness rises', async () => {
     const before = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
     await page.getByTestId('candidate').first().getByRole('checkbox').check();
     await page.getByTestId('simulate').click();
@@ -163,7 +165,7 @@ describe('the investment map', () => {
     await shot('03-simulated-recruitment');
   });
 
-  it('exports the candidate list as CSV that a spreadsheet reads (BOM, Chinese names, every candidate)', async () => {
+  step('exports the candidate list as CSV that a spreadsheet reads (BOM, Chinese names, every candidate)', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -173,7 +175,7 @@ describe('the investment map', () => {
     expect(rows.some((row) => /\p{Script=Han}/u.test(row.join('')))).toBe(true);
   });
 
-  it('opens a firm’s profile from its name: place, links and why, suppliers and customers with values, projects', async () => {
+  step('opens a firm’s profile from its name: place, links and why, suppliers and customers with values, projects', async () => {
     await footwear().locator('[data-link-id="footwear/shoe-assembly"]').click();
     await page.getByTestId('local-firms').getByTestId('firm-name').filter({ hasText: 'Jinlu' }).click();
     const profile = page.getByTestId('firm-profile');
@@ -197,7 +199,7 @@ describe('the investment map', () => {
   let solesProjectId = '';
   let completenessBefore = 0;
 
-  it('adds a soles maker through a form asking for name, investment, unit and officer; refuses a duplicate, linking to it', async () => {
+  step('adds a soles maker through a form asking for name, investment, unit and officer; refuses a duplicate, linking to it', async () => {
     completenessBefore = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
     expect(await soles().getAttribute('data-state')).toBe('MISSING');
     await soles().click();
@@ -230,7 +232,7 @@ describe('the investment map', () => {
     await expect.poll(() => page.getByTestId('project-drawer').locator('h3').textContent(), { timeout: 15_000 }).toMatch(/Soles project$/);
   });
 
-  it('works the project in its drawer: follow-up date, a note and a blocker, each in its history; no version on screen', async () => {
+  step('works the project in its drawer: follow-up date, a note and a blocker, each in its history; no version on screen', async () => {
     const drawer = page.getByTestId('project-drawer');
     await drawer.getByLabel('Next follow-up').fill('2026-11-20');
     await drawer.getByTestId('save-project').click();
@@ -249,7 +251,7 @@ describe('the investment map', () => {
     await shot('05-project-drawer');
   });
 
-  it('lists it under "Needs attention" in the pipeline, overdue and blocked, and shows no version on the cards', async () => {
+  step('lists it under "Needs attention" in the pipeline, overdue and blocked, and shows no version on the cards', async () => {
     await page.getByTestId('close-drawer').click();
     await page.getByTestId('tab-pipeline').click();
     const item = page.locator(`[data-testid="attention-item"][data-project-id="${solesProjectId}"]`);
@@ -260,12 +262,12 @@ describe('the investment map', () => {
     await shot('06-attention');
   });
 
-  it('shows on the missing Soles link how many projects target it', async () => {
+  step('shows on the missing Soles link how many projects target it', async () => {
     await page.getByTestId('tab-chains').click();
     await expect.poll(() => soles().getByTestId('link-projects').getAttribute('data-count'), { timeout: 15_000 }).toBe('1');
   });
 
-  it('moves a stale card as a conflict, not an overwrite', async () => {
+  step('moves a stale card as a conflict, not an overwrite', async () => {
     await page.getByTestId('tab-pipeline').click();
     const card = page.locator(`[data-testid="project"][data-project-id="${solesProjectId}"]`);
     await card.waitFor();
@@ -282,93 +284,99 @@ describe('the investment map', () => {
     await shot('07-pipeline-conflict');
   });
 
-  it('recruits the soles maker to OPERATING: Soles turns present, completeness rises, and the sparkline and history record it', async () => {
-    await page.locator(`[data-testid="project"][data-project-id="${solesProjectId}"]`).getByTestId('project-details').click();
-    const drawer = page.getByTestId('project-drawer');
-    await drawer.getByTestId('resolve-blocker').click();
-    await drawer.locator('[data-testid="blocker"][data-open="false"]').waitFor();
-    for (const [status, shown] of [
-      ['CONTACTED', 'Contacted'],
-      ['NEGOTIATING', 'Negotiating'],
-      ['SIGNED', 'Signed'],
-      ['LANDED', 'Landed'],
-      ['OPERATING', 'Operating'],
-    ]) {
-      await drawer.getByTestId(`drawer-move-${status}`).click();
-      await expect.poll(() => drawer.getByTestId('drawer-status').textContent(), { timeout: 15_000 }).toBe(shown);
-    }
-    expect(await drawer.locator('[data-testid="event"][data-kind="STATUS_CHANGED"]').count()).toBe(5);
-    await page.getByTestId('close-drawer').click();
-    await page.getByTestId('tab-chains').click();
-    await expect.poll(() => soles().getAttribute('data-state'), { timeout: 15_000 }).not.toBe('MISSING');
-    const after = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
-    expect(after).toBeGreaterThan(completenessBefore);
-    expect(Number(await footwear().getByTestId('sparkline').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);
-    await soles().click();
-    await page.getByTestId('link-panel').getByTestId('gap-reasons').getByText('through project').waitFor();
-    // The registry places the firm elsewhere: the panel says why it counts here.
-    expect(await page.getByTestId('recruited-firms').textContent()).toBe('1 through operating projects (why: above)');
-    await shot('08-soles-recruited');
-  });
+  step(
+    'recruits the soles maker to OPERATING: Soles turns present, completeness rises, and the sparkline and history record it',
+    async () => {
+      await page.locator(`[data-testid="project"][data-project-id="${solesProjectId}"]`).getByTestId('project-details').click();
+      const drawer = page.getByTestId('project-drawer');
+      await drawer.getByTestId('resolve-blocker').click();
+      await drawer.locator('[data-testid="blocker"][data-open="false"]').waitFor();
+      for (const [status, shown] of [
+        ['CONTACTED', 'Contacted'],
+        ['NEGOTIATING', 'Negotiating'],
+        ['SIGNED', 'Signed'],
+        ['LANDED', 'Landed'],
+        ['OPERATING', 'Operating'],
+      ]) {
+        await drawer.getByTestId(`drawer-move-${status}`).click();
+        await expect.poll(() => drawer.getByTestId('drawer-status').textContent(), { timeout: 15_000 }).toBe(shown);
+      }
+      expect(await drawer.locator('[data-testid="event"][data-kind="STATUS_CHANGED"]').count()).toBe(5);
+      await page.getByTestId('close-drawer').click();
+      await page.getByTestId('tab-chains').click();
+      await expect.poll(() => soles().getAttribute('data-state'), { timeout: 15_000 }).not.toBe('MISSING');
+      const after = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
+      expect(after).toBeGreaterThan(completenessBefore);
+      expect(Number(await footwear().getByTestId('sparkline').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);
+      await soles().click();
+      await page.getByTestId('link-panel').getByTestId('gap-reasons').getByText('through project').waitFor();
+      // The registry places the firm elsewhere: the panel says why it counts here.
+      expect(await page.getByTestId('recruited-firms').textContent()).toBe('1 through operating projects (why: above)');
+      await shot('08-soles-recruited');
+    },
+  );
 
-  it('prints the footwear brief (招商简报) to a clean A4 PDF: the chain, gaps with reasons, candidates, projects, no controls', async () => {
-    type BriefGap = { link: { id: string; name: string }; reasons: string[]; candidates: { enterprise: { id: string; name: string } }[] };
-    const gaps = (
-      await planner<{ chainGaps: { gaps: BriefGap[] } }>(
-        '{ chainGaps(regionId: "shangcai", chainId: "footwear") { gaps { link { id name } reasons candidates(first: 3) { enterprise { id name } } } } }',
-      )
-    ).data!.chainGaps.gaps;
-    // A project under way for the brief to list: the best candidate of the last gap that has one, as a lead.
-    const courted = gaps.filter((gap) => gap.candidates.length > 0).at(-1)!;
-    const created = await planner(`mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-      input: {
-        name: 'Brief: a lead to follow',
-        enterpriseId: courted.candidates[0]!.enterprise.id,
-        linkId: courted.link.id,
-        regionId: 'shangcai',
-      },
-    });
-    expect(created.errors).toBeUndefined();
-    await footwear().getByTestId('open-brief').click();
-    await page.getByTestId('brief-gaps').waitFor();
-    expect(await page.getByTestId('brief-gap').count()).toBe(gaps.length);
-    await page.getByTestId('brief-project').filter({ hasText: 'Brief: a lead to follow' }).waitFor();
-    await shot('15-brief');
+  step(
+    'prints the footwear brief (招商简报) to a clean A4 PDF: the chain, gaps with reasons, candidates, projects, no controls',
+    async () => {
+      type BriefGap = { link: { id: string; name: string }; reasons: string[]; candidates: { enterprise: { id: string; name: string } }[] };
+      const gaps = (
+        await planner<{ chainGaps: { gaps: BriefGap[] } }>(
+          '{ chainGaps(regionId: "shangcai", chainId: "footwear") { gaps { link { id name } reasons candidates(first: 3) { enterprise { id name } } } } }',
+        )
+      ).data!.chainGaps.gaps;
+      // A project under way for the brief to list: the best candidate of the last gap that has one, as a lead.
+      const courted = gaps.filter((gap) => gap.candidates.length > 0).at(-1)!;
+      const created = await planner(`mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+        input: {
+          name: 'Brief: a lead to follow',
+          enterpriseId: courted.candidates[0]!.enterprise.id,
+          linkId: courted.link.id,
+          regionId: 'shangcai',
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      await footwear().getByTestId('open-brief').click();
+      await page.getByTestId('brief-gaps').waitFor();
+      expect(await page.getByTestId('brief-gap').count()).toBe(gaps.length);
+      await page.getByTestId('brief-project').filter({ hasText: 'Brief: a lead to follow' }).waitFor();
+      await shot('15-brief');
 
-    // As printed: the same page under the print stylesheet, at A4's width.
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: 794, height: 1123 });
-    expect(await page.getByTestId('print').isVisible()).toBe(false);
-    await shot('16-brief-as-printed');
-    await page.emulateMedia({ media: null });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pages = await pdfPages(pdf);
-    for (const sheet of pages) {
-      // A4 in points, as the print stylesheet asks.
-      expect(sheet.width).toBeCloseTo(595.3, 0);
-      expect(sheet.height).toBeCloseTo(841.9, 0);
-    }
-    // Line breaks fall anywhere in a PDF's text: compare without white space.
-    const squeezed = (phrase: string) => phrase.replace(/\s+/g, '');
-    const text = squeezed(pages.map((sheet) => sheet.text).join(''));
-    for (const phrase of ['Shangcai County · Footwear · Recruitment brief', 'Projects under way', 'Brief: a lead to follow']) {
-      expect(text).toContain(squeezed(phrase));
-    }
-    for (const gap of gaps) {
-      expect(text).toContain(squeezed(gap.link.name));
-      expect(text).toContain(squeezed(gap.reasons[0]!));
-      for (const candidate of gap.candidates) expect(text).toContain(squeezed(candidate.enterprise.name));
-    }
-    for (const control of ['Print', 'Save as PDF', 'Back to the map', 'Sign out', 'Region (Chinese or English name)', 'Actual size']) {
-      expect(text).not.toContain(squeezed(control));
-    }
-    writeFileSync(join(SCREENSHOTS_DIR, '15-brief.pdf'), pdf);
-    await page.getByTestId('back-to-map').click();
-    await footwear().locator('[data-link-id]').first().waitFor();
-  });
+      // As printed: the same page under the print stylesheet, at A4's width.
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 794, height: 1123 });
+      expect(await page.getByTestId('print').isVisible()).toBe(false);
+      await shot('16-brief-as-printed');
+      await page.emulateMedia({ media: null });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const pages = await pdfPages(pdf);
+      for (const sheet of pages) {
+        // A4 in points, as the print stylesheet asks.
+        expect(sheet.width).toBeCloseTo(595.3, 0);
+        expect(sheet.height).toBeCloseTo(841.9, 0);
+      }
+      // Line breaks fall anywhere in a PDF's text: compare without white space.
+      const squeezed = (phrase: string) => phrase.replace(/\s+/g, '');
+      const text = squeezed(pages.map((sheet) => sheet.text).join(''));
+      for (const phrase of ['Shangcai County · Footwear · Recruitment brief', 'Projects under way', 'Brief: a lead to follow']) {
+        expect(text).toContain(squeezed(phrase));
+      }
+      for (const gap of gaps) {
+        expect(text).toContain(squeezed(gap.link.name));
+        expect(text).toContain(squeezed(gap.reasons[0]!));
+        for (const candidate of gap.candidates) expect(text).toContain(squeezed(candidate.enterprise.name));
+      }
+      for (const control of ['Print', 'Save as PDF', 'Back to the map', 'Sign out', 'Region (Chinese or English name)', 'Actual size']) {
+        expect(text).not.toContain(squeezed(control));
+      }
+      writeFileSync(join(SCREENSHOTS_DIR, '15-brief.pdf'), pdf);
+      await page.getByTestId('back-to-map').click();
+      await footwear().locator('[data-link-id]').first().waitFor();
+    },
+  );
 
-  it('shows where Shangcai could grow: opportunities with reasons on a chart, its peers, and trips to export', async () => {
+  step('shows where Shangcai could grow: opportunities with reasons on a chart, its peers, and trips to export', async () => {
     await page.getByTestId('tab-growth').click();
     const opportunities = page.getByTestId('opportunity');
     await opportunities.first().waitFor();
@@ -396,7 +404,7 @@ describe('the investment map', () => {
     await shot('21-growth');
   });
 
-  it('shows a city the chain across its counties, most complete first, with the city as a whole', async () => {
+  step('shows a city the chain across its counties, most complete first, with the city as a whole', async () => {
     await page.goto(`${mapUrl()}#region=zhumadian`);
     await page.getByTestId('subregions').waitFor();
     // The city opens on a chain its counties lead (Shangcai leads electronics and footwear; a tie goes by id), not
@@ -413,7 +421,7 @@ describe('the investment map', () => {
     expect(new URL(page.url()).hash).toBe('#region=shangcai');
   });
 
-  it('draws the country on the project’s own base map, provinces coloured by the chain, and opens one on a click', async () => {
+  step('draws the country on the project’s own base map, provinces coloured by the chain, and opens one on a click', async () => {
     const origin = new URL(mapUrl()).origin;
     const outside: string[] = [];
     const record = (request: { url(): string }) => {
@@ -448,7 +456,7 @@ describe('the investment map', () => {
     await footwear().locator('[data-link-id]').first().waitFor();
   });
 
-  it('shows, on a gap, how related it is to what the region has and where the link is strong', async () => {
+  step('shows, on a gap, how related it is to what the region has and where the link is strong', async () => {
     await page.getByTestId('tab-chains').click();
     await footwear().locator('[data-link-id="footwear/textiles"]').click();
     await page.getByTestId('source-regions').waitFor();
@@ -456,7 +464,7 @@ describe('the investment map', () => {
     expect(await page.getByTestId('gap-relatedness').textContent()).toMatch(/^\d+%$/);
   });
 
-  it('switches to Chinese labels, names in both languages, and names a new project in Chinese', async () => {
+  step('switches to Chinese labels, names in both languages, and names a new project in Chinese', async () => {
     await page.getByTestId('language').click();
     await page.getByTestId('tab-chains').click();
     await page.getByRole('tab', { name: '产业链' }).waitFor();
@@ -489,7 +497,7 @@ describe('the investment map', () => {
     await page.getByTestId('language').click();
   });
 
-  it('fits a tablet: the gap panel goes under the chains and nothing scrolls sideways', async () => {
+  step('fits a tablet: the gap panel goes under the chains and nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await footwear().locator(`[data-link-id="${gapLinkId}"]`).click();
     await page.getByTestId('candidates').waitFor();
@@ -502,7 +510,7 @@ describe('the investment map', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('shows every view whole at 1280×800 and at 768×1024: no sideways scrolling, no text squeezed a few characters wide', async () => {
+  step('shows every view whole at 1280×800 and at 768×1024: no sideways scrolling, no text squeezed a few characters wide', async () => {
     const views: [string, () => Promise<void>][] = [
       [
         'chains',
@@ -560,7 +568,7 @@ describe('the investment map', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('shows a county the chain across its townships (乡镇/街道), where the national layer brings them', async () => {
+  step('shows a county the chain across its townships (乡镇/街道), where the national layer brings them', async () => {
     const dataset = join(SCREENSHOTS_DIR, '..', 'townships.json');
     writeFileSync(
       dataset,
@@ -584,7 +592,7 @@ describe('the investment map', () => {
     await shot('28-county-townships');
   });
 
-  it('shows a banner, not a blank page, when the server cannot be reached', async () => {
+  step('shows a banner, not a blank page, when the server cannot be reached', async () => {
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.reload();
     await page.getByTestId('problem-banner').getByText('cannot be reached').waitFor();

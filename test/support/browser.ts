@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { it } from 'vitest';
 import { textSetting } from '../../src/platform/settings.js';
 
 /** Debian's Chromium (`apt-get install chromium`, done by .ci/run); CHROMIUM_PATH points elsewhere. */
@@ -21,11 +23,25 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** What the map is built from: its own sources and the shared modules it imports. */
+const WEB_SOURCES = ['../../src/web/', '../../src/domain/', '../../src/format/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const BUILT_MAP = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url));
+
+/** The newest change under a folder (its files' modification times). */
+function newestChange(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const file = path.join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestChange(file) : statSync(file).mtimeMs);
+  }, 0);
+}
+
 /**
  * Builds the map into dist/web with `npm run build:web`, so the gateway serves the current source as users get it
- * (a production build: vitest's NODE_ENV=test would otherwise give React's development build).
+ * (a production build: vitest's NODE_ENV=test would otherwise give React's development build). Once per change of
+ * the sources: a build newer than every file of src/web is the current one, and the second browser file reuses it.
  */
 export function buildMap(): void {
+  if (existsSync(BUILT_MAP) && statSync(BUILT_MAP).mtimeMs > Math.max(...WEB_SOURCES.map(newestChange))) return;
   execFileSync('npm', ['run', '-s', 'build:web'], { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
 }
 
@@ -63,4 +79,27 @@ export function layoutProblems(page: Page): Promise<{ sidewaysScroll: number; sq
     }
     return { sidewaysScroll: document.documentElement.scrollWidth - window.innerWidth, squeezed };
   });
+}
+
+/**
+ * The steps of one story on one page (`story('…', async () => …)` in place of `it`): each builds on the one before,
+ * so once a step fails the rest are skipped, naming the step they depend on, instead of each failing on a timeout of
+ * its own.
+ */
+export function storySteps(): (name: string, body: () => Promise<void>, timeoutMs?: number) => void {
+  let failed: string | null = null;
+  return (name, body, timeoutMs) =>
+    it(
+      name,
+      async (context) => {
+        if (failed !== null) context.skip(`it builds on "${failed}", which failed`);
+        try {
+          await body();
+        } catch (error) {
+          failed = name;
+          throw error;
+        }
+      },
+      timeoutMs,
+    );
 }
