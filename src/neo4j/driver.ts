@@ -160,13 +160,15 @@ export async function* streamRows<Row extends RecordShape>(
 ): AsyncGenerator<Row> {
   const done = startQueryTimer(options);
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, bookmarkManager: driver.executeQueryBookmarkManager });
+  let outcome: 'ok' | 'failed' = 'ok';
   try {
     for await (const record of session.run<Row>(cypher, params, transactionConfig(options))) yield record.toObject();
-    done('ok');
   } catch (error) {
-    done('failed');
+    outcome = 'failed';
     throw classifyNeo4jError(error);
   } finally {
+    // A caller that stops reading early ends the stream as much as one that reads it to the end.
+    done(outcome);
     await session.close();
   }
 }
