@@ -12,9 +12,9 @@ import { defaultLogger } from './platform/logger.js';
 import { startProcesses } from './topology/processes.js';
 import { startStack } from './topology/stack.js';
 import { MAP_PATH } from './gateway/gateway.js';
-import { assertValidSettings, isProduction, textSetting } from './platform/settings.js';
+import { requireValidSettings, isProduction, textSetting } from './platform/settings.js';
 
-assertValidSettings(process.env);
+requireValidSettings(process.env);
 const USAGE = 'Usage: npm start [-- --processes]   (or TOPOLOGY=processes npm start)';
 const { values } = parseCommandLine(USAGE, { processes: { type: 'boolean', default: false } });
 const logger = defaultLogger();

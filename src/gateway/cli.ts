@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { servicePorts, subgraphUrls } from '../config.js';
-import { assertValidSettings } from '../platform/settings.js';
+import { requireValidSettings } from '../platform/settings.js';
 import { defaultLogger } from '../platform/logger.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAP_PATH, startGateway } from './gateway.js';
 
-assertValidSettings(process.env);
+requireValidSettings(process.env);
 const logger = defaultLogger();
 const urls = subgraphUrls(SUBGRAPHS.map((subgraph) => subgraph.name));
 const gateway = await startGateway({

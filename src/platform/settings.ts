@@ -384,8 +384,10 @@ export function settingsTable(): string {
   ].join('\n');
 }
 
-/** Start-up's check: refuses to run with any misset variable, naming every one at once, before anything listens. */
-export function assertValidSettings(env: Environment): void {
+/** Start-up's check: a service with a misset variable does not start; it names every one at once and exits 2. */
+export function requireValidSettings(env: Environment): void {
   const problems = settingProblems(env);
-  if (problems.length > 0) throw new Error(`Fix the environment before starting:\n  ${problems.join('\n  ')}`);
+  if (problems.length === 0) return;
+  process.stderr.write(`Fix the environment before starting:\n  ${problems.join('\n  ')}\n`);
+  process.exit(2);
 }

@@ -4,12 +4,12 @@
  */
 import { parseCommandLine } from '../command-line.js';
 import { servicePorts } from '../config.js';
-import { assertValidSettings, integerSetting } from '../platform/settings.js';
+import { requireValidSettings, integerSetting } from '../platform/settings.js';
 import { connectNeo4j } from '../neo4j/connect.js';
 import { defaultLogger } from '../platform/logger.js';
 import { SUBGRAPHS } from './index.js';
 
-assertValidSettings(process.env);
+requireValidSettings(process.env);
 const USAGE = `Usage: npm run subgraph -- NAME, with NAME one of: ${SUBGRAPHS.map((subgraph) => subgraph.name).join(', ')}`;
 const { positionals } = parseCommandLine(USAGE, {}, true);
 const index = SUBGRAPHS.findIndex((subgraph) => subgraph.name === positionals[0]);

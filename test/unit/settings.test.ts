@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { httpLimits, localNeo4jSettings, servicePorts } from '../../src/config.js';
 import { README_PATH, readmeWithSettings } from '../../src/platform/settings-readme.js';
-import { SETTINGS, assertValidSettings, integerSetting, settingProblems, textSetting } from '../../src/platform/settings.js';
+import { SETTINGS, integerSetting, settingProblems, textSetting } from '../../src/platform/settings.js';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 function sourceFiles(dir: string): string[] {
@@ -48,10 +49,23 @@ describe('settings: each declared once, with its type, default and meaning', () 
       "TOPOLOGY must be one of single, processes; got 'cluster'",
       "MAX_IN_FLIGHT must be a non-negative integer, got 'many'",
     ]);
-    expect(() => assertValidSettings({ LOG_LEVEL: 'loud' })).toThrow(
-      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    expect(settingProblems({ LOG_LEVEL: 'loud' })).toEqual([
+      "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got 'loud'",
+    ]);
+    expect(settingProblems({})).toEqual([]);
+  });
+
+  it('keeps a service with a misset variable from starting: it says what to fix and exits 2', () => {
+    const gateway = spawnSync(process.execPath, ['--import', 'tsx', 'src/gateway/cli.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, MAX_IN_FLIGHT: 'many', TOPOLOGY: 'cluster' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(gateway.status).toBe(2);
+    expect(gateway.stderr).toBe(
+      "Fix the environment before starting:\n  TOPOLOGY must be one of single, processes; got 'cluster'\n  MAX_IN_FLIGHT must be a non-negative integer, got 'many'\n",
     );
-    expect(() => assertValidSettings({})).not.toThrow();
   });
 
   it('reads through the table: defaults from it, empty as unset, undeclared names refused', () => {
