@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import type { Dataset, EnterpriseInput } from '../../src/dataset/types.js';
 import { CHAINS, INDUSTRIES, PRIORITIES } from './chains.js';
-import { FIRMS, PROJECTS, SUPPLIES } from './enterprises.js';
+import { FIRMS } from './enterprises.js';
+import { PROJECTS, SUPPLIES } from './supplies-and-projects.js';
 import { PARKS, REGIONS } from './regions.js';
 
 export const DEMO_JSON = fileURLToPath(new URL('../demo.json', import.meta.url));

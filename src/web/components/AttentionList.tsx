@@ -1,4 +1,4 @@
-import { AttentionQuery } from '../api/operations';
+import { AttentionQuery } from '../api/operations/projects';
 import { useQuery } from '../api/use-operation';
 import type { AttentionQuery as Attention } from '../generated/graphql';
 import { useTexts, type Texts } from '../i18n';

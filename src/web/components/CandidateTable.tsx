@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../api/client';
-import { CreateProjectMutation } from '../api/operations';
+import { CreateProjectMutation } from '../api/operations/projects';
 import { useOperation } from '../api/use-operation';
 import { candidatesCsv } from '../candidates-csv';
 import { downloadText } from '../download';

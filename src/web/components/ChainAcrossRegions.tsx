@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { ChainListQuery, ChainsLedWithinQuery, NationalOverviewQuery } from '../api/operations';
+import { ChainListQuery, ChainsLedWithinQuery, NationalOverviewQuery } from '../api/operations/growth';
 import { useQuery } from '../api/use-operation';
 import { CHINA_MAP, provinceMapFile } from '../boundaries';
 import type { ChainRegionSummaryFieldsFragment } from '../generated/graphql';

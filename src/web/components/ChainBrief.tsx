@@ -1,4 +1,4 @@
-import { BriefProjectsQuery, ChainBriefQuery } from '../api/operations';
+import { BriefProjectsQuery, ChainBriefQuery } from '../api/operations/briefs';
 import { useQuery } from '../api/use-operation';
 import { percent } from '../../domain/readable-numbers';
 import type { BriefProjectsQuery as BriefProjectsData, ChainBriefQuery as ChainBriefData, GapKind } from '../generated/graphql';

@@ -1,4 +1,4 @@
-import { FirmProfileQuery, FirmProjectsQuery } from '../api/operations';
+import { FirmProfileQuery, FirmProjectsQuery } from '../api/operations/briefs';
 import { useApiSession } from '../api/session-context';
 import { useQuery } from '../api/use-operation';
 import { yuan } from '../../domain/readable-numbers';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GrowthQuery, TripsQuery } from '../api/operations';
+import { GrowthQuery, TripsQuery } from '../api/operations/growth';
 import { useQuery } from '../api/use-operation';
 import { firms, percent } from '../../domain/readable-numbers';
 import { downloadText } from '../download';

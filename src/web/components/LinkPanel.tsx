@@ -1,4 +1,4 @@
-import { LinkDetailQuery } from '../api/operations';
+import { LinkDetailQuery } from '../api/operations/map';
 import { useQuery } from '../api/use-operation';
 import { firms, percent, yuan } from '../../domain/readable-numbers';
 import { useTexts } from '../i18n';

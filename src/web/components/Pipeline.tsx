@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../api/client';
-import { AdvanceProjectMutation, PipelineQuery } from '../api/operations';
+import { AdvanceProjectMutation, PipelineQuery } from '../api/operations/projects';
 import { useOperation, useQuery } from '../api/use-operation';
 import { yuan } from '../../domain/readable-numbers';
 import type { ProjectFieldsFragment, ProjectStatus } from '../generated/graphql';

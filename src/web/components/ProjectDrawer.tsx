@@ -7,7 +7,7 @@ import {
   ProjectDetailQuery,
   ResolveBlockerMutation,
   UpdateProjectMutation,
-} from '../api/operations';
+} from '../api/operations/projects';
 import { useOperation, useQuery } from '../api/use-operation';
 import { yuan } from '../../domain/readable-numbers';
 import type { BlockerKind, ProjectDetailQuery as ProjectDetail, ProjectStatus } from '../generated/graphql';

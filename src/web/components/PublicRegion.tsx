@@ -1,4 +1,4 @@
-import { PublicRegionQuery } from '../api/operations';
+import { PublicRegionQuery } from '../api/operations/growth';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { ChainDag } from './ChainDag';

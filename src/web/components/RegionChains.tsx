@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../api/client';
-import { SimulateRecruitmentQuery } from '../api/operations';
+import { SimulateRecruitmentQuery } from '../api/operations/map';
 import { useOperation } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { ChainCard, Legend } from './ChainCard';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { SearchRegionsQuery } from '../api/operations';
+import { SearchRegionsQuery } from '../api/operations/map';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { Names } from './Names';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RegionMapQuery } from '../api/operations';
+import { RegionMapQuery } from '../api/operations/map';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
 import { RegionTitle } from './Names';

@@ -1,4 +1,4 @@
-import { SubregionOverviewQuery } from '../api/operations';
+import { SubregionOverviewQuery } from '../api/operations/growth';
 import { useQuery } from '../api/use-operation';
 import { percent } from '../../domain/readable-numbers';
 import type { ChainRegionSummaryFieldsFragment } from '../generated/graphql';

@@ -114,6 +114,86 @@ export type UpdateProjectInput = {
   responsibleUnit?: string | null | undefined;
 };
 
+export type FirmProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FirmProfileQuery = { enterprise: { id: string, name: string, nameZh: string | null, creditCode: string, industryCode: string | null, businessScope: string | null, mainProducts: string | null, revenue: number | null, employees: number | null, leading: boolean, listed: boolean, region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null }, park: { name: string, nameZh: string | null } | null, linkAssignments: Array<{ basis: AssignmentBasis, evidence: string | null, link: { id: string, name: string, nameZh: string | null, chain: { name: string, nameZh: string | null } } }>, suppliers: Array<{ annualValue: number, link: { name: string, nameZh: string | null }, supplier: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }>, customers: Array<{ annualValue: number, link: { name: string, nameZh: string | null }, customer: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> } | null };
+
+export type FirmProjectsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FirmProjectsQuery = { enterprise: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, region: { name: string, nameZh: string | null } }> } | null };
+
+export type ChainBriefQueryVariables = Exact<{
+  regionId: string | number;
+  chainId: string | number;
+}>;
+
+
+export type ChainBriefQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null, chainGaps: { gaps: Array<{ kind: GapKind, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, candidates: Array<{ score: number, reasons: Array<string>, enterprise: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> }> } };
+
+export type BriefProjectsQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type BriefProjectsQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, officer: string | null, followUpAt: string | null, link: { id: string } | null, enterprise: { id: string, name: string, nameZh: string | null } }> } | null };
+
+export type PublicRegionQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type PublicRegionQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, leadingChains: Array<{ id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }> } | null };
+
+export type GrowthQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type GrowthQuery = { region: { id: string, growthOpportunities: Array<{ relatedness: number, rca: number, firms: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null, chain: { id: string, name: string, nameZh: string | null } } }>, chainOpportunities: Array<{ relatedness: number, chain: { id: string, name: string, nameZh: string | null }, specialisedLinks: Array<{ id: string }> }>, peers: Array<{ similarity: number, region: { id: string, name: string, nameZh: string | null }, sharedLinks: Array<{ id: string, name: string, nameZh: string | null }> }> } | null };
+
+export type TripsQueryVariables = Exact<{
+  regionId: string | number;
+  chainId: string | number;
+}>;
+
+
+export type TripsQuery = { recruitmentTrips: Array<{ totalScore: number, destination: { id: string, name: string, nameZh: string | null }, gaps: Array<{ id: string, name: string, nameZh: string | null }>, candidates: Array<{ score: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, enterprise: { id: string, name: string, nameZh: string | null } }> }> };
+
+export type ChainListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainListQuery = { chains: Array<{ id: string, name: string, nameZh: string | null }> };
+
+export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } };
+
+export type ChainsLedWithinQueryVariables = Exact<{
+  regionId: string | number;
+}>;
+
+
+export type ChainsLedWithinQuery = { region: { id: string, chainsLedWithin: Array<{ id: string }> } | null };
+
+export type SubregionOverviewQueryVariables = Exact<{
+  regionId: string | number;
+  chainId: string | number;
+}>;
+
+
+export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } } | null };
+
+export type NationalOverviewQueryVariables = Exact<{
+  chainId: string | number;
+}>;
+
+
+export type NationalOverviewQuery = { nationalOverview: { subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } };
+
 export type SearchRegionsQueryVariables = Exact<{
   text: string;
 }>;
@@ -224,86 +304,6 @@ export type AttentionQueryVariables = Exact<{
 
 export type AttentionQuery = { region: { id: string, attention: Array<{ kinds: Array<AttentionKind>, reasons: Array<string>, project: { id: string, name: string, officer: string | null, followUpAt: string | null, updatedAt: string, enterprise: { id: string, name: string, nameZh: string | null }, blockers: Array<{ id: string, kind: BlockerKind, text: string, resolvedAt: string | null }> } }> } | null };
 
-export type FirmProfileQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type FirmProfileQuery = { enterprise: { id: string, name: string, nameZh: string | null, creditCode: string, industryCode: string | null, businessScope: string | null, mainProducts: string | null, revenue: number | null, employees: number | null, leading: boolean, listed: boolean, region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null }, park: { name: string, nameZh: string | null } | null, linkAssignments: Array<{ basis: AssignmentBasis, evidence: string | null, link: { id: string, name: string, nameZh: string | null, chain: { name: string, nameZh: string | null } } }>, suppliers: Array<{ annualValue: number, link: { name: string, nameZh: string | null }, supplier: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }>, customers: Array<{ annualValue: number, link: { name: string, nameZh: string | null }, customer: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> } | null };
-
-export type FirmProjectsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type FirmProjectsQuery = { enterprise: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, region: { name: string, nameZh: string | null } }> } | null };
-
-export type ChainBriefQueryVariables = Exact<{
-  regionId: string | number;
-  chainId: string | number;
-}>;
-
-
-export type ChainBriefQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null, chainGaps: { gaps: Array<{ kind: GapKind, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, candidates: Array<{ score: number, reasons: Array<string>, enterprise: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> }> } };
-
-export type BriefProjectsQueryVariables = Exact<{
-  regionId: string | number;
-}>;
-
-
-export type BriefProjectsQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, officer: string | null, followUpAt: string | null, link: { id: string } | null, enterprise: { id: string, name: string, nameZh: string | null } }> } | null };
-
-export type PublicRegionQueryVariables = Exact<{
-  regionId: string | number;
-}>;
-
-
-export type PublicRegionQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, leadingChains: Array<{ id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }> } | null };
-
-export type GrowthQueryVariables = Exact<{
-  regionId: string | number;
-}>;
-
-
-export type GrowthQuery = { region: { id: string, growthOpportunities: Array<{ relatedness: number, rca: number, firms: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null, chain: { id: string, name: string, nameZh: string | null } } }>, chainOpportunities: Array<{ relatedness: number, chain: { id: string, name: string, nameZh: string | null }, specialisedLinks: Array<{ id: string }> }>, peers: Array<{ similarity: number, region: { id: string, name: string, nameZh: string | null }, sharedLinks: Array<{ id: string, name: string, nameZh: string | null }> }> } | null };
-
-export type TripsQueryVariables = Exact<{
-  regionId: string | number;
-  chainId: string | number;
-}>;
-
-
-export type TripsQuery = { recruitmentTrips: Array<{ totalScore: number, destination: { id: string, name: string, nameZh: string | null }, gaps: Array<{ id: string, name: string, nameZh: string | null }>, candidates: Array<{ score: number, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, enterprise: { id: string, name: string, nameZh: string | null } }> }> };
-
-export type ChainListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ChainListQuery = { chains: Array<{ id: string, name: string, nameZh: string | null }> };
-
-export type ChainRegionSummaryFieldsFragment = { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } };
-
-export type ChainsLedWithinQueryVariables = Exact<{
-  regionId: string | number;
-}>;
-
-
-export type ChainsLedWithinQuery = { region: { id: string, chainsLedWithin: Array<{ id: string }> } | null };
-
-export type SubregionOverviewQueryVariables = Exact<{
-  regionId: string | number;
-  chainId: string | number;
-}>;
-
-
-export type SubregionOverviewQuery = { region: { id: string, subregionOverview: { region: { completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } } | null, subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } } | null };
-
-export type NationalOverviewQueryVariables = Exact<{
-  chainId: string | number;
-}>;
-
-
-export type NationalOverviewQuery = { nationalOverview: { subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -322,6 +322,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ChainRegionSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChainRegionSummaryFields on ChainRegionSummary {
+  region {
+    id
+    name
+    nameZh
+    code
+  }
+  completeness
+  presentLinkCount
+  linkCount
+  fillCount
+  extendCount
+  strengthenCount
+  leadingRegionCount
+  specialisation
+}
+    `, {"fragmentName":"ChainRegionSummaryFields"}) as unknown as TypedDocumentString<ChainRegionSummaryFieldsFragment, unknown>;
 export const ChainStructureFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChainStructureFields on Chain {
   id
@@ -381,7 +399,335 @@ export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
-export const ChainRegionSummaryFieldsFragmentDoc = new TypedDocumentString(`
+export const FirmProfileDocument = new TypedDocumentString(`
+    query FirmProfile($id: ID!) {
+  enterprise(id: $id) {
+    id
+    name
+    nameZh
+    creditCode
+    industryCode
+    businessScope
+    mainProducts
+    revenue
+    employees
+    leading
+    listed
+    region {
+      id
+      name
+      nameZh
+      parent {
+        name
+        nameZh
+      }
+    }
+    park {
+      name
+      nameZh
+    }
+    linkAssignments {
+      basis
+      evidence
+      link {
+        id
+        name
+        nameZh
+        chain {
+          name
+          nameZh
+        }
+      }
+    }
+    suppliers {
+      annualValue
+      link {
+        name
+        nameZh
+      }
+      supplier {
+        id
+        name
+        nameZh
+        region {
+          name
+          nameZh
+        }
+      }
+    }
+    customers {
+      annualValue
+      link {
+        name
+        nameZh
+      }
+      customer {
+        id
+        name
+        nameZh
+        region {
+          name
+          nameZh
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirmProfileQuery, FirmProfileQueryVariables>;
+export const FirmProjectsDocument = new TypedDocumentString(`
+    query FirmProjects($id: ID!) {
+  enterprise(id: $id) {
+    id
+    projects {
+      id
+      name
+      status
+      region {
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirmProjectsQuery, FirmProjectsQueryVariables>;
+export const ChainBriefDocument = new TypedDocumentString(`
+    query ChainBrief($regionId: ID!, $chainId: ID!) {
+  region(id: $regionId) {
+    id
+    name
+    nameZh
+    parent {
+      name
+      nameZh
+    }
+    chainOverview {
+      chain {
+        ...ChainStructureFields
+      }
+      completeness
+      fillCount
+      extendCount
+      strengthenCount
+      chief
+      links {
+        ...LinkStateFields
+      }
+    }
+  }
+  chainGaps(regionId: $regionId, chainId: $chainId) {
+    gaps {
+      kind
+      link {
+        id
+        name
+        nameZh
+      }
+      reasons
+      candidates(first: 3) {
+        score
+        reasons
+        enterprise {
+          id
+          name
+          nameZh
+          region {
+            name
+            nameZh
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ChainStructureFields on Chain {
+  id
+  name
+  nameZh
+  links {
+    id
+    name
+    nameZh
+    stage
+    downstream {
+      id
+    }
+  }
+}
+fragment LinkStateFields on LinkOverview {
+  link {
+    id
+  }
+  state
+  localEnterpriseCount
+  gapKind
+  reasons
+  activeProjects {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChainBriefQuery, ChainBriefQueryVariables>;
+export const BriefProjectsDocument = new TypedDocumentString(`
+    query BriefProjects($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    projects {
+      id
+      name
+      status
+      officer
+      followUpAt
+      link {
+        id
+      }
+      enterprise {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BriefProjectsQuery, BriefProjectsQueryVariables>;
+export const PublicRegionDocument = new TypedDocumentString(`
+    query PublicRegion($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    name
+    nameZh
+    parent {
+      name
+      nameZh
+    }
+    leadingChains {
+      ...ChainStructureFields
+    }
+  }
+}
+    fragment ChainStructureFields on Chain {
+  id
+  name
+  nameZh
+  links {
+    id
+    name
+    nameZh
+    stage
+    downstream {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<PublicRegionQuery, PublicRegionQueryVariables>;
+export const GrowthDocument = new TypedDocumentString(`
+    query Growth($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    growthOpportunities(first: 12) {
+      link {
+        id
+        name
+        nameZh
+        chain {
+          id
+          name
+          nameZh
+        }
+      }
+      relatedness
+      rca
+      firms
+      reasons
+    }
+    chainOpportunities(first: 5) {
+      chain {
+        id
+        name
+        nameZh
+      }
+      relatedness
+      specialisedLinks {
+        id
+      }
+    }
+    peers(first: 8) {
+      region {
+        id
+        name
+        nameZh
+      }
+      similarity
+      sharedLinks {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+export const TripsDocument = new TypedDocumentString(`
+    query Trips($regionId: ID!, $chainId: ID!) {
+  recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {
+    destination {
+      id
+      name
+      nameZh
+    }
+    totalScore
+    gaps {
+      id
+      name
+      nameZh
+    }
+    candidates {
+      score
+      reasons
+      link {
+        id
+        name
+        nameZh
+      }
+      enterprise {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TripsQuery, TripsQueryVariables>;
+export const ChainListDocument = new TypedDocumentString(`
+    query ChainList {
+  chains {
+    id
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<ChainListQuery, ChainListQueryVariables>;
+export const ChainsLedWithinDocument = new TypedDocumentString(`
+    query ChainsLedWithin($regionId: ID!) {
+  region(id: $regionId) {
+    id
+    chainsLedWithin {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainsLedWithinQuery, ChainsLedWithinQueryVariables>;
+export const SubregionOverviewDocument = new TypedDocumentString(`
+    query SubregionOverview($regionId: ID!, $chainId: ID!) {
+  region(id: $regionId) {
+    id
+    subregionOverview(chainId: $chainId) {
+      region {
+        ...ChainRegionSummaryFields
+      }
+      subregions {
+        ...ChainRegionSummaryFields
+      }
+    }
+  }
+}
     fragment ChainRegionSummaryFields on ChainRegionSummary {
   region {
     id
@@ -397,8 +743,31 @@ export const ChainRegionSummaryFieldsFragmentDoc = new TypedDocumentString(`
   strengthenCount
   leadingRegionCount
   specialisation
+}`) as unknown as TypedDocumentString<SubregionOverviewQuery, SubregionOverviewQueryVariables>;
+export const NationalOverviewDocument = new TypedDocumentString(`
+    query NationalOverview($chainId: ID!) {
+  nationalOverview(chainId: $chainId) {
+    subregions {
+      ...ChainRegionSummaryFields
+    }
+  }
 }
-    `, {"fragmentName":"ChainRegionSummaryFields"}) as unknown as TypedDocumentString<ChainRegionSummaryFieldsFragment, unknown>;
+    fragment ChainRegionSummaryFields on ChainRegionSummary {
+  region {
+    id
+    name
+    nameZh
+    code
+  }
+  completeness
+  presentLinkCount
+  linkCount
+  fillCount
+  extendCount
+  strengthenCount
+  leadingRegionCount
+  specialisation
+}`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
 export const SearchRegionsDocument = new TypedDocumentString(`
     query SearchRegions($text: String!) {
   searchRegions(text: $text, first: 8) {
@@ -781,372 +1150,3 @@ export const AttentionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttentionQuery, AttentionQueryVariables>;
-export const FirmProfileDocument = new TypedDocumentString(`
-    query FirmProfile($id: ID!) {
-  enterprise(id: $id) {
-    id
-    name
-    nameZh
-    creditCode
-    industryCode
-    businessScope
-    mainProducts
-    revenue
-    employees
-    leading
-    listed
-    region {
-      id
-      name
-      nameZh
-      parent {
-        name
-        nameZh
-      }
-    }
-    park {
-      name
-      nameZh
-    }
-    linkAssignments {
-      basis
-      evidence
-      link {
-        id
-        name
-        nameZh
-        chain {
-          name
-          nameZh
-        }
-      }
-    }
-    suppliers {
-      annualValue
-      link {
-        name
-        nameZh
-      }
-      supplier {
-        id
-        name
-        nameZh
-        region {
-          name
-          nameZh
-        }
-      }
-    }
-    customers {
-      annualValue
-      link {
-        name
-        nameZh
-      }
-      customer {
-        id
-        name
-        nameZh
-        region {
-          name
-          nameZh
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FirmProfileQuery, FirmProfileQueryVariables>;
-export const FirmProjectsDocument = new TypedDocumentString(`
-    query FirmProjects($id: ID!) {
-  enterprise(id: $id) {
-    id
-    projects {
-      id
-      name
-      status
-      region {
-        name
-        nameZh
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FirmProjectsQuery, FirmProjectsQueryVariables>;
-export const ChainBriefDocument = new TypedDocumentString(`
-    query ChainBrief($regionId: ID!, $chainId: ID!) {
-  region(id: $regionId) {
-    id
-    name
-    nameZh
-    parent {
-      name
-      nameZh
-    }
-    chainOverview {
-      chain {
-        ...ChainStructureFields
-      }
-      completeness
-      fillCount
-      extendCount
-      strengthenCount
-      chief
-      links {
-        ...LinkStateFields
-      }
-    }
-  }
-  chainGaps(regionId: $regionId, chainId: $chainId) {
-    gaps {
-      kind
-      link {
-        id
-        name
-        nameZh
-      }
-      reasons
-      candidates(first: 3) {
-        score
-        reasons
-        enterprise {
-          id
-          name
-          nameZh
-          region {
-            name
-            nameZh
-          }
-        }
-      }
-    }
-  }
-}
-    fragment ChainStructureFields on Chain {
-  id
-  name
-  nameZh
-  links {
-    id
-    name
-    nameZh
-    stage
-    downstream {
-      id
-    }
-  }
-}
-fragment LinkStateFields on LinkOverview {
-  link {
-    id
-  }
-  state
-  localEnterpriseCount
-  gapKind
-  reasons
-  activeProjects {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ChainBriefQuery, ChainBriefQueryVariables>;
-export const BriefProjectsDocument = new TypedDocumentString(`
-    query BriefProjects($regionId: ID!) {
-  region(id: $regionId) {
-    id
-    projects {
-      id
-      name
-      status
-      officer
-      followUpAt
-      link {
-        id
-      }
-      enterprise {
-        id
-        name
-        nameZh
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BriefProjectsQuery, BriefProjectsQueryVariables>;
-export const PublicRegionDocument = new TypedDocumentString(`
-    query PublicRegion($regionId: ID!) {
-  region(id: $regionId) {
-    id
-    name
-    nameZh
-    parent {
-      name
-      nameZh
-    }
-    leadingChains {
-      ...ChainStructureFields
-    }
-  }
-}
-    fragment ChainStructureFields on Chain {
-  id
-  name
-  nameZh
-  links {
-    id
-    name
-    nameZh
-    stage
-    downstream {
-      id
-    }
-  }
-}`) as unknown as TypedDocumentString<PublicRegionQuery, PublicRegionQueryVariables>;
-export const GrowthDocument = new TypedDocumentString(`
-    query Growth($regionId: ID!) {
-  region(id: $regionId) {
-    id
-    growthOpportunities(first: 12) {
-      link {
-        id
-        name
-        nameZh
-        chain {
-          id
-          name
-          nameZh
-        }
-      }
-      relatedness
-      rca
-      firms
-      reasons
-    }
-    chainOpportunities(first: 5) {
-      chain {
-        id
-        name
-        nameZh
-      }
-      relatedness
-      specialisedLinks {
-        id
-      }
-    }
-    peers(first: 8) {
-      region {
-        id
-        name
-        nameZh
-      }
-      similarity
-      sharedLinks {
-        id
-        name
-        nameZh
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
-export const TripsDocument = new TypedDocumentString(`
-    query Trips($regionId: ID!, $chainId: ID!) {
-  recruitmentTrips(regionId: $regionId, chainId: $chainId, perGap: 5, first: 8) {
-    destination {
-      id
-      name
-      nameZh
-    }
-    totalScore
-    gaps {
-      id
-      name
-      nameZh
-    }
-    candidates {
-      score
-      reasons
-      link {
-        id
-        name
-        nameZh
-      }
-      enterprise {
-        id
-        name
-        nameZh
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TripsQuery, TripsQueryVariables>;
-export const ChainListDocument = new TypedDocumentString(`
-    query ChainList {
-  chains {
-    id
-    name
-    nameZh
-  }
-}
-    `) as unknown as TypedDocumentString<ChainListQuery, ChainListQueryVariables>;
-export const ChainsLedWithinDocument = new TypedDocumentString(`
-    query ChainsLedWithin($regionId: ID!) {
-  region(id: $regionId) {
-    id
-    chainsLedWithin {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ChainsLedWithinQuery, ChainsLedWithinQueryVariables>;
-export const SubregionOverviewDocument = new TypedDocumentString(`
-    query SubregionOverview($regionId: ID!, $chainId: ID!) {
-  region(id: $regionId) {
-    id
-    subregionOverview(chainId: $chainId) {
-      region {
-        ...ChainRegionSummaryFields
-      }
-      subregions {
-        ...ChainRegionSummaryFields
-      }
-    }
-  }
-}
-    fragment ChainRegionSummaryFields on ChainRegionSummary {
-  region {
-    id
-    name
-    nameZh
-    code
-  }
-  completeness
-  presentLinkCount
-  linkCount
-  fillCount
-  extendCount
-  strengthenCount
-  leadingRegionCount
-  specialisation
-}`) as unknown as TypedDocumentString<SubregionOverviewQuery, SubregionOverviewQueryVariables>;
-export const NationalOverviewDocument = new TypedDocumentString(`
-    query NationalOverview($chainId: ID!) {
-  nationalOverview(chainId: $chainId) {
-    subregions {
-      ...ChainRegionSummaryFields
-    }
-  }
-}
-    fragment ChainRegionSummaryFields on ChainRegionSummary {
-  region {
-    id
-    name
-    nameZh
-    code
-  }
-  completeness
-  presentLinkCount
-  linkCount
-  fillCount
-  extendCount
-  strengthenCount
-  leadingRegionCount
-  specialisation
-}`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
