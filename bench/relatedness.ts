@@ -13,7 +13,7 @@ import { growthOpportunities, peers, relatednessSpace } from '../src/domain/rela
 import { readRows } from '../src/neo4j/driver.js';
 import { createLogger } from '../src/platform/logger.js';
 import { startStack } from '../src/topology/stack.js';
-import { GrowthRepository } from '../src/subgraphs/recruitment/growth/repository.js';
+import { RelatednessFactsRepository } from '../src/facts/relatedness.js';
 import { loadBenchDataset } from './bench-neo4j.js';
 
 const { values } = parseCommandLine('Usage: npm run bench:relatedness [-- --enterprises 100000 --seed 1 --requests 50]', {
@@ -33,7 +33,7 @@ const timed = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 // Each query alone, then the space computed from their rows: where the time goes.
-const repository = new GrowthRepository(driver);
+const repository = new RelatednessFactsRepository(driver, 'bench');
 const [regions, treeMs] = await timed(() => repository.regionTree());
 const [located, countsMs] = await timed(() => repository.locatedFirmCounts());
 const [links, linksMs] = await timed(() => repository.allChainLinks());

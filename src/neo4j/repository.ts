@@ -13,10 +13,12 @@ export abstract class Neo4jRepository {
   constructor(
     protected readonly driver: Driver,
     private readonly owner: string,
+    /** The executor's default when absent; a report gives its own. */
+    private readonly timeoutMs?: number,
   ) {}
 
   protected read<Row extends RecordShape>(name: string, cypher: string, params: Params = {}): Promise<Row[]> {
-    return readRows<Row>(this.driver, cypher, params, { metadata: { subgraph: this.owner, query: name } });
+    return readRows<Row>(this.driver, cypher, params, { timeoutMs: this.timeoutMs, metadata: { subgraph: this.owner, query: name } });
   }
 
   /** Several queries in one write transaction: all or nothing. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as chainFacts from '../../src/facts/chain-facts.js';
+import * as relatednessFacts from '../../src/facts/relatedness.js';
 import * as history from '../../src/history/completeness-history.js';
 import * as chains from '../../src/subgraphs/chains/repository.js';
 import * as recruitmentGaps from '../../src/subgraphs/recruitment/gaps/repository.js';
@@ -7,6 +9,8 @@ import * as recruitmentOverviews from '../../src/subgraphs/recruitment/overviews
 import * as recruitmentProjects from '../../src/subgraphs/recruitment/projects/repository.js';
 import * as registry from '../../src/subgraphs/registry/repository.js';
 import { loadCatalogue } from '../../src/subgraphs/reports/catalogue.js';
+import * as chainCompletenessReport from '../../src/subgraphs/reports/catalogue/chain-completeness.js';
+import * as peersReport from '../../src/subgraphs/reports/catalogue/peers.js';
 
 /**
  * The Cypher every repository sends, as assembled, pinned without a database (like neo4j/graphql's tck): a change
@@ -17,10 +21,14 @@ const cypherOf = (module: Record<string, unknown>) =>
 
 describe.each([
   ['chains', chains],
+  // The facts the domain rules read, for the recruitment subgraph and the computed reports alike.
+  ['facts', { ...chainFacts, ...relatednessFacts }],
   // The recruitment subgraph's queries, one repository per concern; pinned under one name.
   ['recruitment', { ...recruitmentGaps, ...recruitmentGrowth, ...recruitmentOverviews, ...recruitmentProjects }],
   ['registry', registry],
   ['completeness history', history],
+  // What the computed reports read besides the facts: which regions and their names.
+  ['computed reports', { ...chainCompletenessReport, ...peersReport }],
 ])('the %s repository', (_, module) => {
   it.each(cypherOf(module))('%s', (_name, cypher) => {
     expect(cypher).toMatchSnapshot();
@@ -41,7 +49,7 @@ describe('the enterprises(filter) query, as assembled', () => {
 });
 
 describe('the reports of the catalogue, with their fragments expanded', () => {
-  it.each(loadCatalogue().map((report) => [report.name, report.cypher]))('%s', (_name, cypher) => {
+  it.each(loadCatalogue().flatMap((report) => (report.kind === 'cypher' ? [[report.name, report.cypher]] : [])))('%s', (_name, cypher) => {
     expect(cypher).not.toContain('{{');
     expect(cypher).toMatchSnapshot();
   });

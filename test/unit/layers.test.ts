@@ -26,6 +26,9 @@ describe('the layers of src/ (eslint.config.js)', () => {
       await restricted('src/server/probe.ts', "import { startStack } from '../topology/stack.js';\nexport const s = startStack;\n"),
     ).toHaveLength(1);
     expect(
+      await restricted('src/facts/probe.ts', "import { SUBGRAPHS } from '../subgraphs/index.js';\nexport const n = SUBGRAPHS;\n"),
+    ).toHaveLength(1);
+    expect(
       await restricted(
         'src/subgraphs/registry/probe.ts',
         "import { startGateway } from '../../gateway/gateway.js';\nexport const g = startGateway;\n",

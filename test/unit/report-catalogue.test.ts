@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, loadCatalogue, parseReport } from '../../src/subgraphs/reports/catalogue.js';
+import { CATALOGUE_DIR, CatalogueError, loadCatalogue, parseReport, type ComputedReport } from '../../src/subgraphs/reports/catalogue.js';
 import { toCsv, toTable } from '../../src/subgraphs/reports/formats.js';
 import { reportParameters } from '../../src/subgraphs/reports/parameters.js';
 
@@ -70,6 +70,45 @@ describe('the report catalogue', () => {
     it(`stops with a clear message on ${what}`, () => {
       expect(() => parseReport('/reports/x.cypher', text)).toThrow(CatalogueError);
       expect(() => parseReport('/reports/x.cypher', text)).toThrow(message);
+    });
+  }
+
+  it('computes, never restates, the reports of what a rule decides: the gaps and relatedness', () => {
+    const kinds = Object.fromEntries(loadCatalogue().map((report) => [report.name, report.kind]));
+    expect(kinds).toMatchObject({ 'chain-completeness': 'computed', 'growth-opportunities': 'computed', peers: 'computed' });
+    expect(Object.values(kinds).filter((kind) => kind === 'cypher')).toHaveLength(7);
+  });
+
+  const computed = (overrides: Partial<ComputedReport>): ComputedReport => ({
+    kind: 'computed',
+    name: 'y',
+    file: 'y.ts',
+    description: 'd',
+    parameters: [],
+    compute: () => Promise.resolve([]),
+    ...overrides,
+  });
+  const badlyComputed: [string, ComputedReport, RegExp][] = [
+    ['the name of a Cypher report', computed({ name: 'progress' }), /y.ts: report 'progress' is also .*progress.cypher/],
+    [
+      'a default of the wrong type',
+      computed({ parameters: [{ name: 'n', type: 'Int', required: false, default: 'a', description: 'n' }] }),
+      /y.ts: the default of 'n' is not a Int: "a"/,
+    ],
+    [
+      'a parameter declared twice',
+      computed({
+        parameters: [
+          { name: 'n', type: 'Int', required: false, default: 1, description: 'n' },
+          { name: 'n', type: 'Int', required: false, default: 2, description: 'n' },
+        ],
+      }),
+      /y.ts: parameter 'n' is declared twice/,
+    ],
+  ];
+  for (const [what, report, message] of badlyComputed) {
+    it(`stops with a clear message on a computed report with ${what}`, () => {
+      expect(() => loadCatalogue(CATALOGUE_DIR, [report])).toThrow(message);
     });
   }
 

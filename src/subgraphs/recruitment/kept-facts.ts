@@ -1,7 +1,8 @@
 import type { CandidateWeights } from '../../domain/candidate-ranking.js';
 import type { NamedCandidateFacts, RankedCandidateRecord } from './gaps/candidates.js';
-import type { ChainFactsRecord, LeadingChainFactsRecord, LinkFirmRecord } from './gaps/repository.js';
-import type { RelatednessModel } from './growth/relatedness.js';
+import type { ChainFactsRecord, LeadingChainFactsRecord } from '../../facts/chain-facts.js';
+import type { RelatednessModel } from '../../facts/relatedness.js';
+import type { LinkFirmRecord } from './gaps/repository.js';
 import { KeptPerRevision } from './dataset-cache.js';
 
 /** Where a region stands, as an analysis (or a simulation, with firms it assumes local) sees it. */

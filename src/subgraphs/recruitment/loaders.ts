@@ -4,8 +4,10 @@ import type { Group } from '../../neo4j/repository.js';
 import type { ProjectStatus } from './generated/resolvers-types.js';
 import { rankCandidates, type CandidateWeights } from '../../domain/candidate-ranking.js';
 import { candidateContext, candidatesOfLink, type RankedCandidateRecord } from './gaps/candidates.js';
-import { datasetPartOf, readRelatednessModel, type RelatednessModel } from './growth/relatedness.js';
-import type { ChainFactsRecord, GapsRepository, LinkFirmRecord } from './gaps/repository.js';
+import type { ChainFactsRecord } from '../../facts/chain-facts.js';
+import { readRelatednessModel, type RelatednessModel } from '../../facts/relatedness.js';
+import { datasetPartOf } from './growth/relatedness.js';
+import type { GapsRepository, LinkFirmRecord } from './gaps/repository.js';
 import type { KeptFacts, RegionAsSeen } from './kept-facts.js';
 import type { RecruitmentRepositories } from './repositories.js';
 import { subregionOverviews } from './overviews/subregions.js';
@@ -23,7 +25,7 @@ export interface CandidatesKey extends RegionAsSeen {
  * change only with an import come from the process-wide `kept` facts, at the dataset revision read once per request.
  */
 export function createRecruitmentLoaders(repositories: RecruitmentRepositories, scope: string | null, kept: KeptFacts) {
-  const { gaps, projects, growth, overviews } = repositories;
+  const { chainFacts, relatednessFacts, gaps, projects, growth, overviews } = repositories;
   let revision: Promise<string | null> | undefined;
   const datasetRevision = () => (revision ??= gaps.datasetRevision());
 
@@ -34,7 +36,7 @@ export function createRecruitmentLoaders(repositories: RecruitmentRepositories, 
   return {
     /** The dataset's relatedness space, computed once per import by whichever request needs it first. */
     async relatedness(): Promise<RelatednessModel> {
-      return kept.relatedness(datasetPartOf(await datasetRevision()), () => readRelatednessModel(growth));
+      return kept.relatedness(datasetPartOf(await datasetRevision()), () => readRelatednessModel(relatednessFacts));
     },
     enterpriseRegions: new DataLoader(async (ids: readonly string[]) => {
       const regions = await gaps.enterpriseRegions([...ids]);
@@ -43,13 +45,13 @@ export function createRecruitmentLoaders(repositories: RecruitmentRepositories, 
     /** Null when the region or the chain does not exist. */
     async chainFacts(region: RegionAsSeen, chainId: string): Promise<ChainFactsRecord | null> {
       return kept.chainFacts(await datasetRevision(), region, chainId, () =>
-        gaps.chainFacts(region.regionId, chainId, [...region.assumedLocalIds]),
+        chainFacts.chainFacts(region.regionId, chainId, [...region.assumedLocalIds]),
       );
     },
     rankedCandidatesOfGap: rankedCandidatesLoader(gaps, kept, datasetRevision, linkFirms),
     leadingChainFacts: new DataLoader(async (regionIds: readonly string[]) => {
       const byRegion = await kept.leadingChainFacts(await datasetRevision(), regionIds, (missing) =>
-        byKey(gaps.leadingChainFacts(missing), missing),
+        byKey(chainFacts.leadingChainFacts(missing), missing),
       );
       return regionIds.map((id) => byRegion.get(id)!);
     }),

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandFragments } from '../../neo4j/cypher-fragments.js';
 import type { JsonValue } from '../../neo4j/values.js';
+import { COMPUTED_REPORTS } from './catalogue/computed.js';
+import type { ReportFacts } from './report-facts.js';
 
 export const PARAMETER_TYPES = ['String', 'ID', 'Int', 'Float', 'Boolean'] as const;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
@@ -16,14 +18,34 @@ export interface ReportParameterDefinition {
   description: string;
 }
 
-export interface ReportDefinition {
+interface ReportBase {
   name: string;
   description: string;
   parameters: ReportParameterDefinition[];
-  cypher: string;
-  /** The .cypher file, for messages. */
+  /** The file that defines it, for messages. */
   file: string;
 }
+
+/** A report whose Cypher is the whole of it: what it shows restates no rule of docs/domain.md. */
+export interface CypherReport extends ReportBase {
+  kind: 'cypher';
+  cypher: string;
+}
+
+/** One row of a report: its columns by name. */
+export type ReportRow = Record<string, JsonValue>;
+
+/**
+ * A report of what a rule of docs/domain.md decides (a gap, relatedness): computed by the rule's own code in
+ * src/domain over the facts src/facts reads, so the report and the API cannot differ.
+ */
+export interface ComputedReport extends ReportBase {
+  kind: 'computed';
+  /** The rows, in order; `params` are the checked parameters with their defaults. */
+  compute(facts: ReportFacts, params: Record<string, JsonValue>): Promise<ReportRow[]>;
+}
+
+export type ReportDefinition = CypherReport | ComputedReport;
 
 export const CATALOGUE_DIR = fileURLToPath(new URL('./catalogue/', import.meta.url));
 
@@ -42,17 +64,36 @@ const PARAM_LINE = /^@param\s+([A-Za-z_]\w*)\s+(\w+)(!)?(?:\s*=\s*(\S+))?(?:\s+(
 /**
  * Reads every `.cypher` file of the catalogue and checks its header against its body: every `$parameter` the
  * Cypher uses is declared and every declared one is used, defaults have their declared type, names are unique.
- * Throws CatalogueError naming the file and line of the first problem.
+ * The computed reports join them, checked alike. Throws CatalogueError naming the file and line of the first problem.
  */
-export function loadCatalogue(dir: string = CATALOGUE_DIR): ReportDefinition[] {
+export function loadCatalogue(dir: string = CATALOGUE_DIR, computed: readonly ComputedReport[] = COMPUTED_REPORTS): ReportDefinition[] {
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.cypher'))
     .sort();
   if (files.length === 0) throw new CatalogueError(`no .cypher report in ${dir}`);
-  return files.map((file) => parseReport(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8')));
+  const written = files.map((file) => parseReport(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8')));
+  for (const report of computed) checkComputedReport(report, written);
+  return [...written, ...computed].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function parseReport(file: string, text: string): ReportDefinition {
+/** A computed report's declaration: a name no other report has, one declaration per parameter, defaults of their type. */
+function checkComputedReport(report: ComputedReport, others: readonly ReportDefinition[]): void {
+  const fail = (problem: string): never => {
+    throw new CatalogueError(`${report.file}: ${problem}`);
+  };
+  const namesake = others.find((other) => other.name === report.name);
+  if (namesake) fail(`report '${report.name}' is also ${namesake.file}`);
+  const names = report.parameters.map((parameter) => parameter.name);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice) fail(`parameter '${twice}' is declared twice`);
+  for (const parameter of report.parameters) {
+    if (parameter.required && parameter.default !== null) fail(`required parameter '${parameter.name}' cannot have a default`);
+    if (parameter.default !== null && !hasType(parameter.default, parameter.type))
+      fail(`the default of '${parameter.name}' is not a ${parameter.type}: ${JSON.stringify(parameter.default)}`);
+  }
+}
+
+export function parseReport(file: string, text: string): CypherReport {
   const lines = text.split(/\r?\n/);
   const fail = (line: number, problem: string): never => {
     throw new CatalogueError(`${file}:${line}: ${problem}\n${HEADER_SYNTAX}`);
@@ -93,7 +134,7 @@ export function parseReport(file: string, text: string): ReportDefinition {
   }
 
   checkParameterUse(parameters, parameterLines, lines, headerEnd, fail);
-  return { name, description, parameters, cypher, file };
+  return { kind: 'cypher', name, description, parameters, cypher, file };
 }
 
 /** Every `$parameter` the Cypher uses is declared once, and every declared one is used; a problem names its line. */

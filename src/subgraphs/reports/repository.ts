@@ -247,16 +247,12 @@ export class ReportsRepository {
       const result = tx.run(query, params);
       const keys = await result.keys();
       const rows: Record<string, JsonValue>[] = [];
-      let truncated = false;
       for await (const record of result) {
-        if (rows.length === options.maxRows) {
-          truncated = true;
-          break;
-        }
+        // One row past the cap says there were more.
         rows.push(Object.fromEntries(keys.map((key) => [key, toJsonValue(record.get(key))])));
+        if (rows.length > options.maxRows) break;
       }
-      const columns = keys.map((key) => ({ name: String(key), type: columnType(rows.map((row) => row[String(key)] ?? null)) }));
-      return { columns, rows, rowCount: rows.length, truncated, elapsedMs: Math.round((performance.now() - started) * 10) / 10 };
+      return resultOf(rows, options.maxRows, started, keys.map(String));
     });
   }
 
@@ -355,6 +351,26 @@ function* planOperators(summary: ResultSummary): Generator<{ type: string; detai
     yield { type: plan.operatorType.split('@')[0]!.replace(/\(.*\)$/, ''), details: typeof details === 'string' ? details : '' };
     stack.push(...plan.children);
   }
+}
+
+/**
+ * A report's answer from its rows, at most `maxRows` of them (truncated when there were more), with its columns typed
+ * from their values: `columns` names them in order, else the first row does.
+ */
+export function resultOf(
+  rows: Record<string, JsonValue>[],
+  maxRows: number,
+  started: number,
+  columns: string[] = Object.keys(rows[0] ?? {}),
+): ReportResultRecord {
+  const kept = rows.slice(0, maxRows);
+  return {
+    columns: columns.map((name) => ({ name, type: columnType(kept.map((row) => row[name] ?? null)) })),
+    rows: kept,
+    rowCount: kept.length,
+    truncated: rows.length > maxRows,
+    elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+  };
 }
 
 function columnType(values: JsonValue[]): string {

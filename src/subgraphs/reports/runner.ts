@@ -3,9 +3,11 @@ import { reportLimits, type ReportLimits } from '../../config.js';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import type { Params } from '../../neo4j/driver.js';
 import { Neo4jMemoryLimitError, Neo4jTimeoutError } from '../../neo4j/errors.js';
-import { loadCatalogue, type ReportDefinition } from './catalogue.js';
+import { loadCatalogue, type ComputedReport, type ReportDefinition } from './catalogue.js';
 import { reportParameters } from './parameters.js';
-import { InvalidQueryError, RefusedQueryError, ReportsRepository, type ReportResultRecord } from './repository.js';
+import { toJsonValue, type JsonValue } from '../../neo4j/values.js';
+import { ReportFacts } from './report-facts.js';
+import { InvalidQueryError, RefusedQueryError, ReportsRepository, resultOf, type ReportResultRecord } from './repository.js';
 
 /** Parameters naming a region by id (regionId, …RegionId): the region must exist. */
 const REGION_PARAMETER = /^(regionId|\w+RegionId)$/;
@@ -18,7 +20,7 @@ export class ReportRunner {
   private readonly repository: ReportsRepository;
 
   constructor(
-    driver: Driver,
+    private readonly driver: Driver,
     readonly limits: ReportLimits = reportLimits(),
     readonly catalogue: readonly ReportDefinition[] = CATALOGUE,
     /** Told of each transaction the runner gave up on, until the server has let it go (see ReportsRepository). */
@@ -40,10 +42,22 @@ export class ReportRunner {
     }
     const params = reportParameters(report, given);
     const result = await this.explained(`Report '${name}'`, this.limits.reportTimeoutMs, () =>
-      this.repository.read(report.cypher, params, { timeoutMs: this.limits.reportTimeoutMs, maxRows: this.limits.maxRows, name }),
+      report.kind === 'cypher'
+        ? this.repository.read(report.cypher, params, { timeoutMs: this.limits.reportTimeoutMs, maxRows: this.limits.maxRows, name })
+        : this.computed(report, params),
     );
     if (result.rowCount === 0) await this.refuseUnknownRegions(name, report, params);
     return result;
+  }
+
+  /** A computed report's rows, capped and typed like a Cypher report's. */
+  private async computed(report: ComputedReport, params: Params): Promise<ReportResultRecord> {
+    const started = performance.now();
+    const rows = await report.compute(
+      new ReportFacts(this.driver, this.limits.reportTimeoutMs),
+      toJsonValue(params) as Record<string, JsonValue>,
+    );
+    return resultOf(rows, this.limits.maxRows, started);
   }
 
   /** "0 rows" for a region that does not exist reads as "nothing there": say it instead (checked only then). */

@@ -11,7 +11,7 @@ import {
 import type { AttentionKind } from '../../../domain/project-attention.js';
 import type { Reason } from '../../../domain/reasons.js';
 import type { NamedEntityReference } from '../../../graphql/entity-reference.js';
-import type { ChainFactsRecord, LeadingChainFactsRecord } from './repository.js';
+import type { ChainFactsRecord, LeadingChainFactsRecord } from '../../../facts/chain-facts.js';
 import type { ProjectRecord } from '../projects/repository.js';
 
 /** Where a gap was found: what its candidates are computed for. */

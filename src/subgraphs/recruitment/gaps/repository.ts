@@ -1,27 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import type { ChainLinkFacts } from '../../../domain/chain-gaps.js';
 import { RECRUITED_STATUSES } from '../../../domain/project-pipeline.js';
-import { LINK_ORDER, localFirms, projectAtOrUnder } from '../../../neo4j/cypher-fragments.js';
+import { localFirms, projectAtOrUnder } from '../../../neo4j/cypher-fragments.js';
 import { Neo4jRepository, type Group } from '../../../neo4j/repository.js';
-import type { LinkStage } from '../../../domain/vocabulary.js';
-
-export interface LinkFactsRecord extends ChainLinkFacts {
-  nameZh: string | null;
-  stage: LinkStage;
-  /** The links this one feeds. */
-  feedsTo: string[];
-}
-
-/** What the gap rules need of one chain in one region, links in chain order. */
-export interface ChainFactsRecord {
-  chainId: string;
-  links: LinkFactsRecord[];
-}
-
-/** A leading chain's facts with the region's chain chief (链长). */
-export interface LeadingChainFactsRecord extends ChainFactsRecord {
-  chief: string | null;
-}
 
 export interface LinkFirmRecord {
   enterpriseId: string;
@@ -40,60 +20,6 @@ export interface CandidateContextRecord {
   localLinkFirmIds: string[];
   supplies: Array<{ supplierId: string; customerId: string; annualValue: number }>;
 }
-
-/**
- * Expects `chain`, `localFirms` and `recruitedProjects`; yields `links`: per link of the chain, its local firms,
- * leading firms, local demand and the part of it bought from outside, the links it feeds and the projects through
- * which it counts firms.
- */
-export const CHAIN_LINK_FACTS = `
-  CALL (chain, localFirms, recruitedProjects) {
-    WITH chain, localFirms, recruitedProjects, [(chainLink:ChainLink)-[:PART_OF]->(chain) | chainLink.id] AS chainLinkIds
-    WITH chain, localFirms, recruitedProjects,
-      COLLECT {
-        UNWIND localFirms AS firm
-        MATCH (firm)-[:OPERATES_IN]->(link:ChainLink)-[:PART_OF]->(chain)
-        WITH link, count(firm) AS firms, count(CASE WHEN firm.leading THEN 1 END) AS leading
-        RETURN {id: link.id, firms: firms, leading: leading}
-      } AS presence,
-      COLLECT {
-        UNWIND localFirms AS customer
-        MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
-        WHERE supply.linkId IN chainLinkIds
-        WITH supply.linkId AS linkId,
-             sum(supply.annualValue) AS demand,
-             sum(CASE WHEN NOT supplier IN localFirms THEN supply.annualValue ELSE 0 END) AS external
-        RETURN {id: linkId, demand: demand, external: external}
-      } AS demand
-    MATCH (link:ChainLink)-[:PART_OF]->(chain)
-    WITH link, recruitedProjects,
-         head([entry IN presence WHERE entry.id = link.id]) AS present, head([entry IN demand WHERE entry.id = link.id]) AS bought
-    ORDER BY ${LINK_ORDER}
-    RETURN collect({
-      id: link.id, name: link.name, nameZh: link.nameZh, stage: link.stage,
-      localEnterpriseCount: coalesce(present.firms, 0), localLeadingCount: coalesce(present.leading, 0),
-      localDemand: coalesce(bought.demand, 0), externalSupply: coalesce(bought.external, 0),
-      feedsTo: [(link)-[:FEEDS]->(next:ChainLink) | next.id],
-      recruitedThrough: [project IN recruitedProjects WHERE link.id IN project.linkIds | project { .id, .name, .operatingSince }]
-    }) AS links
-  }`;
-
-export const CHAIN_FACTS = `
-  MATCH (root:Region {id: $regionId})
-  MATCH (chain:Chain {id: $chainId})
-  ${localFirms('root')}
-  ${CHAIN_LINK_FACTS}
-  RETURN chain.id AS chainId, links`;
-
-/** The facts of every leading chain of each region, for the investment map overview. */
-export const LEADING_CHAIN_FACTS = `
-  UNWIND $regionIds AS regionId
-  MATCH (root:Region {id: regionId})
-  ${localFirms('root')}
-  MATCH (root)-[priority:PRIORITIZES]->(chain:Chain)
-  ${CHAIN_LINK_FACTS}
-  WITH regionId, chain, priority.chief AS chief, links ORDER BY chain.id
-  RETURN regionId AS key, collect({ chainId: chain.id, chief: chief, links: links }) AS records`;
 
 export const REGION_AND_CHAIN_EXIST = `
   RETURN EXISTS { (:Region {id: $regionId}) } AS regionExists, EXISTS { (:Chain {id: $chainId}) } AS chainExists`;
@@ -169,20 +95,10 @@ export const ENTERPRISE_REGIONS = `
   MATCH (firm:Enterprise {id: id})-[:LOCATED_IN]->(location)
   RETURN id AS key, coalesce(head([(location)-[:IN]->(parkRegion:Region) | parkRegion.id]), location.id) AS regionId`;
 
-/** The facts the gap analyses and candidate rankings read: a chain's links in a region, the firms of links, the region's side of its candidates, and the revision they are kept by. */
+/** What the candidate rankings read besides the chain facts (src/facts/): the firms of links, the region's side of its candidates, and the revision they are kept by. */
 export class GapsRepository extends Neo4jRepository {
   constructor(driver: Driver) {
     super(driver, 'recruitment');
-  }
-
-  /** Null when the region or the chain does not exist. */
-  async chainFacts(regionId: string, chainId: string, assumedLocalIds: string[]): Promise<ChainFactsRecord | null> {
-    const [facts] = await this.read<ChainFactsRecord>('chainFacts', CHAIN_FACTS, { regionId, chainId, assumedLocalIds });
-    return facts ?? null;
-  }
-
-  leadingChainFacts(regionIds: string[]) {
-    return this.read<Group<LeadingChainFactsRecord>>('leadingChainFacts', LEADING_CHAIN_FACTS, { regionIds, assumedLocalIds: [] });
   }
 
   async regionAndChainExist(regionId: string, chainId: string) {

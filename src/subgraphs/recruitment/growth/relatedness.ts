@@ -1,70 +1,11 @@
 /**
- * The relatedness space of the whole dataset (docs/domain.md, "Relatedness and growth opportunities"), gathered by
- * three queries and computed once per dataset revision: projects do not change it, so a pipeline move keeps it.
+ * Growth as the recruitment subgraph hands it out: the relatedness model (src/facts/relatedness.ts) is kept once per
+ * dataset revision — projects do not change it, so a pipeline move keeps it — and its opportunities get reasons.
  */
-import {
-  peers,
-  relatednessSpace,
-  type ChainOpportunity,
-  type GrowthOpportunity,
-  type LocatedFirmCount,
-  type Peer,
-  type RecruitmentTrip,
-  type RegionInTree,
-  type RelatednessSpace,
-  type SourceRegion,
-  type TripStop,
-} from '../../../domain/relatedness.js';
-import { reason, type Named, type Reason } from '../../../domain/reasons.js';
-import { MAX_PAGE_SIZE } from '../../../graphql/paging.js';
+import type { ChainOpportunity, GrowthOpportunity, Peer, RecruitmentTrip, SourceRegion, TripStop } from '../../../domain/relatedness.js';
+import { reason, type Reason } from '../../../domain/reasons.js';
+import type { RelatednessModel } from '../../../facts/relatedness.js';
 import type { RankedCandidateRecord } from '../gaps/candidates.js';
-import type { ChainLinkNameRecord, GrowthRepository } from './repository.js';
-
-export interface RelatednessModel {
-  space: RelatednessSpace;
-  /** Each chain's links, in chain order. */
-  chainLinks: ReadonlyMap<string, string[]>;
-  linkNames: ReadonlyMap<string, Named>;
-  /**
-   * A region's peers, best first, at most a page's worth: compared with every region of its level once per import
-   * (the bulk of a growth request's time), then kept with the space.
-   */
-  peersOf(regionId: string): readonly Peer[];
-}
-
-export async function readRelatednessModel(repository: GrowthRepository): Promise<RelatednessModel> {
-  const [regions, located, links] = await Promise.all([
-    repository.regionTree(),
-    repository.locatedFirmCounts(),
-    repository.allChainLinks(),
-  ]);
-  return relatednessModel(regions, located, links);
-}
-
-function relatednessModel(
-  regions: readonly RegionInTree[],
-  located: readonly LocatedFirmCount[],
-  links: readonly ChainLinkNameRecord[],
-): RelatednessModel {
-  const chainLinks = new Map<string, string[]>();
-  for (const link of links) chainLinks.set(link.chainId, [...(chainLinks.get(link.chainId) ?? []), link.id]);
-  const space = relatednessSpace(
-    regions,
-    located,
-    links.map((link) => link.id),
-  );
-  const keptPeers = new Map<string, readonly Peer[]>();
-  return {
-    space,
-    chainLinks,
-    linkNames: new Map(links.map((link) => [link.id, { name: link.name, nameZh: link.nameZh }])),
-    peersOf(regionId) {
-      let found = keptPeers.get(regionId);
-      if (!found) keptPeers.set(regionId, (found = peers(space, regionId).slice(0, MAX_PAGE_SIZE)));
-      return found;
-    },
-  };
-}
 
 /** The part of an analysis revision that imports change (see DATASET_REVISION): relatedness ignores the pipeline. */
 export const datasetPartOf = (revision: string | null) => (revision === null ? null : revision.slice(0, revision.lastIndexOf('/')));

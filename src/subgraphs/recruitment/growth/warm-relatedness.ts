@@ -2,9 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import { datasetStatus } from '../../../dataset/status.js';
 import type { Logger } from '../../../platform/logger.js';
 import { keptFactsOf } from '../context.js';
-import { datasetPartOf, readRelatednessModel } from './relatedness.js';
+import { readRelatednessModel, RelatednessFactsRepository } from '../../../facts/relatedness.js';
+import { datasetPartOf } from './relatedness.js';
 import { GapsRepository } from '../gaps/repository.js';
-import { GrowthRepository } from './repository.js';
 
 /**
  * Builds the relatedness space for a new import before a planner asks for it (at a million firms it takes seconds):
@@ -13,7 +13,7 @@ import { GrowthRepository } from './repository.js';
  */
 export function keepRelatednessWarm(driver: Driver, logger: Logger, everyMs: number): { stop(): Promise<void> } {
   const gaps = new GapsRepository(driver);
-  const growth = new GrowthRepository(driver);
+  const relatednessFacts = new RelatednessFactsRepository(driver, 'recruitment');
   const kept = keptFactsOf(driver);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -25,7 +25,7 @@ export function keepRelatednessWarm(driver: Driver, logger: Logger, everyMs: num
     const revision = datasetPartOf(await gaps.datasetRevision());
     if (revision === null || kept.hasRelatedness(revision)) return;
     const started = performance.now();
-    await kept.relatedness(revision, () => readRelatednessModel(growth));
+    await kept.relatedness(revision, () => readRelatednessModel(relatednessFacts));
     logger.info({ service: 'recruitment', ms: Math.round(performance.now() - started) }, 'built the relatedness space of a new import');
   };
   const next = () => {

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { localFirms, regionAtOrUnder } from '../../../neo4j/cypher-fragments.js';
 import { Neo4jRepository, type Group } from '../../../neo4j/repository.js';
-import { CHAIN_LINK_FACTS, type ChainFactsRecord } from '../gaps/repository.js';
+import { CHAIN_LINK_FACTS, type ChainFactsRecord } from '../../../facts/chain-facts.js';
 import { COMPLETENESS_SERIES, type CompletenessPointRecord } from '../../../history/completeness-history.js';
 
 /** A chain in one region's subtree: its gap facts, and how many regions at or under it lead it. */
