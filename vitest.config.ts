@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { externalNeo4jUri, testNeo4jInstances } from './src/config.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/neo4j-global-setup.ts'],
-    // Neo4j-backed files share one database: run files one after another.
-    fileParallelism: false,
+    globalSetup: ['test/support/neo4j-global-setup.ts', 'test/support/map-global-setup.ts'],
+    // Files run side by side, each worker against a Neo4j of its own (test/support/neo4j.ts); NEO4J_URI is one server.
+    maxWorkers: externalNeo4jUri() ? 1 : testNeo4jInstances().length,
     testTimeout: 60_000,
     // The services' logs stay quiet unless asked for (LOG_LEVEL=info npm test); tests that read logs capture them.
     // Every test's anonymous request comes from one loopback address: its budget a minute would stop the suite, not an

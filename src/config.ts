@@ -42,10 +42,22 @@ export interface LocalNeo4jSettings {
 /** Each local instance has its own Bolt port (and data folder), so tests and benchmarks never touch dev data. */
 const LOCAL_INSTANCE_PORTS: Record<string, string> = { dev: 'NEO4J_LOCAL_PORT', test: 'NEO4J_TEST_PORT', bench: 'NEO4J_BENCH_PORT' };
 
+/** The test suite's servers, one per test file run at once: "test", then "test-2", "test-3", … */
+export function testNeo4jInstances(env: NodeJS.ProcessEnv = process.env): string[] {
+  const count = Math.max(1, integerSetting(env, 'TEST_WORKERS'));
+  return Array.from({ length: count }, (_, index) => (index === 0 ? 'test' : `test-${index + 1}`));
+}
+
+function instancePort(instance: string, env: NodeJS.ProcessEnv): number {
+  const further = /^test-(\d+)$/.exec(instance);
+  if (further) return integerSetting(env, 'NEO4J_TEST_PORT') + 100 * (Number(further[1]) - 1);
+  return integerSetting(env, LOCAL_INSTANCE_PORTS[instance] ?? LOCAL_INSTANCE_PORTS.dev!);
+}
+
 export function localNeo4jSettings(instance: string, env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
   return {
     instance,
-    port: integerSetting(env, LOCAL_INSTANCE_PORTS[instance] ?? LOCAL_INSTANCE_PORTS.dev!),
+    port: instancePort(instance, env),
     // 2 cores and 24 GiB: a 2 GiB heap and a 2 GiB page cache leave room for the Node processes and a second
     // (test) instance; raise both for the million-enterprise benchmarks.
     heap: textSetting(env, 'NEO4J_HEAP')!,

@@ -59,7 +59,14 @@ export const SETTINGS: readonly Setting[] = [
     'integer',
     '7688',
     'local Neo4j',
-    'Bolt port of the local test server (`.neo4j/test`), kept apart from your dev data',
+    "Bolt port of the local test server (`.neo4j/test`), kept apart from your dev data; the suite's further servers (`.neo4j/test-2`, …) listen 100 ports higher each",
+  ),
+  setting(
+    'TEST_WORKERS',
+    'integer',
+    '2',
+    'tests',
+    'how many test files run at once, each against a local test server of its own (1 with `NEO4J_URI`, which is one server)',
   ),
   setting(
     'NEO4J_BENCH_PORT',

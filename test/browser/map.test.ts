@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import.js';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
-import { buildMap, launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR, storySteps } from '../support/browser.js';
+import { launchChromium, layoutProblems, pdfPages, SCREENSHOTS_DIR, storySteps } from '../support/browser.js';
 import { parseCsv } from '../support/csv.js';
 import { holdRequests } from '../support/held-requests.js';
 import { freePort } from '../support/ports.js';
@@ -20,7 +20,6 @@ import { useStack } from '../support/stack.js';
 
 // Built before the stack starts: the build blocks this process for seconds, which a running service would rightly
 // answer with 503 (it sheds load while its event loop lags).
-beforeAll(buildMap);
 const stack = useStack();
 const planner = stack.as('planner', 'shangcai');
 let browser: Browser;

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
-import { buildMap, launchChromium, SCREENSHOTS_DIR } from '../support/browser.js';
+import { launchChromium, SCREENSHOTS_DIR } from '../support/browser.js';
 import { API_SCOPE, MAP_CLIENT_ID, REGION_CLAIM, ROLE_CLAIM, startOidcProvider, type RunningProvider } from '../support/oidc-provider.js';
 import { freePort } from '../support/ports.js';
 import { useStack } from '../support/stack.js';
@@ -21,7 +21,6 @@ const issuer = `http://127.0.0.1:${issuerPort}`;
 /** Where oidc-client-ts keeps the signed-in user, for this provider and client. */
 const storedUserKey = `oidc.user:${issuer}:${MAP_CLIENT_ID}`;
 
-beforeAll(buildMap);
 const stack = useStack(DEMO_DATASET, () => ({
   auth: authSettings({
     ...process.env,

@@ -2,13 +2,12 @@
  * The production topology: every subgraph and the gateway in a process of its own (`npm start -- --processes`), over
  * the suite's Neo4j, answering a planner through the gateway; stopping ends every process.
  */
-import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import.js';
 import { DEMO_DATASET } from '../../src/dataset/demo.js';
 import { startProcesses, type RunningProcesses } from '../../src/topology/processes.js';
 import { capturingLogger } from '../support/logs.js';
-import { clearDatabase, testDriver } from '../support/neo4j.js';
+import { clearDatabase, testDriver, testNeo4jUri } from '../support/neo4j.js';
 import { freePort, freePortRange } from '../support/ports.js';
 import { postGraphQL, testToken } from '../support/stack.js';
 
@@ -21,7 +20,7 @@ beforeAll(async () => {
   await importDataset(driver, DEMO_DATASET);
   await driver.close();
   const ports = { gateway: await freePort(), subgraphBase: await freePortRange(4) };
-  processes = await startProcesses({ neo4jUri: inject('neo4jUri'), ports, env: { ...process.env, LOG_LEVEL: 'silent' }, logger });
+  processes = await startProcesses({ neo4jUri: testNeo4jUri(), ports, env: { ...process.env, LOG_LEVEL: 'silent' }, logger });
 });
 afterAll(async () => {
   await processes?.stop();

@@ -10,8 +10,9 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeRows } from '../../src/neo4j/driver.js';
+import { testNeo4jUri } from '../support/neo4j.js';
 import { useStack } from '../support/stack.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/recruited-firms.json', import.meta.url));
@@ -230,7 +231,7 @@ describe('recruited firms count for the chain', () => {
     const { stdout } = await promisify(execFile)(
       'npx',
       ['tsx', 'src/subgraphs/reports/cli.ts', 'progress', '--param', 'regionId=rf-county', '--format', 'csv'],
-      { env: { ...process.env, NEO4J_URI: inject('neo4jUri') } },
+      { env: { ...process.env, NEO4J_URI: testNeo4jUri() } },
     );
     expect(stdout).toContain('section,chainId,item,name,before,after,count');
     expect(stdout).toContain('link turned present,rf-chain,rf/b,Link B,,,1');

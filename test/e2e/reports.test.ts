@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { readRows } from '../../src/neo4j/driver.js';
 import { parseCsv } from '../support/csv.js';
 import {
@@ -16,6 +15,7 @@ import {
   fixtureNodeCount,
   REPORTS_FIXTURE,
 } from '../support/reports-fixture.js';
+import { testNeo4jUri } from '../support/neo4j.js';
 import { useStack } from '../support/stack.js';
 
 const stack = useStack(REPORTS_FIXTURE);
@@ -301,7 +301,7 @@ describe('npm run report', () => {
       'npx',
       ['tsx', 'src/subgraphs/reports/cli.ts', 'park-scorecard', '--param', 'regionId=rp', '--format', 'csv', '--out', out],
       {
-        env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+        env: { ...process.env, NEO4J_URI: testNeo4jUri() },
       },
     );
     expect(stderr).toContain('3 rows');
@@ -320,7 +320,7 @@ describe('npm run report', () => {
       'npx',
       ['tsx', 'src/subgraphs/reports/cli.ts', 'supplier-concentration', '--param', 'regionId=r-k1', '--param', 'threshold=high'],
       {
-        env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+        env: { ...process.env, NEO4J_URI: testNeo4jUri() },
       },
     ).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 2 });
@@ -328,7 +328,7 @@ describe('npm run report', () => {
   });
 
   it('says an unknown region is unknown instead of answering 0 rows, and rounds with --round', async () => {
-    const env = { ...process.env, NEO4J_URI: inject('neo4jUri') };
+    const env = { ...process.env, NEO4J_URI: testNeo4jUri() };
     const unknown = await cli('npx', ['tsx', 'src/subgraphs/reports/cli.ts', 'park-scorecard', '--param', 'regionId=atlantis'], {
       env,
     }).catch((error: { code: number; stderr: string }) => error);

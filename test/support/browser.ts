@@ -38,7 +38,7 @@ function newestChange(dir: string): number {
 /**
  * Builds the map into dist/web with `npm run build:web`, so the gateway serves the current source as users get it
  * (a production build: vitest's NODE_ENV=test would otherwise give React's development build). Once per change of
- * the sources: a build newer than every file of src/web is the current one, and the second browser file reuses it.
+ * the sources: a build newer than every file of src/web is the current one (see map-global-setup.ts).
  */
 export function buildMap(): void {
   if (existsSync(BUILT_MAP) && statSync(BUILT_MAP).mtimeMs > Math.max(...WEB_SOURCES.map(newestChange))) return;
