@@ -73,6 +73,8 @@ const config: CodegenConfig = {
       LinkEnterpriseConnection: '../repository.js#LinkEnterprisePageRecord',
       Supply: '../repository.js#SupplyRecord',
       LinkAssignment: '../repository.js#LinkAssignmentRecord',
+      ChainTemplate: '../../../chain-templates/index.js#ChainTemplate as ChainTemplateRecord',
+      TemplateLink: '../../../chain-templates/index.js#TemplateLinkFile as TemplateLinkRecord',
       Enterprise: '../../../graphql/entity-reference.js#EntityReference',
       Region: '../../../graphql/entity-reference.js#EntityReference',
       Industry: '../../../graphql/entity-reference.js#EntityReference',

@@ -93,9 +93,9 @@ export default defineConfig(
     },
   },
   layer(
-    ['src/platform/**', 'src/format/**', 'src/industry-classification/**'],
+    ['src/platform/**', 'src/format/**', 'src/industry-classification/**', 'src/chain-templates/**'],
     [...ABOVE_PLATFORM, 'config.js'].filter((folder) => folder !== 'domain'),
-    'The bottom layer (platform, format, industry-classification) imports nothing of chain-graph above it.',
+    'The bottom layer (platform, format, industry-classification, chain-templates) imports nothing of chain-graph above it.',
   ),
   layer(
     ['src/auth/**', 'src/graphql/**', 'src/neo4j/**', 'src/history/**', 'src/facts/**', 'src/config.ts'],
