@@ -1,12 +1,15 @@
 /**
  * `npm run seed` imports the demo dataset; `npm run seed -- --file F [--file G …]` imports files of your own as one
  * (all or nothing), `--dry-run` saying what they would change and writing nothing; `npm run seed -- --regions
- * national` loads the national division layer (GB/T 2260).
+ * national` loads the national division layer (GB/T 2260); `npm run seed -- --template ID --region ID` adopts a chain
+ * template of the library for a region (src/dataset/adopt-template.ts).
  * Uses NEO4J_URI when set, otherwise the local Neo4j (started if needed). Exits 1 when a file is rejected.
  */
 import { readFileSync } from 'node:fs';
 import { parseCommandLine } from '../command-line.js';
 import { connectNeo4j } from '../neo4j/connect.js';
+import { chainTemplate } from '../chain-templates/index.js';
+import { AdoptionRefusedError, adoptChainTemplate } from './adopt-template.js';
 import { DEMO_DATASET } from './demo.js';
 import {
   DatasetFileError,
@@ -14,6 +17,7 @@ import {
   dryRunImport,
   importDataset,
   importNationalRegions,
+  type AssignmentTally,
   type ImportResult,
   type TableReading,
 } from './import.js';
@@ -21,14 +25,21 @@ import type { ImportPreview } from './preview.js';
 import { columnMappingProblems, type ColumnMapping } from './tables/columns.js';
 
 const USAGE =
-  'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run] [--rejects FILE] [--columns MAPPING.json]] [-- --regions national]';
+  'Usage: npm run seed [-- --file PATH [--file PATH …] [--dry-run] [--rejects FILE] [--columns MAPPING.json]] [-- --regions national]' +
+  ' [-- --template ID --region ID]';
 const { values } = parseCommandLine(USAGE, {
   file: { type: 'string', multiple: true },
   'dry-run': { type: 'boolean' },
   rejects: { type: 'string' },
   columns: { type: 'string' },
   regions: { type: 'string' },
+  template: { type: 'string' },
+  region: { type: 'string' },
 });
+if ((values.template === undefined) !== (values.region === undefined)) {
+  console.error(`--template and --region go together: the template to adopt, and the region that leads its chain.\n${USAGE}`);
+  process.exit(2);
+}
 if (values.regions !== undefined && values.regions !== 'national') {
   console.error(`--regions takes one value, national (the GB/T 2260 division layer), not '${values.regions}'.\n${USAGE}`);
   process.exit(2);
@@ -45,6 +56,16 @@ try {
         `${result.added} new regions (the others were there already, by code).`,
     );
   }
+  if (values.template !== undefined) {
+    const { chainId, created, assignment } = await adoptChainTemplate(connection.driver, values.region!, values.template);
+    const template = chainTemplate(chainId)!;
+    console.log(
+      created
+        ? `Made the chain '${chainId}' from its template (version ${template.version}, ${template.links.length} links) and made it a leading chain of ${values.region}.`
+        : `The chain '${chainId}' was there already; it is now a leading chain of ${values.region}.`,
+    );
+    if (assignment) console.log(describeAssignment(assignment));
+  }
   if (values['dry-run']) {
     const files = values.file ?? [DEMO_DATASET];
     const result = await dryRunImport(connection.driver, files, { rejects: values.rejects, columns });
@@ -54,7 +75,7 @@ try {
     for (const line of describePreview(result.preview)) console.log(line);
     const statuses = describeStatuses(result.registrationStatuses);
     if (statuses) console.log(statuses);
-  } else if (values.file !== undefined || values.regions === undefined) {
+  } else if (values.file !== undefined || (values.regions === undefined && values.template === undefined)) {
     const files = values.file ?? [DEMO_DATASET];
     const result = await importDataset(connection.driver, files, { rejects: values.rejects, columns });
     for (const line of describeReadings(result.readings)) console.log(line);
@@ -66,22 +87,25 @@ try {
     console.log(`The graph now has ${result.graph.nodes} nodes and ${result.graph.relationships} relationships.`);
     const statuses = describeStatuses(result.registrationStatuses);
     if (statuses) console.log(statuses);
-    const { firms, byIndustryCode, byKeyword, unassigned } = result.assignment;
-    if (firms > 0) {
-      const unplaced = unassigned === 0 ? 'every one is in a link' : `${unassigned} in no link (the report unassigned-firms lists them)`;
-      console.log(
-        `Link rules (挂链) ran for ${firms} firms without declared links: assigned ${byIndustryCode} by industry code and ` +
-          `${byKeyword} by keyword; ${unplaced}.`,
-      );
-    }
+    if (result.assignment.firms > 0) console.log(describeAssignment(result.assignment));
   }
 } catch (error) {
   if (error instanceof InvalidDatasetError) for (const line of describeReadings(error.readings)) console.error(line);
-  if (error instanceof InvalidDatasetError || error instanceof DatasetFileError) console.error(error.message);
+  if (error instanceof InvalidDatasetError || error instanceof DatasetFileError || error instanceof AdoptionRefusedError)
+    console.error(error.message);
   else console.error(`Import failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
   await connection.close();
+}
+
+/** What the link rules did for the firms without declared links. */
+function describeAssignment({ firms, byIndustryCode, byKeyword, unassigned }: AssignmentTally): string {
+  const unplaced = unassigned === 0 ? 'every one is in a link' : `${unassigned} in no link (the report unassigned-firms lists them)`;
+  return (
+    `Link rules (挂链) ran for ${firms} firms without declared links: assigned ${byIndustryCode} by industry code and ` +
+    `${byKeyword} by keyword; ${unplaced}.`
+  );
 }
 
 /** Per table: what it was read as, which column became which field with how many cells read, and what was left out. */

@@ -129,6 +129,19 @@ const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Gra
     run: (who) => querier(who)('mutation { setChainChief(regionId: "wx-county", chainId: "wx-chain", name: "x") { chief } }'),
   },
   {
+    name: 'adoptChainTemplate',
+    allowed: ['planner', 'admin'],
+    run: (who) => querier(who)('mutation { adoptChainTemplate(regionId: "wx-county", templateId: "photovoltaics") { id } }'),
+  },
+  {
+    name: 'dropLeadingChain',
+    allowed: ['planner', 'admin'],
+    run: async (who) => {
+      await admin('mutation { adoptChainTemplate(regionId: "wx-county", templateId: "packaging") { id } }');
+      return querier(who)('mutation { dropLeadingChain(regionId: "wx-county", chainId: "packaging") { id } }');
+    },
+  },
+  {
     name: 'Region.attention',
     allowed: ['planner', 'admin'],
     run: (who) => querier(who)('{ region(id: "wx-county") { attention { kinds } } }'),

@@ -15,6 +15,8 @@ export const RECRUITMENT_POLICY: Policy = {
   'Mutation.openBlocker': ['planner'],
   'Mutation.resolveBlocker': ['planner'],
   'Mutation.setChainChief': ['planner'],
+  'Mutation.adoptChainTemplate': ['planner'],
+  'Mutation.dropLeadingChain': ['planner'],
   'Region.chainOverview': ['planner'],
   'Region.projects': ['planner'],
   'Region.attention': ['planner'],

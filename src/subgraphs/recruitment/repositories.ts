@@ -3,6 +3,7 @@ import { ChainFactsRepository } from '../../facts/chain-facts.js';
 import { RelatednessFactsRepository } from '../../facts/relatedness.js';
 import { GapsRepository } from './gaps/repository.js';
 import { GrowthRepository } from './growth/repository.js';
+import { LeadingChainsRepository } from './leading-chains/repository.js';
 import { OverviewsRepository } from './overviews/repository.js';
 import { ProjectsRepository } from './projects/repository.js';
 
@@ -17,6 +18,7 @@ export interface RecruitmentRepositories {
   projects: ProjectsRepository;
   growth: GrowthRepository;
   overviews: OverviewsRepository;
+  leadingChains: LeadingChainsRepository;
 }
 
 export function recruitmentRepositories(driver: Driver): RecruitmentRepositories {
@@ -27,5 +29,6 @@ export function recruitmentRepositories(driver: Driver): RecruitmentRepositories
     projects: new ProjectsRepository(driver),
     growth: new GrowthRepository(driver),
     overviews: new OverviewsRepository(driver),
+    leadingChains: new LeadingChainsRepository(driver),
   };
 }

@@ -309,6 +309,13 @@ export type Mutation = {
   /** Adds a note (1..2000 characters) to a project's history. */
   addProjectNote: Project;
   /**
+   * Adopts a chain template of the library (chainTemplates) for a region: makes the chain from it where it does not
+   * exist yet (the chain's id is the template's), makes it a leading chain of the region, places firms in its links by
+   * the template's rules (挂链) and records the completeness of the region's leading chains. A planner adopts for their
+   * own region and the regions under it; an admin anywhere.
+   */
+  adoptChainTemplate: Chain;
+  /**
    * Moves a project one step along LEAD → CONTACTED → NEGOTIATING → SIGNED → LANDED → OPERATING, or to DROPPED,
    * with an optional note. An OPERATING project's firm counts as local to the region (chainGaps, chainOverview).
    */
@@ -318,6 +325,8 @@ export type Mutation = {
    * nor OPERATING) per region and link: a second one is a CONFLICT naming the first.
    */
   createProject: Project;
+  /** Makes a chain no longer a leading chain of the region; the chain itself stays (other regions may lead it). */
+  dropLeadingChain: Region;
   /** Records an obstacle to landing the project (土地、环评、审批…); the project needs attention until it is resolved. */
   openBlocker: Project;
   /** Marks a blocker resolved, with how (optional note); answers with its project. */
@@ -345,6 +354,17 @@ export type MutationAddProjectNoteArgs = {
  * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
  * changed the project since the caller read that version.
  */
+export type MutationAdoptChainTemplateArgs = {
+  regionId: Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
 export type MutationAdvanceProjectArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -360,6 +380,17 @@ export type MutationAdvanceProjectArgs = {
  */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
+};
+
+
+/**
+ * Every change to a project is an event (Project.events) made by the signed-in user; a planner changes only the
+ * projects of their region. Mutations taking expectedVersion refuse with CONFLICT, changing nothing, when someone
+ * changed the project since the caller read that version.
+ */
+export type MutationDropLeadingChainArgs = {
+  chainId: Scalars['ID']['input'];
+  regionId: Scalars['ID']['input'];
 };
 
 
@@ -1087,8 +1118,10 @@ export type LinkOverviewResolvers<ContextType = RecruitmentContext, ParentType e
 
 export type MutationResolvers<ContextType = RecruitmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addProjectNote?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectNoteArgs, 'id' | 'text'>>;
+  adoptChainTemplate?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationAdoptChainTemplateArgs, 'regionId' | 'templateId'>>;
   advanceProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAdvanceProjectArgs, 'expectedVersion' | 'id' | 'status'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  dropLeadingChain?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationDropLeadingChainArgs, 'chainId' | 'regionId'>>;
   openBlocker?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationOpenBlockerArgs, 'kind' | 'projectId' | 'text'>>;
   resolveBlocker?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationResolveBlockerArgs, 'id'>>;
   setChainChief?: Resolver<ResolversTypes['ChainOverview'], ParentType, ContextType, RequireFields<MutationSetChainChiefArgs, 'chainId' | 'name' | 'regionId'>>;

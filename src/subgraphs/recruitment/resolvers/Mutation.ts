@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { badUserInput, conflict, notFound, outsideRegion } from '../../../graphql/errors.js';
 import { projectScope, type Viewer } from '../../../auth/viewer.js';
+import { AdoptionRefusedError } from '../../../dataset/adopt-template.js';
 import { chainOverview } from '../gaps/analysis.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
@@ -219,6 +220,32 @@ export const Mutation: MutationResolvers = {
         const facts = (await loaders.leadingChainFacts.load(regionId)).find((chain) => chain.chainId === chainId)!;
         return chainOverview(regionId, facts, analysisOptions(null).gap);
       }
+    }
+  },
+
+  adoptChainTemplate: async (_, { regionId, templateId }, { repositories, viewer }) => {
+    const scope = await repositories.leadingChains.regionInScope(regionId, projectScope(viewer));
+    if (scope.kind === 'missing') throw notFound(`${scope.what}.`);
+    if (scope.kind === 'outOfScope') throw outsideRegion(viewer.regionId, `Region '${regionId}'`);
+    try {
+      return { id: (await repositories.leadingChains.adopt(regionId, templateId)).chainId };
+    } catch (error) {
+      if (error instanceof AdoptionRefusedError) throw notFound(error.message);
+      throw error;
+    }
+  },
+
+  dropLeadingChain: async (_, { regionId, chainId }, { repositories, viewer }) => {
+    const outcome = await repositories.leadingChains.drop(regionId, chainId, projectScope(viewer));
+    switch (outcome.kind) {
+      case 'missing':
+        throw notFound(`${outcome.what}.`);
+      case 'outOfScope':
+        throw outsideRegion(viewer.regionId, `Region '${regionId}'`);
+      case 'notLeading':
+        throw badUserInput(`chainId: '${chainId}' is not a leading chain of region '${regionId}'.`, { argumentName: 'chainId' });
+      case 'ok':
+        return { id: regionId };
     }
   },
 };
