@@ -18,6 +18,8 @@ export default defineConfig({
     // attacker. The tests of that budget set their own.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ANONYMOUS_REQUESTS_PER_MINUTE: '1000000' },
     hookTimeout: 240_000,
+    // A page waited on (expect.poll) renders within seconds even when the machine is busy; the default second is not enough.
+    expect: { poll: { timeout: 15_000 } },
     // The JSON report feeds the one-line summary .ci/run prints.
     reporters: ['default', 'json'],
     outputFile: { json: 'test/artifacts/vitest-report.json' },

@@ -228,7 +228,7 @@ describe('the investment map', () => {
     await page.getByTestId('duplicate-project').waitFor();
     await shot('04-duplicate-refused');
     await page.getByTestId('duplicate-project').getByRole('button', { name: 'Open that project' }).click();
-    await expect.poll(() => page.getByTestId('project-drawer').locator('h3').textContent(), { timeout: 15_000 }).toMatch(/Soles project$/);
+    await expect.poll(() => page.getByTestId('project-drawer').locator('h3').textContent()).toMatch(/Soles project$/);
   });
 
   step('works the project in its drawer: follow-up date, a note and a blocker, each in its history; no version on screen', async () => {
@@ -263,7 +263,7 @@ describe('the investment map', () => {
 
   step('shows on the missing Soles link how many projects target it', async () => {
     await page.getByTestId('tab-chains').click();
-    await expect.poll(() => soles().getByTestId('link-projects').getAttribute('data-count'), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => soles().getByTestId('link-projects').getAttribute('data-count')).toBe('1');
   });
 
   step('moves a stale card as a conflict, not an overwrite', async () => {
@@ -298,12 +298,12 @@ describe('the investment map', () => {
         ['OPERATING', 'Operating'],
       ]) {
         await drawer.getByTestId(`drawer-move-${status}`).click();
-        await expect.poll(() => drawer.getByTestId('drawer-status').textContent(), { timeout: 15_000 }).toBe(shown);
+        await expect.poll(() => drawer.getByTestId('drawer-status').textContent()).toBe(shown);
       }
       expect(await drawer.locator('[data-testid="event"][data-kind="STATUS_CHANGED"]').count()).toBe(5);
       await page.getByTestId('close-drawer').click();
       await page.getByTestId('tab-chains').click();
-      await expect.poll(() => soles().getAttribute('data-state'), { timeout: 15_000 }).not.toBe('MISSING');
+      await expect.poll(() => soles().getAttribute('data-state')).not.toBe('MISSING');
       const after = await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '');
       expect(after).toBeGreaterThan(completenessBefore);
       expect(Number(await footwear().getByTestId('sparkline').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);
@@ -430,7 +430,7 @@ describe('the investment map', () => {
     await page.goto(mapUrl());
     await page.getByTestId('national-chain').selectOption('footwear');
     const henan = page.locator('[data-testid="map-area"][data-region-id="henan"]');
-    await expect.poll(() => henan.getAttribute('data-x'), { timeout: 15_000 }).not.toBeNull();
+    await expect.poll(() => henan.getAttribute('data-x')).not.toBeNull();
     // The base map's provinces are drawn as SVG paths, and Henan is listed with the chain's completeness there.
     expect(await page.getByTestId('geo-map').locator('svg path').count()).toBeGreaterThan(30);
     expect(await henan.textContent()).toMatch(/Henan \d+%/);
@@ -442,7 +442,7 @@ describe('the investment map', () => {
     // The province: its prefectures on its own base map.
     await page.getByTestId('subregion-chain').selectOption('footwear');
     const zhumadian = page.locator('[data-testid="map-area"][data-region-id="zhumadian"]');
-    await expect.poll(() => zhumadian.getAttribute('data-x'), { timeout: 15_000 }).not.toBeNull();
+    await expect.poll(() => zhumadian.getAttribute('data-x')).not.toBeNull();
     await shot('24-province-map');
     // Coloured by specialisation instead: the list says the same share as the table's specialisation column.
     await page.getByTestId('province-measure').getByRole('radio', { name: 'Specialisation in the chain' }).check();
