@@ -89,6 +89,17 @@ export function externalDependencyOf(link: ChainLinkFacts): number | null {
   return link.localDemand > 0 ? link.externalSupply / link.localDemand : null;
 }
 
+/**
+ * The local supply rate (本地配套率) of the links: of what local firms buy in them, by annual value, the share bought
+ * from local firms — for one link 1 − its external dependency, for a chain its links' rates weighted by their local
+ * demand; null when local firms buy nothing in them.
+ */
+export function localSupplyShareOf(links: readonly Pick<ChainLinkFacts, 'localDemand' | 'externalSupply'>[]): number | null {
+  const demand = links.reduce((total, link) => total + link.localDemand, 0);
+  if (demand <= 0) return null;
+  return (demand - links.reduce((total, link) => total + link.externalSupply, 0)) / demand;
+}
+
 export function findChainGaps(chain: ChainFacts, options: GapOptions = DEFAULT_GAP_OPTIONS): ChainGapAnalysis {
   const byId = new Map(chain.links.map((link) => [link.id, link]));
   const present = new Set(chain.links.filter((link) => link.localEnterpriseCount >= 1).map((link) => link.id));

@@ -4,13 +4,14 @@
  * leading chains concerned is recorded, once per change of its value. Present means what it means for chainGaps:
  * a local firm in the link, recruited firms included (docs/domain.md).
  */
-import { completenessOf } from '../domain/chain-gaps.js';
+import { completenessOf, localSupplyShareOf } from '../domain/chain-gaps.js';
 import { localFirms } from '../neo4j/cypher-fragments.js';
 import type { RunQuery } from '../neo4j/driver.js';
 
 /**
- * The links of each leading chain of the regions at `$regionIds` (every region with a leading chain when null) and
- * the chain links in which the region has a local firm. One walk down each region's tree.
+ * The links of each leading chain of the regions at `$regionIds` (every region with a leading chain when null), the
+ * chain links in which the region has a local firm, and what its local firms buy in the chain's links — all of it, and
+ * the part bought from firms that are not local. One walk down each region's tree.
  */
 export const LEADING_CHAIN_PRESENCE = `
   MATCH (root:Region)
@@ -22,8 +23,15 @@ export const LEADING_CHAIN_PRESENCE = `
     RETURN collect(DISTINCT link.id) AS linksWithFirms
   }
   MATCH (root)-[:PRIORITIZES]->(chain:Chain)
-  RETURN root.id AS regionId, chain.id AS chainId,
-         [(link:ChainLink)-[:PART_OF]->(chain) | link.id] AS linkIds, linksWithFirms`;
+  WITH root, chain, localFirms, linksWithFirms, [(link:ChainLink)-[:PART_OF]->(chain) | link.id] AS linkIds
+  CALL (localFirms, linkIds) {
+    UNWIND localFirms AS customer
+    MATCH (supplier:Enterprise&!Inactive)-[supply:SUPPLIES]->(customer)
+    WHERE supply.linkId IN linkIds
+    RETURN coalesce(sum(supply.annualValue), 0) AS localDemand,
+           coalesce(sum(CASE WHEN NOT supplier IN localFirms THEN supply.annualValue ELSE 0 END), 0) AS externalSupply
+  }
+  RETURN root.id AS regionId, chain.id AS chainId, linkIds, linksWithFirms, localDemand, externalSupply`;
 
 /** Adds each point unless the chain's latest point already says the same. */
 export const RECORD_COMPLETENESS = `
@@ -34,9 +42,11 @@ export const RECORD_COMPLETENESS = `
   }
   WITH point, last
   WHERE last IS NULL OR last.presentLinkIds <> point.presentLinkIds OR last.linkCount <> point.linkCount
+     OR coalesce(last.localSupplyShare, -1.0) <> coalesce(point.localSupplyShare, -1.0)
   CREATE (:CompletenessPoint {
     regionId: point.regionId, chainId: point.chainId, at: datetime(), cause: $cause,
-    completeness: point.completeness, presentLinkIds: point.presentLinkIds, linkCount: point.linkCount
+    completeness: point.completeness, presentLinkIds: point.presentLinkIds, linkCount: point.linkCount,
+    localSupplyShare: point.localSupplyShare
   })
   RETURN count(*) AS recorded`;
 
@@ -54,7 +64,7 @@ export const COMPLETENESS_SERIES = `
       WHERE point.at >= datetime($since) OR point = before
       RETURN point ORDER BY point.at
     }
-    RETURN collect(point { at: toString(point.at), .completeness, .presentLinkIds, .linkCount, .cause }) AS points
+    RETURN collect(point { at: toString(point.at), .completeness, .presentLinkIds, .linkCount, .cause, .localSupplyShare }) AS points
   }
   RETURN key.key AS key, points AS records`;
 
@@ -63,6 +73,8 @@ export interface CompletenessPointRecord {
   completeness: number;
   presentLinkIds: string[];
   linkCount: number;
+  /** 本地配套率 over the chain's links then; null without purchases (and for points recorded before it was kept). */
+  localSupplyShare: number | null;
   /** What changed: 'import' or the project whose move changed it ('project:ID'). */
   cause: string;
 }
@@ -72,6 +84,8 @@ interface ChainPresence {
   chainId: string;
   linkIds: string[];
   linksWithFirms: string[];
+  localDemand: number;
+  externalSupply: number;
 }
 
 /**
@@ -80,7 +94,7 @@ interface ChainPresence {
  */
 export async function recordCompleteness(run: RunQuery, regionIds: string[] | null, cause: string): Promise<number> {
   const presence = await run<ChainPresence>(LEADING_CHAIN_PRESENCE, { regionIds, assumedLocalIds: [] });
-  const points = presence.map(({ regionId, chainId, linkIds, linksWithFirms }) => {
+  const points = presence.map(({ regionId, chainId, linkIds, linksWithFirms, localDemand, externalSupply }) => {
     const withFirms = new Set(linksWithFirms);
     const presentLinkIds = linkIds.filter((id) => withFirms.has(id)).sort();
     return {
@@ -89,6 +103,7 @@ export async function recordCompleteness(run: RunQuery, regionIds: string[] | nu
       presentLinkIds,
       linkCount: linkIds.length,
       completeness: completenessOf(presentLinkIds.length, linkIds.length),
+      localSupplyShare: localSupplyShareOf([{ localDemand, externalSupply }]),
     };
   });
   if (points.length === 0) return 0;

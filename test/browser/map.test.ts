@@ -115,6 +115,13 @@ describe('the investment map', () => {
     expect(new Set(states)).toEqual(new Set(['PRESENT', 'WEAK', 'MISSING']));
     expect(states.filter((state) => state !== 'MISSING')).toHaveLength(3);
     expect(await percentIn((await footwear().getByTestId('completeness').textContent()) ?? '')).toBe(23);
+    // The local supply rate (本地配套率) on the card is the API's.
+    const { data } = await planner<{ region: { chainOverview: { chain: { id: string }; localSupplyShare: number | null }[] } }>(
+      '{ region(id: "shangcai") { chainOverview { chain { id } localSupplyShare } } }',
+    );
+    const share = data!.region.chainOverview.find((overview) => overview.chain.id === 'footwear')!.localSupplyShare;
+    expect(share).not.toBeNull();
+    expect(await percentIn((await footwear().getByTestId('local-supply').textContent()) ?? '')).toBe(Math.round(share! * 100));
     expect(new URL(page.url()).hash).toBe('#region=shangcai');
     await shot('01-shangcai-chains');
   });
@@ -144,6 +151,16 @@ describe('the investment map', () => {
     expect(await panel.getByTestId('link-state').textContent()).toBe('Missing');
     expect(await panel.getByTestId('gap-kind').textContent()).toMatch(gap.kind === 'FILL' ? /Fill \(补链\)/ : /Extend \(延链\)/);
     expect(await panel.getByTestId('gap-reasons').locator('li').count()).toBeGreaterThan(0);
+    // Missing here, the link can still be bought in: its local supply rate is what local firms buy of it locally.
+    const overview = await planner<{ region: { chainOverview: { links: { link: { id: string }; localSupplyShare: number | null }[] }[] } }>(
+      '{ region(id: "shangcai") { chainOverview { links { link { id } localSupplyShare } } } }',
+    );
+    const linkShare = overview
+      .data!.region.chainOverview.flatMap((chain) => chain.links)
+      .find((entry) => entry.link.id === gapLinkId)!.localSupplyShare;
+    expect(await panel.getByTestId('link-local-supply').textContent()).toBe(
+      linkShare === null ? 'no purchases recorded' : `${Math.round(linkShare * 100)}%`,
+    );
 
     const rows = panel.getByTestId('candidate');
     expect(await rows.count()).toBe(gap.candidates.length);

@@ -142,6 +142,36 @@ describe('chainGaps on the worked example of DOMAIN.md', () => {
     ]);
   });
 
+  it('gives the local supply rate (本地配套率) of the chain and of each link, as computed by hand', async () => {
+    const { data, errors } = await planner<{
+      region: {
+        chainOverview: {
+          localSupplyShare: number | null;
+          history: { localSupplyShare: number | null }[];
+          links: { link: { id: string }; localDemand: number | null; localSupplyShare: number | null }[];
+        }[];
+      };
+    }>(
+      '{ region(id: "wx-county") { chainOverview { localSupplyShare history { localSupplyShare } links { link { id } localDemand localSupplyShare } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const [overview] = data!.region.chainOverview;
+    // D1 buys 600 of B from outside, and of D 100 from local D2 and 100 from outside: (800 − 700) / 800 over the chain.
+    expect(overview!.localSupplyShare).toBe(0.125);
+    // Recorded with the completeness at import, so its trend shows beside it.
+    expect(overview!.history.at(-1)!.localSupplyShare).toBe(0.125);
+    const byLink = Object.fromEntries(overview!.links.map((entry) => [entry.link.id, [entry.localDemand, entry.localSupplyShare]]));
+    expect(byLink).toEqual({
+      'wx/a': [0, null],
+      'wx/b': [600, 0],
+      'wx/c': [0, null],
+      'wx/d': [200, 0.5],
+      'wx/e': [0, null],
+      'wx/f': [0, null],
+      'wx/g': [0, null],
+    });
+  });
+
   it('refuses unknown ids with NOT_FOUND and options out of range with BAD_USER_INPUT naming them', async () => {
     const unknown = await planner('{ chainGaps(regionId: "atlantis", chainId: "wx-chain") { completeness } }');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -75,10 +75,18 @@ async function completenessReport(regionId: string) {
 async function history(regionId: string) {
   const { data, errors } = await admin<{
     region: {
-      chainOverview: { history: { completeness: number; presentLinkCount: number; cause: string; project: { id: string } | null }[] }[];
+      chainOverview: {
+        history: {
+          completeness: number;
+          presentLinkCount: number;
+          cause: string;
+          project: { id: string } | null;
+          localSupplyShare: number | null;
+        }[];
+      }[];
     };
   }>(
-    `query ($regionId: ID!) { region(id: $regionId) { chainOverview { history { completeness presentLinkCount cause project { id } } } } }`,
+    `query ($regionId: ID!) { region(id: $regionId) { chainOverview { history { completeness presentLinkCount cause project { id } localSupplyShare } } } }`,
     {
       regionId,
     },
@@ -128,7 +136,10 @@ describe('recruited firms count for the chain', () => {
   });
 
   it('takes a dropped project back at once, and counts a project moved to OPERATING at once, recording each change', async () => {
-    expect(await history('rf-county')).toEqual([{ completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null }]);
+    // B4, recruited through 'B4 plant', sells C1 all it buys: the local supply rate is 1.
+    expect(await history('rf-county')).toEqual([
+      { completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null, localSupplyShare: 1 },
+    ]);
 
     await advance('rf-operating', 'DROPPED');
     const dropped = await gaps('rf-county');
@@ -149,13 +160,18 @@ describe('recruited firms count for the chain', () => {
     expect(operating.completeness).toBe(1);
     expect(linkB(operating).reasons.at(-1)).toBe(`1 of 1 firm in Link B through project 'B5 plant', operating since ${today()}`);
 
+    // B5 sells nothing here: the supply B4 brought left with its project.
     expect(await history('rf-county')).toEqual([
-      { completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null },
-      { completeness: 2 / 3, presentLinkCount: 2, cause: 'PROJECT', project: { id: 'rf-operating' } },
-      { completeness: 1, presentLinkCount: 3, cause: 'PROJECT', project: { id } },
+      { completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null, localSupplyShare: 1 },
+      { completeness: 2 / 3, presentLinkCount: 2, cause: 'PROJECT', project: { id: 'rf-operating' }, localSupplyShare: 0 },
+      { completeness: 1, presentLinkCount: 3, cause: 'PROJECT', project: { id }, localSupplyShare: 0 },
     ]);
-    // The city counted B3 and B4, then B3, then B3 and B5: Link B present throughout, so no new point.
-    expect(await history('rf-city')).toEqual([{ completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null }]);
+    // The city counted B3 and B4, then B3, then B3 and B5: Link B present throughout, so completeness stays 1; but its
+    // local supply rate fell with B4's project, a point of its own.
+    expect(await history('rf-city')).toEqual([
+      { completeness: 1, presentLinkCount: 3, cause: 'IMPORT', project: null, localSupplyShare: 1 },
+      { completeness: 1, presentLinkCount: 3, cause: 'PROJECT', project: { id: 'rf-operating' }, localSupplyShare: 0 },
+    ]);
   });
 
   it('sums the period up as the weekly dispatch sheet (progress), and times each stage in the funnel from the events', async () => {

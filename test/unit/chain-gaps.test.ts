@@ -3,6 +3,7 @@ import {
   DEFAULT_GAP_OPTIONS,
   findChainGaps,
   linkStateOf,
+  localSupplyShareOf,
   presenceReasons,
   type ChainFacts,
   type ChainLinkFacts,
@@ -141,5 +142,22 @@ describe('links present through recruited firms', () => {
     });
     expect(inEnglish(presenceReasons(two))).toEqual(["2 of 3 firms in B through projects 'One', operating since 2026-06-03; 'Two'"]);
     expect(presenceReasons(link('B', 3))).toEqual([]);
+  });
+});
+
+describe('the local supply rate (本地配套率)', () => {
+  it('is the share of local demand bought from local firms: per link, and over a chain weighted by demand', () => {
+    const b = link('B', 0, { localDemand: 600, externalSupply: 600 });
+    const d = link('D', 5, { localDemand: 200, externalSupply: 100 });
+    const a = link('A', 1);
+    expect(localSupplyShareOf([b])).toBe(0);
+    expect(localSupplyShareOf([d])).toBe(0.5);
+    // (800 − 700) / 800, not the mean of 0 and 0.5.
+    expect(localSupplyShareOf([a, b, d])).toBe(0.125);
+  });
+
+  it('is null where local firms buy nothing', () => {
+    expect(localSupplyShareOf([link('A', 1)])).toBeNull();
+    expect(localSupplyShareOf([])).toBeNull();
   });
 });

@@ -48,6 +48,9 @@ export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, 
           <span className="firm-facts" data-testid="chain-chief">
             {label.chief}: {overview.chief ?? label.noneSet}
           </span>
+          <span className="firm-facts" data-testid="local-supply" title={label.localSupplyExplained}>
+            {label.localSupply}: {overview.localSupplyShare === null ? label.noPurchases : percent(overview.localSupplyShare)}
+          </span>
         </p>
         <p className="gap-counts">
           <span className="chip chip-fill">

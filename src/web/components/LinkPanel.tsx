@@ -67,6 +67,10 @@ export function LinkPanel({ regionId, chain, link, state, simulating, onSimulate
               </ul>
             </>
           )}
+          <dl className="facts">
+            <dt title={label.localSupplyExplained}>{label.localSupply}</dt>
+            <dd data-testid="link-local-supply">{state?.localSupplyShare == null ? label.noPurchases : percent(state.localSupplyShare)}</dd>
+          </dl>
           {gap && (
             <dl className="facts">
               <dt>{label.externalDependency}</dt>

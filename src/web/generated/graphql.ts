@@ -134,7 +134,7 @@ export type ChainBriefQueryVariables = Exact<{
 }>;
 
 
-export type ChainBriefQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null, chainGaps: { gaps: Array<{ kind: GapKind, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, candidates: Array<{ score: number, reasons: Array<string>, enterprise: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> }> } };
+export type ChainBriefQuery = { region: { id: string, name: string, nameZh: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, links: Array<{ state: LinkState, localEnterpriseCount: number, localDemand: number | null, localSupplyShare: number | null, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null, chainGaps: { gaps: Array<{ kind: GapKind, reasons: Array<string>, link: { id: string, name: string, nameZh: string | null }, candidates: Array<{ score: number, reasons: Array<string>, enterprise: { id: string, name: string, nameZh: string | null, region: { name: string, nameZh: string | null } } }> }> } };
 
 export type BriefProjectsQueryVariables = Exact<{
   regionId: string | number;
@@ -206,11 +206,11 @@ export type RegionMapQueryVariables = Exact<{
 }>;
 
 
-export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, code: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
+export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, code: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, localSupplyShare: number | null, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, localDemand: number | null, localSupplyShare: number | null, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
 
 export type ChainStructureFieldsFragment = { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> };
 
-export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> };
+export type LinkStateFieldsFragment = { state: LinkState, localEnterpriseCount: number, localDemand: number | null, localSupplyShare: number | null, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> };
 
 export type LinkDetailQueryVariables = Exact<{
   regionId: string | number;
@@ -228,7 +228,7 @@ export type SimulateRecruitmentQueryVariables = Exact<{
 }>;
 
 
-export type SimulateRecruitmentQuery = { simulateRecruitment: { completeness: number, presentLinkCount: number, linkCount: number, links: Array<{ state: LinkState, localEnterpriseCount: number, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> } };
+export type SimulateRecruitmentQuery = { simulateRecruitment: { completeness: number, presentLinkCount: number, linkCount: number, links: Array<{ state: LinkState, localEnterpriseCount: number, localDemand: number | null, localSupplyShare: number | null, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> } };
 
 export type PipelineQueryVariables = Exact<{
   regionId: string | number;
@@ -363,6 +363,8 @@ export const LinkStateFieldsFragmentDoc = new TypedDocumentString(`
   }
   state
   localEnterpriseCount
+  localDemand
+  localSupplyShare
   gapKind
   reasons
   activeProjects {
@@ -559,6 +561,8 @@ fragment LinkStateFields on LinkOverview {
   }
   state
   localEnterpriseCount
+  localDemand
+  localSupplyShare
   gapKind
   reasons
   activeProjects {
@@ -802,6 +806,7 @@ export const RegionMapDocument = new TypedDocumentString(`
       fillCount
       extendCount
       strengthenCount
+      localSupplyShare
       chief
       history {
         at
@@ -833,6 +838,8 @@ fragment LinkStateFields on LinkOverview {
   }
   state
   localEnterpriseCount
+  localDemand
+  localSupplyShare
   gapKind
   reasons
   activeProjects {
@@ -931,6 +938,8 @@ export const SimulateRecruitmentDocument = new TypedDocumentString(`
   }
   state
   localEnterpriseCount
+  localDemand
+  localSupplyShare
   gapKind
   reasons
   activeProjects {

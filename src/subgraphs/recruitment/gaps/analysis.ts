@@ -2,6 +2,7 @@ import type { CandidateWeights } from '../../../domain/candidate-ranking.js';
 import {
   findChainGaps,
   linkStateOf,
+  localSupplyShareOf,
   presenceReasons,
   type ChainGap,
   type GapKind,
@@ -45,6 +46,10 @@ export interface LinkOverviewRecord {
   linkId: string;
   state: LinkState;
   localEnterpriseCount: number;
+  /** What local firms buy in the link, by annual value. */
+  localDemand: number;
+  /** 本地配套率: the share of it bought from local firms; null when they buy nothing in it. */
+  localSupplyShare: number | null;
   gapKind: GapKind | null;
   /** The gap's reasons, or for a present link the projects through which it is present. */
   reasons: Reason[];
@@ -65,6 +70,8 @@ export interface ChainOverviewRecord {
   fillCount: number;
   extendCount: number;
   strengthenCount: number;
+  /** 本地配套率 over the chain's links; null when local firms buy nothing in them. */
+  localSupplyShare: number | null;
   links: LinkOverviewRecord[];
 }
 
@@ -82,6 +89,8 @@ function linkOverviews(regionId: string, facts: ChainFactsRecord, gaps: readonly
     linkId: link.id,
     state: linkStateOf(link, gapAt.get(link.id)),
     localEnterpriseCount: link.localEnterpriseCount,
+    localDemand: link.localDemand,
+    localSupplyShare: localSupplyShareOf([link]),
     gapKind: gapAt.get(link.id)?.kind ?? null,
     reasons: gapAt.get(link.id)?.reasons ?? presenceReasons(link),
   }));
@@ -113,6 +122,7 @@ export function chainOverview(regionId: string, facts: LeadingChainFactsRecord, 
     fillCount: count('FILL'),
     extendCount: count('EXTEND'),
     strengthenCount: count('STRENGTHEN'),
+    localSupplyShare: localSupplyShareOf(facts.links),
     links: linkOverviews(regionId, facts, analysis.gaps),
   };
 }

@@ -162,6 +162,11 @@ export type ChainOverview = {
   history: Array<CompletenessPoint>;
   /** Every link of the chain with its state, upstream first. */
   links: Array<LinkOverview>;
+  /**
+   * 本地配套率: of what the region's local firms buy in the chain's links, by annual value, the share bought from local
+   * firms; null when they buy nothing in them (no supply data).
+   */
+  localSupplyShare: Maybe<Scalars['Float']['output']>;
   strengthenCount: Scalars['Int']['output'];
 };
 
@@ -202,6 +207,8 @@ export type CompletenessPoint = {
   cause: CompletenessCause;
   completeness: Scalars['Float']['output'];
   linkCount: Scalars['Int']['output'];
+  /** 本地配套率 of the chain then (ChainOverview.localSupplyShare); null without purchases. */
+  localSupplyShare: Maybe<Scalars['Float']['output']>;
   presentLinkCount: Scalars['Int']['output'];
   /** The project whose move changed it (for PROJECT). */
   project: Maybe<Project>;
@@ -285,7 +292,11 @@ export type LinkOverview = {
   /** The gap at this link, if any. */
   gapKind: Maybe<GapKind>;
   link: ChainLink;
+  /** What the region's local firms buy in this link, by annual value (yuan). */
+  localDemand: Maybe<Scalars['Float']['output']>;
   localEnterpriseCount: Scalars['Int']['output'];
+  /** 本地配套率 in this link: the share of localDemand bought from local firms; null when they buy nothing in it. */
+  localSupplyShare: Maybe<Scalars['Float']['output']>;
   /** The same reasons as data. */
   reasonDetails: Array<Reason>;
   /** Why the link is in its state: the gap's reasons, or the projects through which it is present. */
@@ -1063,6 +1074,7 @@ export type ChainOverviewResolvers<ContextType = RecruitmentContext, ParentType 
   fillCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CompletenessPoint']>, ParentType, ContextType, RequireFields<ChainOverviewHistoryArgs, 'days'>>;
   links?: Resolver<Array<ResolversTypes['LinkOverview']>, ParentType, ContextType>;
+  localSupplyShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   strengthenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1084,6 +1096,7 @@ export type CompletenessPointResolvers<ContextType = RecruitmentContext, ParentT
   cause?: Resolver<ResolversTypes['CompletenessCause'], ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSupplyShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   presentLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 };
@@ -1110,7 +1123,9 @@ export type LinkOverviewResolvers<ContextType = RecruitmentContext, ParentType e
   activeProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   gapKind?: Resolver<Maybe<ResolversTypes['GapKind']>, ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
+  localDemand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   localEnterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSupplyShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reasonDetails?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['LinkState'], ParentType, ContextType>;

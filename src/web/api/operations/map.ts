@@ -38,6 +38,7 @@ export const RegionMapQuery = graphql(`
         fillCount
         extendCount
         strengthenCount
+        localSupplyShare
         chief
         history {
           at
@@ -76,6 +77,8 @@ export const LinkStateFields = graphql(`
     }
     state
     localEnterpriseCount
+    localDemand
+    localSupplyShare
     gapKind
     reasons
     activeProjects {
