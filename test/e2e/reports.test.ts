@@ -179,6 +179,27 @@ describe('each report on the fixture, against numbers computed from its JSON', (
     }
   });
 
+  it('names the columns of a computed report when it has no rows, as a Cypher report does', async () => {
+    const cases: [string, Record<string, unknown>, string[]][] = [
+      [
+        'chain-completeness',
+        { regionId: 'r-k3' },
+        ['regionId', 'region', 'regionZh', 'chainId', 'chain', 'links', 'presentLinks', 'completeness', 'fill', 'extend', 'strengthen'],
+      ],
+      [
+        'growth-opportunities',
+        { regionId: 'r-k3', first: 0 },
+        ['linkId', 'link', 'linkZh', 'chainId', 'relatedness', 'rca', 'firms', 'relatedLinkIds'],
+      ],
+    ];
+    for (const [name, params, columns] of cases) {
+      const { data, errors } = await runReport(name, params);
+      expect(errors, name).toBeUndefined();
+      expect(data!.runReport.rowCount).toBe(0);
+      expect(data!.runReport.columns).toEqual(columns.map((column) => ({ name: column, type: 'Unknown' })));
+    }
+  });
+
   it('types the columns from their values', async () => {
     const { data } = await runReport('park-scorecard', { regionId: 'rp' });
     expect(data!.runReport.columns).toEqual(

@@ -83,6 +83,7 @@ describe('the report catalogue', () => {
     kind: 'computed',
     name: 'y',
     file: 'y.ts',
+    columns: [],
     description: 'd',
     parameters: [],
     compute: () => Promise.resolve([]),

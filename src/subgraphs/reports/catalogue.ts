@@ -41,6 +41,8 @@ export type ReportRow = Record<string, JsonValue>;
  */
 export interface ComputedReport extends ReportBase {
   kind: 'computed';
+  /** Its columns in order: named even when there are no rows, as a Cypher report's are. */
+  columns: readonly string[];
   /** The rows, in order; `params` are the checked parameters with their defaults. */
   compute(facts: ReportFacts, params: Record<string, JsonValue>): Promise<ReportRow[]>;
 }

@@ -354,15 +354,10 @@ function* planOperators(summary: ResultSummary): Generator<{ type: string; detai
 }
 
 /**
- * A report's answer from its rows, at most `maxRows` of them (truncated when there were more), with its columns typed
- * from their values: `columns` names them in order, else the first row does.
+ * A report's answer from its rows, at most `maxRows` of them (truncated when there were more), with its columns, in
+ * order, typed from their values.
  */
-export function resultOf(
-  rows: Record<string, JsonValue>[],
-  maxRows: number,
-  started: number,
-  columns: string[] = Object.keys(rows[0] ?? {}),
-): ReportResultRecord {
+export function resultOf(rows: Record<string, JsonValue>[], maxRows: number, started: number, columns: string[]): ReportResultRecord {
   const kept = rows.slice(0, maxRows);
   return {
     columns: columns.map((name) => ({ name, type: columnType(kept.map((row) => row[name] ?? null)) })),

@@ -57,7 +57,9 @@ export class ReportRunner {
       new ReportFacts(this.driver, this.limits.reportTimeoutMs),
       toJsonValue(params) as Record<string, JsonValue>,
     );
-    return resultOf(rows, this.limits.maxRows, started);
+    const stray = rows.find((row) => Object.keys(row).join() !== report.columns.join());
+    if (stray) throw new Error(`${report.file}: a row has the columns ${Object.keys(stray).join(', ')}, not those declared`);
+    return resultOf(rows, this.limits.maxRows, started, [...report.columns]);
   }
 
   /** "0 rows" for a region that does not exist reads as "nothing there": say it instead (checked only then). */

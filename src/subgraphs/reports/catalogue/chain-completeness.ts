@@ -22,6 +22,7 @@ export const chainCompleteness: ComputedReport = {
   kind: 'computed',
   name: 'chain-completeness',
   file: 'src/subgraphs/reports/catalogue/chain-completeness.ts',
+  columns: ['regionId', 'region', 'regionZh', 'chainId', 'chain', 'links', 'presentLinks', 'completeness', 'fill', 'extend', 'strengthen'],
   description:
     'Completeness of every leading chain of every region, with its FILL, EXTEND and STRENGTHEN gaps counted by the gap rules of chainGaps (the same definitions and defaults; the firms of OPERATING projects count as local).',
   parameters: [

@@ -7,6 +7,7 @@ export const growthOpportunitiesReport: ComputedReport = {
   kind: 'computed',
   name: 'growth-opportunities',
   file: 'src/subgraphs/reports/catalogue/growth-opportunities.ts',
+  columns: ['linkId', 'link', 'linkZh', 'chainId', 'relatedness', 'rca', 'firms', 'relatedLinkIds'],
   description:
     'Links the region could most plausibly grow, as Region.growthOpportunities: the links it is not specialised in (RCA by firm counts < 1), by relatedness density — how much of what counties combine with the link the region already specialises in — with the related links it specialises in, closest first (docs/domain.md, "Where to grow").',
   parameters: [

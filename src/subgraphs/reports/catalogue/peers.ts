@@ -12,6 +12,7 @@ export const peersReport: ComputedReport = {
   kind: 'computed',
   name: 'peers',
   file: 'src/subgraphs/reports/catalogue/peers.ts',
+  columns: ['regionId', 'region', 'regionZh', 'similarity', 'sharedLinkIds'],
   description: `Regions of the same level whose specialisations resemble the region's (对标), as Region.peers: the Jaccard similarity of the links each is specialised in (RCA by firm counts >= 1, against the firms of every county and district), most similar first (docs/domain.md, "Where to grow").`,
   parameters: [
     {
