@@ -4,7 +4,7 @@
  * chain-completeness report both read them here and apply src/domain/chain-gaps.ts to them.
  */
 import type { Driver } from 'neo4j-driver';
-import type { ChainLinkFacts } from '../domain/chain-gaps.js';
+import { findChainGaps, type ChainGapAnalysis, type ChainLinkFacts, type GapOptions } from '../domain/chain-gaps.js';
 import type { LinkStage } from '../domain/vocabulary.js';
 import { LINK_ORDER, localFirms } from '../neo4j/cypher-fragments.js';
 import { Neo4jRepository, type Group } from '../neo4j/repository.js';
@@ -80,6 +80,12 @@ export const LEADING_CHAIN_FACTS = `
   ${CHAIN_LINK_FACTS}
   WITH regionId, chain, priority.chief AS chief, links ORDER BY chain.id
   RETURN regionId AS key, collect({ chainId: chain.id, chief: chief, links: links }) AS records`;
+
+/** The gap rules (src/domain/chain-gaps.ts) applied to a chain's facts, its feeds taken from its links. */
+export function chainGapsOf(facts: ChainFactsRecord, options: GapOptions): ChainGapAnalysis {
+  const feeds = facts.links.flatMap((link) => link.feedsTo.map((to) => ({ from: link.id, to })));
+  return findChainGaps({ links: facts.links, feeds }, options);
+}
 
 /** Reads chain facts for its owner (a subgraph), tagged with the owner's name and, for reports, their time limit. */
 export class ChainFactsRepository extends Neo4jRepository {

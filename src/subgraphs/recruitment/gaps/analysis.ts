@@ -1,6 +1,5 @@
 import type { CandidateWeights } from '../../../domain/candidate-ranking.js';
 import {
-  findChainGaps,
   linkStateOf,
   localSupplyShareOf,
   presenceReasons,
@@ -12,7 +11,7 @@ import {
 import type { AttentionKind } from '../../../domain/project-attention.js';
 import type { Reason } from '../../../domain/reasons.js';
 import type { NamedEntityReference } from '../../../graphql/entity-reference.js';
-import type { ChainFactsRecord, LeadingChainFactsRecord } from '../../../facts/chain-facts.js';
+import { chainGapsOf, type ChainFactsRecord, type LeadingChainFactsRecord } from '../../../facts/chain-facts.js';
 import type { ProjectRecord } from '../projects/repository.js';
 
 /** Where a gap was found: what its candidates are computed for. */
@@ -75,12 +74,6 @@ export interface ChainOverviewRecord {
   links: LinkOverviewRecord[];
 }
 
-/** Applies the pure gap rules to the facts the repository gathered. */
-function gapsOf(facts: ChainFactsRecord, options: GapOptions) {
-  const feeds = facts.links.flatMap((link) => link.feedsTo.map((to) => ({ from: link.id, to })));
-  return findChainGaps({ links: facts.links, feeds }, options);
-}
-
 /** Every link of the chain with its state and gap, in chain order. */
 function linkOverviews(regionId: string, facts: ChainFactsRecord, gaps: readonly ChainGap[]): LinkOverviewRecord[] {
   const gapAt = new Map(gaps.map((gap) => [gap.linkId, gap]));
@@ -97,7 +90,7 @@ function linkOverviews(regionId: string, facts: ChainFactsRecord, gaps: readonly
 }
 
 export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, scope: GapScope): ChainGapAnalysisRecord {
-  const analysis = gapsOf(facts, options);
+  const analysis = chainGapsOf(facts, options);
   const linkOf = new Map(facts.links.map((link) => [link.id, { id: link.id, name: link.name, nameZh: link.nameZh }]));
   return {
     regionId: scope.regionId,
@@ -112,7 +105,7 @@ export function chainGapAnalysis(facts: ChainFactsRecord, options: GapOptions, s
 }
 
 export function chainOverview(regionId: string, facts: LeadingChainFactsRecord, options: GapOptions): ChainOverviewRecord {
-  const analysis = gapsOf(facts, options);
+  const analysis = chainGapsOf(facts, options);
   const count = (kind: GapKind) => analysis.gaps.filter((gap) => gap.kind === kind).length;
   return {
     regionId,

@@ -2,7 +2,8 @@
  * The view above the county: one chain across the regions under a city or province (or across the country's
  * provinces), each region's subtree counted as local, most complete first; with the region's own roll-up.
  */
-import { findChainGaps, type GapKind, type GapOptions } from '../../../domain/chain-gaps.js';
+import type { GapKind, GapOptions } from '../../../domain/chain-gaps.js';
+import { chainGapsOf } from '../../../facts/chain-facts.js';
 import { notFound } from '../../../graphql/errors.js';
 import type { GapOptions as GapOptionsInput } from '../generated/resolvers-types.js';
 import { analysisOptions } from '../options.js';
@@ -33,8 +34,7 @@ function summaryOf(
   { facts, leadingRegionCount }: ChainFactsOfRegionRecord,
   options: GapOptions,
 ): ChainRegionSummaryRecord {
-  const feeds = facts.links.flatMap((link) => link.feedsTo.map((to) => ({ from: link.id, to })));
-  const { completeness, gaps } = findChainGaps({ links: facts.links, feeds }, options);
+  const { completeness, gaps } = chainGapsOf(facts, options);
   const count = (kind: GapKind) => gaps.filter((gap) => gap.kind === kind).length;
   return {
     regionId,

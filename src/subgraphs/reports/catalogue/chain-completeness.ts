@@ -1,5 +1,5 @@
-import { findChainGaps, type GapKind } from '../../../domain/chain-gaps.js';
-import type { LeadingChainFactsRecord } from '../../../facts/chain-facts.js';
+import type { GapKind } from '../../../domain/chain-gaps.js';
+import { chainGapsOf, type LeadingChainFactsRecord } from '../../../facts/chain-facts.js';
 import { regionAtOrUnder } from '../../../neo4j/cypher-fragments.js';
 import type { ComputedReport } from '../catalogue.js';
 
@@ -73,8 +73,7 @@ export const chainCompleteness: ComputedReport = {
     };
     return chains.map((row) => {
       const chain = factsOf.get(JSON.stringify([row.regionId, row.chainId]))!;
-      const feeds = chain.links.flatMap((link) => link.feedsTo.map((to) => ({ from: link.id, to })));
-      const { completeness, gaps } = findChainGaps({ links: chain.links, feeds }, options);
+      const { completeness, gaps } = chainGapsOf(chain, options);
       const count = (kind: GapKind) => gaps.filter((gap) => gap.kind === kind).length;
       return {
         ...row,
