@@ -55,6 +55,8 @@ export function GeoMap({ file, matchBy, areas, measure, palette, onOpen }: GeoMa
     if (!element.current) return;
     let chart: echarts.ECharts | undefined;
     let current = true;
+    // Until this drawing is done, the list points at nothing: the last drawing's centres are on a disposed chart.
+    setPositions(new Map());
     void (async () => {
       try {
         const response = await fetch(`${BOUNDARIES_URL}/${file}`);
