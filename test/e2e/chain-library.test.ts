@@ -32,7 +32,7 @@ describe('the chain library through the gateway', () => {
     expect(errors).toBeUndefined();
     expect(data!.chainTemplates).toHaveLength(24);
     const footwear = data!.chainTemplates.find((template) => template.id === 'footwear')!;
-    expect(footwear).toMatchObject({ name: 'Footwear', nameZh: '制鞋', version: '1.0', industryCode: 'C195' });
+    expect(footwear).toMatchObject({ name: 'Footwear', nameZh: '制鞋', version: '1.1', industryCode: 'C195' });
     expect(footwear.links[0]).toEqual({
       id: 'footwear/leather',
       name: 'Leather tanning',
@@ -178,7 +178,7 @@ describe('npm run seed -- --template ID --region ID', () => {
   it('adopts a template for a region, saying what it made and what the link rules placed', async () => {
     const { stdout } = await seed('--template', 'photovoltaics', '--region', 'shangcai');
     expect(stdout).toContain(
-      "Made the chain 'photovoltaics' from its template (version 1.0, 10 links) and made it a leading chain of shangcai.",
+      "Made the chain 'photovoltaics' from its template (version 1.1, 10 links) and made it a leading chain of shangcai.",
     );
     expect(stdout).toMatch(/Link rules \(挂链\) ran for \d+ firms without declared links/);
     const again = await seed('--template', 'photovoltaics', '--region', 'shangcai');
