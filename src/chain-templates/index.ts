@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv, type JSONSchemaType } from 'ajv';
+import { chainShapeProblems } from '../domain/chain-shape.js';
 import { industryCodeRuleProblem } from '../industry-classification/index.js';
 
 export type TemplateStage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
@@ -113,58 +114,11 @@ export function templateProblems(file: unknown): string[] {
     const overlap = link.keywords.filter((word) => link.excludedKeywords.includes(word));
     if (overlap.length > 0) problems.push(`${where}: ${overlap.join(', ')} is both a keyword and an exclusion word`);
   }
-  const edges = file.feeds.map((feed) => feed.split('>') as [string, string]);
-  for (const [from, to] of edges) {
-    if (!slugs.has(from) || !slugs.has(to)) problems.push(`feed '${from}>${to}' names a link the template does not have`);
-    if (from === to) problems.push(`feed '${from}>${to}' feeds a link into itself`);
-  }
-  if (problems.length > 0) return problems;
-  const cycle = cycleIn([...slugs], edges);
-  if (cycle) problems.push(`the feeds go round in a circle: ${cycle.join(' > ')}; a chain flows one way`);
-  const apart = [...slugs].filter((slug) => !reachableUndirected(slugs, edges, file.links[0]!.id).has(slug));
-  if (apart.length > 0) problems.push(`links ${apart.join(', ')} are fed by nothing of the chain and feed nothing of it: connect them`);
-  return problems;
-}
-
-/** A cycle of the directed graph as slugs (first repeated at the end), or undefined. */
-function cycleIn(slugs: string[], edges: [string, string][]): string[] | undefined {
-  const next = new Map(slugs.map((slug) => [slug, edges.filter(([from]) => from === slug).map(([, to]) => to)]));
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (slug: string): string[] | undefined => {
-    if (state.get(slug) === 'done') return undefined;
-    if (state.get(slug) === 'open') return [...path.slice(path.indexOf(slug)), slug];
-    state.set(slug, 'open');
-    path.push(slug);
-    for (const to of next.get(slug)!) {
-      const found = visit(to);
-      if (found) return found;
-    }
-    path.pop();
-    state.set(slug, 'done');
-    return undefined;
-  };
-  for (const slug of slugs) {
-    const found = visit(slug);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function reachableUndirected(slugs: Set<string>, edges: [string, string][], start: string): Set<string> {
-  const seen = new Set([start]);
-  const queue = [start];
-  while (queue.length > 0) {
-    const slug = queue.shift()!;
-    for (const [from, to] of edges) {
-      const other = from === slug ? to : to === slug ? from : undefined;
-      if (other && slugs.has(other) && !seen.has(other)) {
-        seen.add(other);
-        queue.push(other);
-      }
-    }
-  }
-  return seen;
+  const feeds = file.feeds.map((feed) => {
+    const [from, to] = feed.split('>') as [string, string];
+    return { from, to };
+  });
+  return [...problems, ...chainShapeProblems([...slugs], feeds)];
 }
 
 /** A template broken in its file: names the file and every problem. */

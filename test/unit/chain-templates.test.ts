@@ -94,7 +94,7 @@ describe('a template file with a mistake', () => {
     [
       'a feed to a link it does not have',
       (file) => file.feeds.push('uppers>hats'),
-      /feed 'uppers>hats' names a link the template does not have/,
+      /feed 'uppers>hats' names a link the chain does not have/,
     ],
     [
       'feeds going round in a circle',
