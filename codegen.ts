@@ -69,6 +69,7 @@ const config: CodegenConfig = {
     }),
     'src/subgraphs/chains/generated/resolvers-types.ts': subgraphTypes('chains', 'ChainsContext', {
       Chain: '../repository.js#ChainRecord',
+      ChainEvent: '../repository.js#ChainEventRecord',
       ChainLink: '../repository.js#ChainLinkRecord',
       LinkEnterpriseConnection: '../repository.js#LinkEnterprisePageRecord',
       Supply: '../repository.js#SupplyRecord',

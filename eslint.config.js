@@ -111,8 +111,8 @@ export default defineConfig(
   layer(
     ['src/subgraphs/**'],
     ['dataset', 'gateway', 'topology'],
-    'A subgraph knows neither the gateway nor how services are run; of the import, only whether the data is whole (dataset/status.js) and a template adopted as an import (dataset/adopt-template.js).',
-    ['dataset/status.js', 'dataset/adopt-template.js'],
+    'A subgraph knows neither the gateway nor how services are run; of the import, only whether the data is whole (dataset/status.js), a template adopted as an import (dataset/adopt-template.js) and a chain edited with its rules run again (dataset/edit-chain.js).',
+    ['dataset/status.js', 'dataset/adopt-template.js', 'dataset/edit-chain.js'],
   ),
   layer(['src/gateway/**'], ['dataset', 'topology'], 'The gateway knows neither the import nor how services are run.'),
   {

@@ -38,7 +38,8 @@ const ADOPTION_STATE = `
          EXISTS { (:Chain {id: $chainId}) } AS chainExists,
          head(COLLECT { MATCH (industry:Industry {code: $industryCode}) RETURN industry.id ORDER BY industry.id }) AS industryId`;
 
-export async function adoptChainTemplate(driver: Driver, regionId: string, templateId: string): Promise<AdoptionResult> {
+/** `by` is who adopts, as the chain's history names them (a token's subject, or the command line). */
+export async function adoptChainTemplate(driver: Driver, regionId: string, templateId: string, by: string): Promise<AdoptionResult> {
   const template = chainTemplate(templateId);
   if (!template) {
     throw new AdoptionRefusedError(`There is no chain template '${templateId}'; chainTemplates lists them.`, 'noTemplate');
@@ -59,7 +60,9 @@ export async function adoptChainTemplate(driver: Driver, regionId: string, templ
   try {
     const file = path.join(dir, `template-${template.id}.json`);
     writeFileSync(file, JSON.stringify(dataset));
-    const result = await importDataset(driver, file);
+    const result = await importDataset(driver, file, {
+      chainEvent: { by, kind: 'ADOPTED', note: `${template.id} ${template.version} → ${regionId}` },
+    });
     return { chainId: template.id, created: !state!.chainExists, assignment: state!.chainExists ? null : result.assignment };
   } finally {
     rmSync(dir, { recursive: true, force: true });

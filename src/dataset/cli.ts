@@ -57,7 +57,7 @@ try {
     );
   }
   if (values.template !== undefined) {
-    const { chainId, created, assignment } = await adoptChainTemplate(connection.driver, values.region!, values.template);
+    const { chainId, created, assignment } = await adoptChainTemplate(connection.driver, values.region!, values.template, 'command line');
     const template = chainTemplate(chainId)!;
     console.log(
       created

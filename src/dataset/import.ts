@@ -86,6 +86,15 @@ export interface ImportOptions {
   rejects?: string;
   /** Other headers, mapped to fields (`--columns MAPPING.json`). */
   columns?: ColumnMapping;
+  /** How each chain the import writes names it in its history; by default, made by the import of the files. */
+  chainEvent?: ChainEventOrigin;
+}
+
+/** Who and what a chain's history names for a chain written by an import (ChainEvent). */
+export interface ChainEventOrigin {
+  by: string;
+  kind: 'IMPORTED' | 'ADOPTED';
+  note: string;
 }
 
 /**
@@ -126,7 +135,12 @@ export async function importDataset(driver: Driver, files: string | string[], op
       const validationMs = Date.now() - started;
       const sources = typeof files === 'string' ? [files] : files;
       await writeRows(driver, IMPORT_STARTED, { file: sources.map((source) => path.basename(source)).join(', ') });
-      for (const step of WRITE_PASSES) await writePass(driver, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE);
+      const event = options.chainEvent ?? {
+        by: 'import',
+        kind: 'IMPORTED',
+        note: sources.map((source) => path.basename(source)).join(', '),
+      };
+      for (const step of WRITE_PASSES) await writePass(driver, file, step, options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE, event);
       const assignment = await assignByRule(driver, file, report.counts.chains > 0);
       await inWriteTransaction(driver, (run) => recordCompleteness(run, null, 'import'), { timeoutMs: BATCH_TIMEOUT_MS });
       await writeRows(driver, IMPORT_FINISHED);
@@ -301,6 +315,36 @@ function withPreparationProblems(
  * chains (whose rules may have changed). A batch of firms per transaction, as the writes.
  */
 async function assignByRule(driver: Driver, file: string, rulesChanged: boolean): Promise<AssignmentTally> {
+  if (rulesChanged) return assignEveryFirmByRule(driver);
+  const { assign, tally } = await ruleAssigner(driver);
+  let batch: string[] = [];
+  await forEachRecord(file, ['enterprises'], async ({ value }) => {
+    batch.push((value as { id: string }).id);
+    if (batch.length >= DEFAULT_IMPORT_BATCH_SIZE) {
+      await assign(batch);
+      batch = [];
+    }
+  });
+  await assign(batch);
+  return tally;
+}
+
+/** 挂链 again for every firm that declares no links, a page of firms at a time: the link rules have changed. */
+export async function assignEveryFirmByRule(driver: Driver): Promise<AssignmentTally> {
+  const { assign, tally } = await ruleAssigner(driver);
+  for (let after: string | null = null; ;) {
+    const page: { id: string }[] = await readRows<{ id: string }>(driver, ENTERPRISE_IDS_PAGE, {
+      after,
+      first: cypherInteger(DEFAULT_IMPORT_BATCH_SIZE),
+    });
+    if (page.length === 0) return tally;
+    await assign(page.map((row) => row.id));
+    after = page.at(-1)!.id;
+  }
+}
+
+/** Assigns batches of firms by the link rules as they are stored now, one transaction per batch, counting as it goes. */
+async function ruleAssigner(driver: Driver) {
   const rules = await readRows<LinkRule>(driver, LINK_RULES);
   const tally: AssignmentTally = { firms: 0, byIndustryCode: 0, byKeyword: 0, unassigned: 0 };
   const config = { timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import-link-rules' } };
@@ -325,32 +369,11 @@ async function assignByRule(driver: Driver, file: string, rulesChanged: boolean)
       config,
     );
   };
-  if (rulesChanged) {
-    for (let after: string | null = null; ;) {
-      const page: { id: string }[] = await readRows<{ id: string }>(driver, ENTERPRISE_IDS_PAGE, {
-        after,
-        first: cypherInteger(DEFAULT_IMPORT_BATCH_SIZE),
-      });
-      if (page.length === 0) break;
-      await assign(page.map((row) => row.id));
-      after = page.at(-1)!.id;
-    }
-    return tally;
-  }
-  let batch: string[] = [];
-  await forEachRecord(file, ['enterprises'], async ({ value }) => {
-    batch.push((value as { id: string }).id);
-    if (batch.length >= DEFAULT_IMPORT_BATCH_SIZE) {
-      await assign(batch);
-      batch = [];
-    }
-  });
-  await assign(batch);
-  return tally;
+  return { assign, tally };
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */
-async function writePass(driver: Driver, file: string, step: WritePass, batchSize: number) {
+async function writePass(driver: Driver, file: string, step: WritePass, batchSize: number, event: ChainEventOrigin) {
   const sections = sectionsOf(step);
   const batches = new Map<SectionName, unknown[]>(sections.map((section) => [section, []]));
   const flush = async (section: SectionName) => {
@@ -360,7 +383,7 @@ async function writePass(driver: Driver, file: string, step: WritePass, batchSiz
     await inWriteTransaction(
       driver,
       async (run) => {
-        await run(IMPORT_STATEMENTS[section][step]!, { rows });
+        await run(IMPORT_STATEMENTS[section][step]!, { rows, event });
         await run(BUMP_DATASET_REVISION);
       },
       { timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import', query: `${section} ${step}` } },

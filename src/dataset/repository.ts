@@ -51,6 +51,25 @@ function flattened(record: unknown): Record<string, unknown> {
     : rest;
 }
 
+/**
+ * Whether importing `row` changes the stored `chain` (new, renamed, a link it does not hold yet or holds otherwise, other
+ * feeds): only then does the chain get a new version and an event in its history, so importing the same file again
+ * changes nothing. Fields a row leaves out are kept by the import, and so change nothing here either.
+ */
+function chainChangedBy(row: string, chain: string): string {
+  return `(${chain}.version IS NULL OR ${chain}.name <> ${row}.name OR coalesce(${chain}.nameZh, '') <> coalesce(${row}.nameZh, '')
+        OR ANY(link IN ${row}.links WHERE NOT EXISTS {
+          MATCH (stored:ChainLink {id: link.id})-[:PART_OF]->(${chain})
+          WHERE stored.name = link.name AND coalesce(stored.nameZh, '') = coalesce(link.nameZh, '') AND stored.stage = link.stage
+            AND (link.industryCodes IS NULL OR link.industryCodes = coalesce(stored.industryCodes, []))
+            AND (link.keywords IS NULL OR link.keywords = coalesce(stored.keywords, []))
+            AND (link.excludedKeywords IS NULL OR link.excludedKeywords = coalesce(stored.excludedKeywords, []))
+        })
+        OR COLLECT { UNWIND coalesce(${row}.feeds, []) AS feed RETURN feed.from + '>' + feed.to ORDER BY feed.from, feed.to }
+           <> COLLECT { MATCH (from:ChainLink)-[:PART_OF]->(${chain}), (from)-[:FEEDS]->(to:ChainLink)
+                        RETURN from.id + '>' + to.id ORDER BY from.id, to.id })`;
+}
+
 /** The given fields a record carries, for `SET node += …`: a field it does not carry stays as stored. */
 function carriedProperties(record: unknown, fields: readonly string[]): Record<string, unknown> {
   const carried: Record<string, unknown> = {};
@@ -109,7 +128,14 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
     nodes: `
       UNWIND $rows AS row
       MERGE (chain:Chain {id: row.id})
-      SET chain.name = row.name, chain.nameZh = row.nameZh, chain.source = row.source
+      WITH row, chain, ${chainChangedBy('row', 'chain')} AS changed
+      SET chain.name = row.name, chain.nameZh = row.nameZh, chain.source = row.source,
+          chain.version = CASE WHEN changed THEN coalesce(chain.version, 0) + 1 ELSE chain.version END
+      FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+        CREATE (chain)-[:HAS_EVENT]->(:ChainEvent {
+          version: chain.version, at: datetime(), by: $event.by, kind: $event.kind, note: $event.note, changes: '[]'
+        })
+      )
       WITH row
       UNWIND row.links AS link
       MERGE (chainLink:ChainLink {id: link.id})

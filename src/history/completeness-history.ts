@@ -75,7 +75,7 @@ export interface CompletenessPointRecord {
   linkCount: number;
   /** 本地配套率 over the chain's links then; null without purchases (and for points recorded before it was kept). */
   localSupplyShare: number | null;
-  /** What changed: 'import' or the project whose move changed it ('project:ID'). */
+  /** What changed: 'import', the project whose move changed it ('project:ID') or an edit of the chain ('chain:ID@VERSION'). */
   cause: string;
 }
 

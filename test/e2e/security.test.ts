@@ -134,6 +134,19 @@ const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Gra
     run: (who) => querier(who)('mutation { adoptChainTemplate(regionId: "wx-county", templateId: "photovoltaics") { id } }'),
   },
   {
+    name: 'editChain',
+    allowed: ['admin'],
+    run: async (who) => {
+      const { data } = await admin<{ chain: { version: number; links: { id: string; name: string }[] } }>(
+        '{ chain(id: "wx-chain") { version links { id name } } }',
+      );
+      const [link] = data!.chain.links;
+      return querier(who)(
+        `mutation { editChain(chainId: "wx-chain", expectedVersion: ${data!.chain.version}, changes: { renameLinks: [{ linkId: "${link!.id}", name: "${link!.name}" }] }) { version } }`,
+      );
+    },
+  },
+  {
     name: 'dropLeadingChain',
     allowed: ['planner', 'admin'],
     run: async (who) => {

@@ -26,16 +26,16 @@ const canonical = (props: Record<string, unknown>) =>
 
 /**
  * Every node and relationship of the dataset, by id and properties, sorted: two graphs are the same when their dumps
- * are. The completeness history is not part of a dataset: an import records its own points.
+ * are. The completeness history and the chains' histories are not part of a dataset: an import records its own.
  */
 async function canonicalDump(): Promise<string[]> {
   const nodes = await readRows<{ labels: string[]; props: Record<string, unknown> }>(
     driver,
-    'MATCH (n) WHERE NOT n:DatasetRevision AND NOT n:CompletenessPoint RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:DatasetRevision AND NOT n:CompletenessPoint AND NOT n:ChainEvent RETURN labels(n) AS labels, properties(n) AS props',
   );
   const relationships = await readRows<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
     driver,
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    'MATCH (a)-[r]->(b) WHERE NOT b:ChainEvent RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
   );
   return [
     ...nodes.map((n) => JSON.stringify([n.labels.sort(), canonical(n.props)])),

@@ -211,7 +211,7 @@ export const fixtureNodeCount =
   regions.length +
   parks.length +
   dataset.industries.length +
-  chains.length +
+  chains.length * 2 + // each chain, and the first event of its history (its import)
   chains.reduce((sum, chain) => sum + chain.links.length, 0) +
   enterprises.length +
   projects.length +

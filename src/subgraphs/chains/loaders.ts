@@ -6,6 +6,7 @@ import type { ChainsRepository, LinkEnterprisePageRequest } from './repository.j
 export function createChainsLoaders(repository: ChainsRepository) {
   return {
     chainById: byIdLoader((ids) => repository.chainsByIds(ids)),
+    eventsOfChain: groupLoader((ids) => repository.eventsOfChains(ids)),
     chainsOfIndustry: groupLoader((ids) => repository.chainsOfIndustries(ids)),
     leadingChainsOfRegion: groupLoader((ids) => repository.leadingChainsOfRegions(ids)),
     chainsLedWithinRegion: groupLoader((ids) => repository.chainsLedWithinRegions(ids)),

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { cypherInteger } from '../../neo4j/driver.js';
 import { LINK_ORDER, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { Neo4jRepository } from '../../neo4j/repository.js';
+import { editChain, type ChainEdit, type ChainEditOutcome } from '../../dataset/edit-chain.js';
 import type { EntityReference } from '../../graphql/entity-reference.js';
 import type { Page } from '../../graphql/paging.js';
 import type { LinkStage, RecordSource } from './generated/resolvers-types.js';
@@ -12,6 +13,17 @@ export interface ChainRecord {
   nameZh: string | null;
   industryId: string;
   source: RecordSource | null;
+  version: number;
+}
+
+export interface ChainEventRecord {
+  version: number;
+  at: string;
+  by: string;
+  kind: 'IMPORTED' | 'ADOPTED' | 'EDITED';
+  note: string | null;
+  /** JSON of the edit's ChainChange list (src/domain/chain-editing.ts). */
+  changes: string;
 }
 
 export interface ChainLinkRecord {
@@ -64,7 +76,7 @@ export interface LinkEnterprisePageRequest {
 
 type Group<Record> = { key: string; records: Record[] };
 
-const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source) }';
+const CHAIN = 'chain { .id, .name, .nameZh, industryId: industry.id, source: toUpper(chain.source), version: coalesce(chain.version, 1) }';
 const LINK =
   'link { .id, .name, .nameZh, .stage, industryCodes: coalesce(link.industryCodes, []), keywords: coalesce(link.keywords, []), excludedKeywords: coalesce(link.excludedKeywords, []), chainId: chain.id }';
 /** `firm`'s names and region: the region it is located in, or its park's. */
@@ -83,6 +95,13 @@ export const CHAINS_BY_IDS = `
   UNWIND $ids AS id
   MATCH (chain:Chain {id: id})-[:OF_INDUSTRY]->(industry:Industry)
   RETURN ${CHAIN} AS chain`;
+
+/** Each chain's history, newest first. */
+export const EVENTS_OF_CHAINS = `
+  UNWIND $chainIds AS chainId
+  MATCH (:Chain {id: chainId})-[:HAS_EVENT]->(event:ChainEvent)
+  WITH chainId, event ORDER BY event.version DESC, event.at DESC
+  RETURN chainId AS key, collect(event { .version, at: toString(event.at), .by, .kind, .note, .changes }) AS records`;
 
 export const CHAINS = `
   MATCH (chain:Chain)-[:OF_INDUSTRY]->(industry:Industry)
@@ -191,6 +210,15 @@ export class ChainsRepository extends Neo4jRepository {
 
   chainsByIds(ids: string[]): Promise<ChainRecord[]> {
     return this.readValues('chainsByIds', CHAINS_BY_IDS, { ids });
+  }
+
+  /** An admin's edit, written as src/dataset/edit-chain.ts writes it (the rules run again for the firms they place). */
+  edit(edit: ChainEdit): Promise<ChainEditOutcome> {
+    return editChain(this.driver, edit);
+  }
+
+  eventsOfChains(chainIds: string[]) {
+    return this.read<Group<ChainEventRecord>>('eventsOfChains', EVENTS_OF_CHAINS, { chainIds });
   }
 
   chains(industryId: string | null): Promise<ChainRecord[]> {

@@ -195,6 +195,7 @@ export type ChainRegionSummary = {
 };
 
 export type CompletenessCause =
+  | 'CHAIN_EDIT'
   | 'IMPORT'
   | 'PROJECT';
 
@@ -203,7 +204,7 @@ export type CompletenessPoint = {
   __typename?: 'CompletenessPoint';
   /** ISO 8601. */
   at: Scalars['String']['output'];
-  /** What changed it: IMPORT or PROJECT. */
+  /** What changed it: an import, a project's move or an edit of the chain. */
   cause: CompletenessCause;
   completeness: Scalars['Float']['output'];
   linkCount: Scalars['Int']['output'];

@@ -30,8 +30,8 @@ export class LeadingChainsRepository extends Neo4jRepository {
   }
 
   /** Adopts the template as an import does (src/dataset/adopt-template.ts); the caller has checked the scope. */
-  adopt(regionId: string, templateId: string): Promise<AdoptionResult> {
-    return adoptChainTemplate(this.driver, regionId, templateId);
+  adopt(regionId: string, templateId: string, by: string): Promise<AdoptionResult> {
+    return adoptChainTemplate(this.driver, regionId, templateId, by);
   }
 
   drop(regionId: string, chainId: string, scope: string | null): Promise<DropOutcome> {

@@ -228,7 +228,7 @@ export const Mutation: MutationResolvers = {
     if (scope.kind === 'missing') throw notFound(`${scope.what}.`);
     if (scope.kind === 'outOfScope') throw outsideRegion(viewer.regionId, `Region '${regionId}'`);
     try {
-      return { id: (await repositories.leadingChains.adopt(regionId, templateId)).chainId };
+      return { id: (await repositories.leadingChains.adopt(regionId, templateId, viewer.subject ?? viewer.role)).chainId };
     } catch (error) {
       if (error instanceof AdoptionRefusedError) throw notFound(error.message);
       throw error;

@@ -243,6 +243,8 @@ export type Query = {
    * (4117 finds Zhumadian and its counties; ordered by code).
    */
   searchRegions: Array<Region>;
+  /** Who is asking, as the token of the request says (anonymous without one): what the pages offer follows it. */
+  viewer: Viewer;
 };
 
 
@@ -394,6 +396,20 @@ export type RegistrationStatus =
   | 'REVOKED'
   | 'SUSPENDED';
 
+/** The signed-in user of a request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** A planner's region (their rights end at its subtree); null for other roles. */
+  regionId: Maybe<Scalars['ID']['output']>;
+  role: ViewerRole;
+};
+
+export type ViewerRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'ANONYMOUS'
+  | 'PLANNER';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -527,6 +543,8 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionLevel: RegionLevel;
   RegistrationStatus: RegistrationStatus;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  ViewerRole: ViewerRole;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -551,6 +569,7 @@ export type ResolversParentTypes = {
   Park: ParkRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
+  Viewer: Viewer;
 };
 
 export type DatasetStatusResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DatasetStatus'] = ResolversParentTypes['DatasetStatus']> = {
@@ -659,6 +678,7 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   searchEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QuerySearchEnterprisesArgs, 'first' | 'text'>>;
   searchRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QuerySearchRegionsArgs, 'first' | 'text'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
@@ -672,6 +692,11 @@ export type RegionResolvers<ContextType = RegistryContext, ParentType extends Re
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<RegionParksArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['RecordSource']>, ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RegistryContext> = {
@@ -688,5 +713,6 @@ export type Resolvers<ContextType = RegistryContext> = {
   Park?: ParkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -4,7 +4,7 @@ import { fullTextQuery } from '../../../graphql/full-text-query.js';
 import { industryClass, searchIndustryClasses } from '../../../industry-classification/index.js';
 import { decodeCursor, MAX_PLACE_PAGE_SIZE, pageSize, toPage } from '../../../graphql/paging.js';
 import { datasetIncompleteReason } from '../../../dataset/status.js';
-import type { QueryResolvers } from '../generated/resolvers-types.js';
+import type { QueryResolvers, ViewerRole } from '../generated/resolvers-types.js';
 import type { EnterpriseOrder } from '../repository.js';
 
 const DIVISION_CODE = /^[1-9]\d{5}$/;
@@ -12,6 +12,7 @@ const DIVISION_CODE = /^[1-9]\d{5}$/;
 const DEFAULT_ORDER: EnterpriseOrder = { field: 'NAME', direction: 'ASC' };
 
 export const Query: QueryResolvers = {
+  viewer: (_, __, { viewer }) => ({ role: viewer.role.toUpperCase() as ViewerRole, regionId: viewer.regionId }),
   region: (_, { id }, { loaders }) => loaders.regionById.load(id),
   regions: (_, { level, parentId, first, after }, { repository }) =>
     repository.regions(level ?? null, parentId ?? null, { first: pageSize(first, 100, MAX_PLACE_PAGE_SIZE), after: after ?? null }),
