@@ -11,6 +11,7 @@ import type {
 } from './generated/graphql';
 import type { ProblemKind } from './api/client';
 import type { Language } from './session';
+import { LIBRARY_TEXTS, type LibraryTexts } from './texts/library';
 
 const en = {
   title: 'Industry chain investment map',
@@ -470,6 +471,7 @@ export interface Texts {
   assignmentBasis: Record<AssignmentBasis, string>;
   stage: Record<LinkStage, string>;
   problem: Record<ProblemKind, string>;
+  library: LibraryTexts;
 }
 
 export function textsFor(language: Language): Texts {
@@ -486,6 +488,7 @@ export function textsFor(language: Language): Texts {
     assignmentBasis: ASSIGNMENT_BASIS[language],
     stage: STAGE[language],
     problem: PROBLEM[language],
+    library: LIBRARY_TEXTS[language],
   };
 }
 

@@ -14,10 +14,12 @@ interface ChainCardProps {
   onClearSimulation(): void;
   /** Where the chain's printable brief (招商简报) is. */
   briefHref?: string;
+  /** Opens the chain's editor (administrators). */
+  onEdit?: () => void;
 }
 
 /** A leading chain: its completeness, its gaps counted, and its DAG (recoloured while a simulation is shown). */
-export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, onClearSimulation, briefHref }: ChainCardProps) {
+export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, onClearSimulation, briefHref, onEdit }: ChainCardProps) {
   const texts = useTexts();
   const [fit, setFit] = useState(true);
   const { label, gapKind } = texts;
@@ -72,6 +74,11 @@ export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, 
           <a className="button-link" data-testid="open-brief" href={briefHref}>
             {label.brief}
           </a>
+        )}
+        {onEdit && (
+          <button type="button" className="quiet" data-testid="edit-chain" onClick={onEdit}>
+            {texts.library.edit}
+          </button>
         )}
       </div>
       <div className="chain-dag-frame">

@@ -18,7 +18,7 @@ const STATUS_ORDER: ProjectStatus[] = ['LEAD', 'CONTACTED', 'NEGOTIATING', 'SIGN
  * if someone changed the project since, the server refuses (CONFLICT), the page says so and shows the current state
  * instead of overwriting it. The version itself is never shown.
  */
-export function Pipeline({ regionId }: { regionId: string }) {
+export function Pipeline({ regionId, onChanged }: { regionId: string; onChanged(): void }) {
   const texts = useTexts();
   const { label, language } = texts;
   const pipeline = useQuery(PipelineQuery, { regionId });
@@ -32,6 +32,8 @@ export function Pipeline({ regionId }: { regionId: string }) {
     setMoving(project.id);
     try {
       await advanceProject({ id: project.id, status, expectedVersion: project.version });
+      // A project that starts or stops OPERATING changes which links are present: the chains view reads them again.
+      onChanged();
     } catch (error) {
       setProblem(error as ApiError);
     } finally {

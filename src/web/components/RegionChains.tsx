@@ -11,7 +11,7 @@ import { Subregions } from './Subregions';
 import { briefAddress } from '../session';
 
 /** The region's leading chains side by side with the selected link's gap panel. */
-export function RegionChains({ region }: { region: RegionData }) {
+export function RegionChains({ region, onEditChain }: { region: RegionData; onEditChain?: (chainId: string) => void }) {
   const { label } = useTexts();
   const [selected, setSelected] = useState<{ chainId: string; linkId: string } | null>(null);
   const [simulations, setSimulations] = useState<ReadonlyMap<string, Simulation>>(new Map());
@@ -68,6 +68,7 @@ export function RegionChains({ region }: { region: RegionData }) {
             onSelectLink={(linkId) => setSelected({ chainId: overview.chain.id, linkId })}
             onClearSimulation={() => withSimulation(overview.chain.id, null)}
             briefHref={briefAddress(region.id, overview.chain.id)}
+            onEdit={onEditChain && (() => onEditChain(overview.chain.id))}
           />
         ))}
         {/* A county's townships, where the national layer brings them. */}

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { ViewerQuery } from '../api/operations/library';
 import { RegionMapQuery } from '../api/operations/map';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
+import { ChainEditor } from './ChainEditor';
+import { ChainLibrary } from './ChainLibrary';
 import { RegionTitle } from './Names';
 import { OpenProjectContext } from './open-project';
 import { Growth } from './Growth';
@@ -10,14 +13,17 @@ import { ProjectDrawer } from './ProjectDrawer';
 import { ProblemNote } from './ProblemBanner';
 import { RegionChains } from './RegionChains';
 
-type Tab = 'chains' | 'pipeline' | 'growth';
-const TABS: readonly Tab[] = ['chains', 'growth', 'pipeline'];
+type Tab = 'chains' | 'pipeline' | 'growth' | 'library';
+const TABS: readonly Tab[] = ['chains', 'growth', 'pipeline', 'library'];
 
-/** A region: its leading chains on the map, where it could grow, or its pipeline of projects. */
+/** A region: its leading chains on the map, where it could grow, its pipeline of projects, or the chain library. */
 export function RegionView({ regionId }: { regionId: string }) {
-  const { label, problem } = useTexts();
+  const { label, problem, library } = useTexts();
   const [tab, setTab] = useState<Tab>('chains');
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
+  const [editedChainId, setEditedChainId] = useState<string | null>(null);
+  // Chains are shared by every region leading them: only administrators are offered their editor.
+  const canEditChains = useQuery(ViewerQuery, {}).data?.viewer.role === 'ADMIN';
   // Bumped by every change made in the drawer: the pipeline is drawn again, and the map re-read (an OPERATING
   // project turns its link present).
   const [changes, setChanges] = useState(0);
@@ -44,7 +50,7 @@ export function RegionView({ regionId }: { regionId: string }) {
                   onClick={() => setTab(name)}
                   data-testid={`tab-${name}`}
                 >
-                  {label[`${name}Tab`]}
+                  {name === 'library' ? library.tab : label[`${name}Tab`]}
                 </button>
               ))}
             </nav>
@@ -57,10 +63,16 @@ export function RegionView({ regionId }: { regionId: string }) {
             {problem['not-found']} {regionId}
           </p>
         )}
-        {region && tab === 'chains' && <RegionChains key={region.id} region={region} />}
-        {region && tab === 'pipeline' && <Pipeline key={changes} regionId={region.id} />}
+        {region && tab === 'chains' && (
+          <RegionChains key={region.id} region={region} onEditChain={canEditChains ? setEditedChainId : undefined} />
+        )}
+        {region && tab === 'pipeline' && <Pipeline key={changes} regionId={region.id} onChanged={map.reload} />}
+        {region && tab === 'library' && <ChainLibrary region={region} onAdopted={map.reload} onShowChains={() => setTab('chains')} />}
         {region && tab === 'growth' && (
           <Growth regionId={region.id} leadingChains={region.chainOverview.map((overview) => overview.chain)} />
+        )}
+        {editedChainId && (
+          <ChainEditor key={editedChainId} chainId={editedChainId} onClose={() => setEditedChainId(null)} onChanged={map.reload} />
         )}
         {openProjectId && (
           <ProjectDrawer key={openProjectId} projectId={openProjectId} onClose={() => setOpenProjectId(null)} onChanged={changed} />

@@ -27,6 +27,11 @@ type Documents = {
     "\n  query ChainsLedWithin($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      chainsLedWithin {\n        id\n      }\n    }\n  }\n": typeof types.ChainsLedWithinDocument,
     "\n  query SubregionOverview($regionId: ID!, $chainId: ID!) {\n    region(id: $regionId) {\n      id\n      subregionOverview(chainId: $chainId) {\n        region {\n          ...ChainRegionSummaryFields\n        }\n        subregions {\n          ...ChainRegionSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SubregionOverviewDocument,
     "\n  query NationalOverview($chainId: ID!) {\n    nationalOverview(chainId: $chainId) {\n      subregions {\n        ...ChainRegionSummaryFields\n      }\n    }\n  }\n": typeof types.NationalOverviewDocument,
+    "\n  query Viewer {\n    viewer {\n      role\n      regionId\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ChainTemplates {\n    chainTemplates {\n      id\n      name\n      nameZh\n      version\n      sources\n      links {\n        id\n        name\n        nameZh\n        stage\n        industryCodes\n        keywords\n        excludedKeywords\n        products\n        productsZh\n      }\n      feeds {\n        from\n        to\n      }\n    }\n  }\n": typeof types.ChainTemplatesDocument,
+    "\n  mutation AdoptChainTemplate($regionId: ID!, $templateId: ID!) {\n    adoptChainTemplate(regionId: $regionId, templateId: $templateId) {\n      id\n    }\n  }\n": typeof types.AdoptChainTemplateDocument,
+    "\n  query ChainForEditing($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameZh\n      version\n      links {\n        id\n        name\n        nameZh\n        stage\n        industryCodes\n        keywords\n        excludedKeywords\n        downstream {\n          id\n        }\n      }\n      events {\n        version\n        at\n        by\n        kind\n        note\n        changes\n      }\n    }\n  }\n": typeof types.ChainForEditingDocument,
+    "\n  mutation EditChain($chainId: ID!, $expectedVersion: Int!, $changes: ChainChanges!) {\n    editChain(chainId: $chainId, expectedVersion: $expectedVersion, changes: $changes) {\n      id\n      version\n    }\n  }\n": typeof types.EditChainDocument,
     "\n  query SearchRegions($text: String!) {\n    searchRegions(text: $text, first: 8) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n    }\n  }\n": typeof types.SearchRegionsDocument,
     "\n  query RegionMap($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      level\n      code\n      parent {\n        name\n        nameZh\n      }\n      chainOverview {\n        chain {\n          ...ChainStructureFields\n        }\n        completeness\n        fillCount\n        extendCount\n        strengthenCount\n        localSupplyShare\n        chief\n        history {\n          at\n          completeness\n        }\n        links {\n          ...LinkStateFields\n        }\n      }\n    }\n  }\n": typeof types.RegionMapDocument,
     "\n  fragment ChainStructureFields on Chain {\n    id\n    name\n    nameZh\n    links {\n      id\n      name\n      nameZh\n      stage\n      downstream {\n        id\n      }\n    }\n  }\n": typeof types.ChainStructureFieldsFragmentDoc,
@@ -57,6 +62,11 @@ const documents: Documents = {
     "\n  query ChainsLedWithin($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      chainsLedWithin {\n        id\n      }\n    }\n  }\n": types.ChainsLedWithinDocument,
     "\n  query SubregionOverview($regionId: ID!, $chainId: ID!) {\n    region(id: $regionId) {\n      id\n      subregionOverview(chainId: $chainId) {\n        region {\n          ...ChainRegionSummaryFields\n        }\n        subregions {\n          ...ChainRegionSummaryFields\n        }\n      }\n    }\n  }\n": types.SubregionOverviewDocument,
     "\n  query NationalOverview($chainId: ID!) {\n    nationalOverview(chainId: $chainId) {\n      subregions {\n        ...ChainRegionSummaryFields\n      }\n    }\n  }\n": types.NationalOverviewDocument,
+    "\n  query Viewer {\n    viewer {\n      role\n      regionId\n    }\n  }\n": types.ViewerDocument,
+    "\n  query ChainTemplates {\n    chainTemplates {\n      id\n      name\n      nameZh\n      version\n      sources\n      links {\n        id\n        name\n        nameZh\n        stage\n        industryCodes\n        keywords\n        excludedKeywords\n        products\n        productsZh\n      }\n      feeds {\n        from\n        to\n      }\n    }\n  }\n": types.ChainTemplatesDocument,
+    "\n  mutation AdoptChainTemplate($regionId: ID!, $templateId: ID!) {\n    adoptChainTemplate(regionId: $regionId, templateId: $templateId) {\n      id\n    }\n  }\n": types.AdoptChainTemplateDocument,
+    "\n  query ChainForEditing($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameZh\n      version\n      links {\n        id\n        name\n        nameZh\n        stage\n        industryCodes\n        keywords\n        excludedKeywords\n        downstream {\n          id\n        }\n      }\n      events {\n        version\n        at\n        by\n        kind\n        note\n        changes\n      }\n    }\n  }\n": types.ChainForEditingDocument,
+    "\n  mutation EditChain($chainId: ID!, $expectedVersion: Int!, $changes: ChainChanges!) {\n    editChain(chainId: $chainId, expectedVersion: $expectedVersion, changes: $changes) {\n      id\n      version\n    }\n  }\n": types.EditChainDocument,
     "\n  query SearchRegions($text: String!) {\n    searchRegions(text: $text, first: 8) {\n      id\n      name\n      nameZh\n      level\n      parent {\n        name\n        nameZh\n      }\n    }\n  }\n": types.SearchRegionsDocument,
     "\n  query RegionMap($regionId: ID!) {\n    region(id: $regionId) {\n      id\n      name\n      nameZh\n      level\n      code\n      parent {\n        name\n        nameZh\n      }\n      chainOverview {\n        chain {\n          ...ChainStructureFields\n        }\n        completeness\n        fillCount\n        extendCount\n        strengthenCount\n        localSupplyShare\n        chief\n        history {\n          at\n          completeness\n        }\n        links {\n          ...LinkStateFields\n        }\n      }\n    }\n  }\n": types.RegionMapDocument,
     "\n  fragment ChainStructureFields on Chain {\n    id\n    name\n    nameZh\n    links {\n      id\n      name\n      nameZh\n      stage\n      downstream {\n        id\n      }\n    }\n  }\n": types.ChainStructureFieldsFragmentDoc,
@@ -123,6 +133,26 @@ export function graphql(source: "\n  query SubregionOverview($regionId: ID!, $ch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NationalOverview($chainId: ID!) {\n    nationalOverview(chainId: $chainId) {\n      subregions {\n        ...ChainRegionSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').NationalOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      role\n      regionId\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainTemplates {\n    chainTemplates {\n      id\n      name\n      nameZh\n      version\n      sources\n      links {\n        id\n        name\n        nameZh\n        stage\n        industryCodes\n        keywords\n        excludedKeywords\n        products\n        productsZh\n      }\n      feeds {\n        from\n        to\n      }\n    }\n  }\n"): typeof import('./graphql').ChainTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptChainTemplate($regionId: ID!, $templateId: ID!) {\n    adoptChainTemplate(regionId: $regionId, templateId: $templateId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdoptChainTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainForEditing($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      name\n      nameZh\n      version\n      links {\n        id\n        name\n        nameZh\n        stage\n        industryCodes\n        keywords\n        excludedKeywords\n        downstream {\n          id\n        }\n      }\n      events {\n        version\n        at\n        by\n        kind\n        note\n        changes\n      }\n    }\n  }\n"): typeof import('./graphql').ChainForEditingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditChain($chainId: ID!, $expectedVersion: Int!, $changes: ChainChanges!) {\n    editChain(chainId: $chainId, expectedVersion: $expectedVersion, changes: $changes) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').EditChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

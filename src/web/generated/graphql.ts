@@ -31,9 +31,28 @@ export type BlockerKind =
   /** 审批: permits. */
   | 'PERMIT';
 
+/** What an edit of a chain changes; give at least one. */
+export type ChainChanges = {
+  addFeeds?: Array<FeedInput> | null | undefined;
+  addLinks?: Array<NewChainLink> | null | undefined;
+  linkRules?: Array<LinkRuleInput> | null | undefined;
+  removeFeeds?: Array<FeedInput> | null | undefined;
+  /** Removes links with their feeds and firm placements; refused for a link that projects or supply records name. */
+  removeLinkIds?: Array<string | number> | null | undefined;
+  renameLinks?: Array<LinkRename> | null | undefined;
+};
+
 export type ChainDirection =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
+
+export type ChainEventKind =
+  /** Made from a template of the library (adoptChainTemplate). */
+  | 'ADOPTED'
+  /** Changed by an admin (editChain). */
+  | 'EDITED'
+  /** Written by an import of a dataset. */
+  | 'IMPORTED';
 
 export type CreateProjectInput = {
   enterpriseId: string | number;
@@ -59,6 +78,12 @@ export type CreateProjectInput = {
   responsibleUnit?: string | null | undefined;
 };
 
+/** A FEEDS edge by link id: the first link's output goes into the second. */
+export type FeedInput = {
+  from: string | number;
+  to: string | number;
+};
+
 export type GapKind =
   /** 延链: a missing link next to what the region has. */
   | 'EXTEND'
@@ -66,6 +91,21 @@ export type GapKind =
   | 'FILL'
   /** 强链: a link the region has, but weakly. */
   | 'STRENGTHEN';
+
+/** New names for a link: what is given changes (an explicit null clears nameZh; name cannot be cleared). */
+export type LinkRename = {
+  linkId: string | number;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+};
+
+/** A link's 挂链 rules: each list given replaces the link's (an empty list clears it); those omitted stay. */
+export type LinkRuleInput = {
+  excludedKeywords?: Array<string> | null | undefined;
+  industryCodes?: Array<string> | null | undefined;
+  keywords?: Array<string> | null | undefined;
+  linkId: string | number;
+};
 
 export type LinkStage =
   | 'DOWNSTREAM'
@@ -78,6 +118,17 @@ export type LinkState =
   | 'PRESENT'
   /** Present, but a STRENGTHEN gap. */
   | 'WEAK';
+
+export type NewChainLink = {
+  excludedKeywords: Array<string>;
+  /** Unique among all links (by convention chain/slug). */
+  id: string | number;
+  industryCodes: Array<string>;
+  keywords: Array<string>;
+  name: string;
+  nameZh?: string | null | undefined;
+  stage: LinkStage;
+};
 
 export type ProjectEventKind =
   | 'BLOCKER_OPENED'
@@ -113,6 +164,12 @@ export type UpdateProjectInput = {
   officer?: string | null | undefined;
   responsibleUnit?: string | null | undefined;
 };
+
+export type ViewerRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'ANONYMOUS'
+  | 'PLANNER';
 
 export type FirmProfileQueryVariables = Exact<{
   id: string | number;
@@ -193,6 +250,40 @@ export type NationalOverviewQueryVariables = Exact<{
 
 
 export type NationalOverviewQuery = { nationalOverview: { subregions: Array<{ completeness: number, presentLinkCount: number, linkCount: number, fillCount: number, extendCount: number, strengthenCount: number, leadingRegionCount: number, specialisation: number, region: { id: string, name: string, nameZh: string | null, code: string | null } }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: ViewerRole, regionId: string | null } };
+
+export type ChainTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainTemplatesQuery = { chainTemplates: Array<{ id: string, name: string, nameZh: string, version: string, sources: Array<string>, links: Array<{ id: string, name: string, nameZh: string, stage: LinkStage, industryCodes: Array<string>, keywords: Array<string>, excludedKeywords: Array<string>, products: Array<string>, productsZh: Array<string> }>, feeds: Array<{ from: string, to: string }> }> };
+
+export type AdoptChainTemplateMutationVariables = Exact<{
+  regionId: string | number;
+  templateId: string | number;
+}>;
+
+
+export type AdoptChainTemplateMutation = { adoptChainTemplate: { id: string } };
+
+export type ChainForEditingQueryVariables = Exact<{
+  chainId: string | number;
+}>;
+
+
+export type ChainForEditingQuery = { chain: { id: string, name: string, nameZh: string | null, version: number, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, industryCodes: Array<string>, keywords: Array<string>, excludedKeywords: Array<string>, downstream: Array<{ id: string }> }>, events: Array<{ version: number, at: string, by: string, kind: ChainEventKind, note: string | null, changes: Array<string> }> } | null };
+
+export type EditChainMutationVariables = Exact<{
+  chainId: string | number;
+  expectedVersion: number;
+  changes: ChainChanges;
+}>;
+
+
+export type EditChainMutation = { editChain: { id: string, version: number } };
 
 export type SearchRegionsQueryVariables = Exact<{
   text: string;
@@ -772,6 +863,89 @@ export const NationalOverviewDocument = new TypedDocumentString(`
   leadingRegionCount
   specialisation
 }`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    role
+    regionId
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ChainTemplatesDocument = new TypedDocumentString(`
+    query ChainTemplates {
+  chainTemplates {
+    id
+    name
+    nameZh
+    version
+    sources
+    links {
+      id
+      name
+      nameZh
+      stage
+      industryCodes
+      keywords
+      excludedKeywords
+      products
+      productsZh
+    }
+    feeds {
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainTemplatesQuery, ChainTemplatesQueryVariables>;
+export const AdoptChainTemplateDocument = new TypedDocumentString(`
+    mutation AdoptChainTemplate($regionId: ID!, $templateId: ID!) {
+  adoptChainTemplate(regionId: $regionId, templateId: $templateId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdoptChainTemplateMutation, AdoptChainTemplateMutationVariables>;
+export const ChainForEditingDocument = new TypedDocumentString(`
+    query ChainForEditing($chainId: ID!) {
+  chain(id: $chainId) {
+    id
+    name
+    nameZh
+    version
+    links {
+      id
+      name
+      nameZh
+      stage
+      industryCodes
+      keywords
+      excludedKeywords
+      downstream {
+        id
+      }
+    }
+    events {
+      version
+      at
+      by
+      kind
+      note
+      changes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainForEditingQuery, ChainForEditingQueryVariables>;
+export const EditChainDocument = new TypedDocumentString(`
+    mutation EditChain($chainId: ID!, $expectedVersion: Int!, $changes: ChainChanges!) {
+  editChain(
+    chainId: $chainId
+    expectedVersion: $expectedVersion
+    changes: $changes
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EditChainMutation, EditChainMutationVariables>;
 export const SearchRegionsDocument = new TypedDocumentString(`
     query SearchRegions($text: String!) {
   searchRegions(text: $text, first: 8) {
