@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { launchChromium, SCREENSHOTS_DIR, storySteps } from '../support/browser.js';
+import { launchChromium, layoutProblems, SCREENSHOTS_DIR, storySteps } from '../support/browser.js';
 import { useStack } from '../support/stack.js';
 
 const stack = useStack();
@@ -81,6 +81,10 @@ describe('the chain library', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     await page.getByTestId('tab-chains').click();
     await expect.poll(() => link().getAttribute('data-state')).not.toBe('MISSING');
+    // Beside the local supply rate, its trend, as the completeness has its own.
+    const supplyTrend = footwear().getByTestId('local-supply-sparkline');
+    expect(Number(await supplyTrend.getAttribute('data-points'))).toBeGreaterThanOrEqual(1);
+    expect(await supplyTrend.getAttribute('aria-label')).toMatch(/^Local supply rate, last 90 days: \d{4}-\d{2}-\d{2} \d+%/);
   });
 
   step('lists the templates with their links, codes and products, and adopts one for the region on screen', async () => {
@@ -177,5 +181,36 @@ describe('the chain library', () => {
     await editor.getByText('修改记录').waitFor();
     await expect.poll(() => editor.getByTestId('chain-event').nth(2).textContent()).toContain('新增环节“纸浆模塑包装”');
     await editorShot('44-chain-editor-zh');
+  });
+
+  step('shows the library and the editor whole on a tablet: no sideways scrolling, no text squeezed a few characters wide', async () => {
+    await page.getByTestId('close-editor').click();
+    await page.getByTestId('language').click();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const views: [string, () => Promise<void>][] = [
+      [
+        'library',
+        async () => {
+          await page.getByTestId('tab-library').click();
+          await page.getByTestId('template-detail').waitFor();
+        },
+      ],
+      [
+        'editor',
+        async () => {
+          await page.getByTestId('tab-chains').click();
+          await page.getByTestId('chain-packaging').getByTestId('edit-chain').click();
+          await page.getByTestId('chain-history').waitFor();
+        },
+      ],
+    ];
+    for (const [name, open] of views) {
+      await open();
+      const problems = await layoutProblems(page);
+      expect(problems.sidewaysScroll, name).toBeLessThanOrEqual(0);
+      expect(problems.squeezed, name).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, `45-${name}-768x1024.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

@@ -483,7 +483,7 @@ describe('the investment map', () => {
   step('switches to Chinese labels, names in both languages, and names a new project in Chinese', async () => {
     await page.getByTestId('language').click();
     await page.getByTestId('tab-chains').click();
-    await page.getByRole('tab', { name: '产业链' }).waitFor();
+    await page.getByRole('tab', { name: '产业链', exact: true }).waitFor();
     expect(await page.getByTestId('region-name').textContent()).toMatch(/^上蔡县.*Shangcai/);
     await footwear().locator(`[data-link-id="${gapLinkId}"]`).click();
     // Every sentence of the panel is Chinese: the gap's reasons and the 推荐理由 come from the API in the page's language.

@@ -46,13 +46,23 @@ export function ChainCard({ overview, simulation, selectedLinkId, onSelectLink, 
           )}
         </p>
         <p className="chain-trend">
-          <Sparkline points={overview.history} now={overview.completeness} />
+          <Sparkline
+            points={overview.history.map((point) => ({ at: point.at, value: point.completeness }))}
+            now={overview.completeness}
+            what={label.completenessTrend}
+          />
           <span className="firm-facts" data-testid="chain-chief">
             {label.chief}: {overview.chief ?? label.noneSet}
           </span>
           <span className="firm-facts" data-testid="local-supply" title={label.localSupplyExplained}>
             {label.localSupply}: {overview.localSupplyShare === null ? label.noPurchases : percent(overview.localSupplyShare)}
           </span>
+          <Sparkline
+            points={overview.history.map((point) => ({ at: point.at, value: point.localSupplyShare ?? null }))}
+            now={overview.localSupplyShare ?? null}
+            what={label.localSupplyTrend}
+            testId="local-supply-sparkline"
+          />
         </p>
         <p className="gap-counts">
           <span className="chip chip-fill">

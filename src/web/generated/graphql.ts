@@ -297,7 +297,7 @@ export type RegionMapQueryVariables = Exact<{
 }>;
 
 
-export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, code: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, localSupplyShare: number | null, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number }>, links: Array<{ state: LinkState, localEnterpriseCount: number, localDemand: number | null, localSupplyShare: number | null, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
+export type RegionMapQuery = { region: { id: string, name: string, nameZh: string | null, level: RegionLevel, code: string | null, parent: { name: string, nameZh: string | null } | null, chainOverview: Array<{ completeness: number, fillCount: number, extendCount: number, strengthenCount: number, localSupplyShare: number | null, chief: string | null, chain: { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> }, history: Array<{ at: string, completeness: number, localSupplyShare: number | null }>, links: Array<{ state: LinkState, localEnterpriseCount: number, localDemand: number | null, localSupplyShare: number | null, gapKind: GapKind | null, reasons: Array<string>, link: { id: string }, activeProjects: Array<{ id: string, name: string }> }> }> } | null };
 
 export type ChainStructureFieldsFragment = { id: string, name: string, nameZh: string | null, links: Array<{ id: string, name: string, nameZh: string | null, stage: LinkStage, downstream: Array<{ id: string }> }> };
 
@@ -985,6 +985,7 @@ export const RegionMapDocument = new TypedDocumentString(`
       history {
         at
         completeness
+        localSupplyShare
       }
       links {
         ...LinkStateFields

@@ -43,6 +43,7 @@ export const RegionMapQuery = graphql(`
         history {
           at
           completeness
+          localSupplyShare
         }
         links {
           ...LinkStateFields
