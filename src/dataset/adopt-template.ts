@@ -11,7 +11,8 @@ import type { Driver } from 'neo4j-driver';
 import { chainTemplate, type ChainTemplate } from '../chain-templates/index.js';
 import { industryClass } from '../industry-classification/index.js';
 import { readRows } from '../neo4j/driver.js';
-import { importDataset, type AssignmentTally } from './import.js';
+import { importDataset } from './import.js';
+import type { AssignmentTally } from './rule-assignment.js';
 import type { ChainInput, Dataset, IndustryInput } from './types.js';
 
 export interface AdoptionResult {

@@ -17,11 +17,11 @@ import {
   dryRunImport,
   importDataset,
   importNationalRegions,
-  type AssignmentTally,
   type ImportResult,
   type TableReading,
 } from './import.js';
 import type { ImportPreview } from './preview.js';
+import type { AssignmentTally } from './rule-assignment.js';
 import { columnMappingProblems, type ColumnMapping } from './tables/columns.js';
 
 const USAGE =

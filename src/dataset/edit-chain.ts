@@ -10,7 +10,7 @@ import { applyChainChanges, type ChainChange, type ChainChanges, type EditableCh
 import { industryCodeRuleProblem } from '../industry-classification/index.js';
 import { recordCompleteness } from '../history/completeness-history.js';
 import { cypherInteger, inWriteTransaction, type RunQuery } from '../neo4j/driver.js';
-import { assignEveryFirmByRule, type AssignmentTally } from './import.js';
+import { assignEveryFirmByRule, type AssignmentTally } from './rule-assignment.js';
 import { BUMP_DATASET_REVISION } from './repository.js';
 
 /** Holds the chain for the rest of the transaction (a write takes its lock) and reads it as it stands. */

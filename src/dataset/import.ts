@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { assignLinks, type LinkRule, type RegisteredFirm } from '../domain/link-assignment.js';
-import { cypherInteger, inWriteTransaction, readRows, writeRows } from '../neo4j/driver.js';
+import { inWriteTransaction, writeRows } from '../neo4j/driver.js';
+import { assignEveryFirmByRule, ruleAssigner, ASSIGNMENT_BATCH_SIZE, type AssignmentTally } from './rule-assignment.js';
 import { recordCompleteness } from '../history/completeness-history.js';
 import { applySchema } from '../neo4j/migrations.js';
 import { nationalDivisions } from './national-regions.js';
@@ -16,10 +16,6 @@ export type { TableReading };
 import { previewImport, type ImportPreview } from './preview.js';
 import {
   BUMP_DATASET_REVISION,
-  ENTERPRISE_IDS_PAGE,
-  FIRMS_TO_ASSIGN,
-  LINK_RULES,
-  WRITE_RULE_ASSIGNMENTS,
   IMPORT_FINISHED,
   IMPORT_STARTED,
   IMPORT_STATEMENTS,
@@ -70,13 +66,6 @@ export interface ImportResult {
   validationMs: number;
   /** 挂链 by rule: the firms the rules were run for, the links each rule gave, and the firms left in no link. */
   assignment: AssignmentTally;
-}
-
-export interface AssignmentTally {
-  firms: number;
-  byIndustryCode: number;
-  byKeyword: number;
-  unassigned: number;
 }
 
 export interface ImportOptions {
@@ -320,56 +309,13 @@ async function assignByRule(driver: Driver, file: string, rulesChanged: boolean)
   let batch: string[] = [];
   await forEachRecord(file, ['enterprises'], async ({ value }) => {
     batch.push((value as { id: string }).id);
-    if (batch.length >= DEFAULT_IMPORT_BATCH_SIZE) {
+    if (batch.length >= ASSIGNMENT_BATCH_SIZE) {
       await assign(batch);
       batch = [];
     }
   });
   await assign(batch);
   return tally;
-}
-
-/** 挂链 again for every firm that declares no links, a page of firms at a time: the link rules have changed. */
-export async function assignEveryFirmByRule(driver: Driver): Promise<AssignmentTally> {
-  const { assign, tally } = await ruleAssigner(driver);
-  for (let after: string | null = null; ;) {
-    const page: { id: string }[] = await readRows<{ id: string }>(driver, ENTERPRISE_IDS_PAGE, {
-      after,
-      first: cypherInteger(DEFAULT_IMPORT_BATCH_SIZE),
-    });
-    if (page.length === 0) return tally;
-    await assign(page.map((row) => row.id));
-    after = page.at(-1)!.id;
-  }
-}
-
-/** Assigns batches of firms by the link rules as they are stored now, one transaction per batch, counting as it goes. */
-async function ruleAssigner(driver: Driver) {
-  const rules = await readRows<LinkRule>(driver, LINK_RULES);
-  const tally: AssignmentTally = { firms: 0, byIndustryCode: 0, byKeyword: 0, unassigned: 0 };
-  const config = { timeoutMs: BATCH_TIMEOUT_MS, metadata: { task: 'import-link-rules' } };
-  const assign = async (ids: string[]) => {
-    const firms = await readRows<{ id: string } & RegisteredFirm>(driver, FIRMS_TO_ASSIGN, { ids });
-    const rows = firms.map((firm) => ({ id: firm.id, assignments: assignLinks(firm, rules) }));
-    for (const { assignments } of rows) {
-      tally.firms += 1;
-      if (assignments.length === 0) tally.unassigned += 1;
-      for (const { basis } of assignments) {
-        if (basis === 'INDUSTRY_CODE') tally.byIndustryCode += 1;
-        else tally.byKeyword += 1;
-      }
-    }
-    if (rows.length === 0) return;
-    await inWriteTransaction(
-      driver,
-      async (run) => {
-        await run(WRITE_RULE_ASSIGNMENTS, { rows });
-        await run(BUMP_DATASET_REVISION);
-      },
-      config,
-    );
-  };
-  return { assign, tally };
 }
 
 /** One streamed pass over the file, sending every section's rows in batches to that section's statement. */

@@ -8,7 +8,8 @@ import { assignLinks, type LinkRule, type RegisteredFirm } from '../domain/link-
 import { readRows } from '../neo4j/driver.js';
 import { recordChange, relationshipChange, type RecordChange, type StoredState } from './dry-run.js';
 import { forEachRecord } from './read.js';
-import { LINK_RULES, STORED_PRIORITIES, STORED_STATE, STORED_SUPPLIES } from './repository.js';
+import { STORED_PRIORITIES, STORED_STATE, STORED_SUPPLIES } from './repository.js';
+import { LINK_RULES } from './rule-assignment.js';
 import { SECTIONS, type SectionName } from './types.js';
 
 export type ChangeCounts = Record<RecordChange | 'removed', number>;

@@ -118,6 +118,27 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
         MERGE (park)-[:IN]->(region)
       }`,
   },
+  carriers: {
+    nodes: `
+      UNWIND $rows AS row
+      MERGE (carrier:Carrier {id: row.id})
+      SET carrier.name = row.name, carrier.nameZh = row.nameZh, carrier.kind = row.kind, carrier.areaM2 = row.areaM2,
+          carrier.availableFrom = CASE WHEN row.availableFrom IS NULL THEN null ELSE date(row.availableFrom) END,
+          carrier.status = row.status, carrier.powerKva = row.powerKva, carrier.floorLoadKgPerM2 = row.floorLoadKgPerM2,
+          carrier.rentYuanPerM2Month = row.rentYuanPerM2Month, carrier.source = row.source`,
+    relationships: `
+      UNWIND $rows AS row
+      MATCH (carrier:Carrier {id: row.id})
+      CALL (carrier, row) {
+        MATCH (carrier)-[old:IN]->(previous:Park)
+        WHERE previous.id <> row.parkId
+        DELETE old
+      }
+      CALL (carrier, row) {
+        MATCH (park:Park {id: row.parkId})
+        MERGE (carrier)-[:IN]->(park)
+      }`,
+  },
   industries: {
     nodes: `
       UNWIND $rows AS row
@@ -301,47 +322,6 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
 };
 
 /**
- * 挂链 by rule (src/domain/link-assignment.ts), after the nodes and relationships of an import: the rules of every
- * link, then, per batch of firms, what the rules need of each firm and whether it declares links of its own.
- */
-export const LINK_RULES = `
-  MATCH (link:ChainLink)
-  WHERE size(coalesce(link.industryCodes, [])) > 0 OR size(coalesce(link.keywords, [])) > 0
-  RETURN link.id AS linkId, coalesce(link.industryCodes, []) AS industryCodes, coalesce(link.keywords, []) AS keywords,
-         coalesce(link.excludedKeywords, []) AS excludedKeywords
-  ORDER BY link.id`;
-
-export const FIRMS_TO_ASSIGN = `
-  UNWIND $ids AS id
-  MATCH (enterprise:Enterprise {id: id})
-  WHERE NOT EXISTS { (enterprise)-[:OPERATES_IN {basis: 'DECLARED'}]->() }
-    AND NOT EXISTS { (enterprise)-[operates:OPERATES_IN]->() WHERE operates.basis IS NULL }
-  RETURN enterprise.id AS id, enterprise.industryCode AS industryCode, enterprise.businessScope AS businessScope,
-         enterprise.mainProducts AS mainProducts`;
-
-/** Every firm's id, a page at a time: when an import changes the link rules, every firm is assigned again. */
-export const ENTERPRISE_IDS_PAGE = `
-  MATCH (enterprise:Enterprise) WHERE $after IS NULL OR enterprise.id > $after
-  RETURN enterprise.id AS id ORDER BY enterprise.id LIMIT $first`;
-
-/** Replaces a firm's rule-based links with those the rules give now; declared links are never touched. */
-export const WRITE_RULE_ASSIGNMENTS = `
-  UNWIND $rows AS row
-  MATCH (enterprise:Enterprise {id: row.id})
-  CALL (enterprise) {
-    MATCH (enterprise)-[old:OPERATES_IN]->()
-    WHERE old.basis IN ['INDUSTRY_CODE', 'KEYWORD']
-    DELETE old
-  }
-  CALL (enterprise, row) {
-    UNWIND row.assignments AS assignment
-    MATCH (chainLink:ChainLink {id: assignment.linkId})
-    MERGE (enterprise)-[operates:OPERATES_IN]->(chainLink)
-    SET operates.basis = assignment.basis, operates.evidence = assignment.evidence,
-        operates.matched = assignment.matched, operates.matchedAgainst = assignment.matchedAgainst
-  }`;
-
-/**
  * The national division layer (national-regions.ts), merged by code: a unit whose code a region already carries is
  * that region (its id, names and place in the tree stay); a new unit's id is its code. A unit is put under its
  * parent only when it is part of none yet, so loading again, before or after other imports, changes nothing.
@@ -407,6 +387,7 @@ export const IMPORT_FINISHED = `
 const EXISTING_IDS: Record<EntityKind, string> = {
   Region: 'UNWIND $ids AS id MATCH (n:Region {id: id}) RETURN n.id AS id',
   Park: 'UNWIND $ids AS id MATCH (n:Park {id: id}) RETURN n.id AS id',
+  Carrier: 'UNWIND $ids AS id MATCH (n:Carrier {id: id}) RETURN n.id AS id',
   Industry: 'UNWIND $ids AS id MATCH (n:Industry {id: id}) RETURN n.id AS id',
   Chain: 'UNWIND $ids AS id MATCH (n:Chain {id: id}) RETURN n.id AS id',
   ChainLink: 'UNWIND $ids AS id MATCH (n:ChainLink {id: id}) RETURN n.id AS id',
@@ -476,7 +457,7 @@ export function existingRecordsIn(driver: Driver): ExistingRecords & PrepareLook
 }
 
 /** Node labels and relationship types of the model, for counting; counts by label come from the count store. */
-export const NODE_LABELS = ['Region', 'Park', 'Industry', 'Chain', 'ChainLink', 'Enterprise', 'Project'] as const;
+export const NODE_LABELS = ['Region', 'Park', 'Carrier', 'Industry', 'Chain', 'ChainLink', 'Enterprise', 'Project'] as const;
 export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'IN',
@@ -530,6 +511,9 @@ export const STORED_STATE: Partial<Record<SectionName, string>> = {
   parks: `
     UNWIND $ids AS id MATCH (n:Park {id: id})
     RETURN n.id AS id, properties(n) AS properties, [(n)-[:IN]->(region:Region) | region.id][0] AS placeId, [] AS related`,
+  carriers: `
+    UNWIND $ids AS id MATCH (n:Carrier {id: id})
+    RETURN n.id AS id, properties(n) AS properties, [(n)-[:IN]->(park:Park) | park.id][0] AS placeId, [] AS related`,
   industries: `
     UNWIND $ids AS id MATCH (n:Industry {id: id})
     RETURN n.id AS id, properties(n) AS properties, null AS placeId, [] AS related`,
