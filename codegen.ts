@@ -62,6 +62,7 @@ const config: CodegenConfig = {
     'src/subgraphs/registry/generated/resolvers-types.ts': subgraphTypes('registry', 'RegistryContext', {
       Region: '../repository.js#RegionRecord',
       Park: '../repository.js#ParkRecord',
+      Carrier: '../repository.js#CarrierRecord',
       Industry: '../repository.js#IndustryRecord',
       Enterprise: '../repository.js#EnterpriseRecord',
       EnterpriseConnection: '../repository.js#EnterprisePageRecord',

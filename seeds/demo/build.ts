@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../src/domain/credit-code.js';
 import type { Dataset, EnterpriseInput } from '../../src/dataset/types.js';
+import { CARRIERS } from './carriers.js';
 import { CHAINS, INDUSTRIES, PRIORITIES } from './chains.js';
 import { FIRMS } from './enterprises.js';
 import { PROJECTS, SUPPLIES } from './supplies-and-projects.js';
@@ -39,6 +40,7 @@ export function buildDemoDataset(): Dataset {
   return {
     regions: REGIONS,
     parks: PARKS,
+    carriers: CARRIERS,
     industries: INDUSTRIES,
     chains: CHAINS,
     enterprises,

@@ -50,6 +50,10 @@ const SECTION_QUERIES: Record<Exclude<SectionName, 'remove'>, string> = {
   parks: `
     MATCH (park:Park)-[:IN]->(region:Region) WHERE $regions IS NULL OR region.id IN $regions
     RETURN park { .id, .name, .nameZh, .kind, .source, regionId: region.id } AS record ORDER BY park.id`,
+  carriers: `
+    MATCH (carrier:Carrier)-[:IN]->(park:Park)-[:IN]->(region:Region) WHERE $regions IS NULL OR region.id IN $regions
+    RETURN carrier { .id, .name, .nameZh, .kind, .areaM2, availableFrom: toString(carrier.availableFrom), .status, .powerKva,
+                     .floorLoadKgPerM2, .rentYuanPerM2Month, .source, parkId: park.id } AS record ORDER BY carrier.id`,
   industries: `
     MATCH (industry:Industry) RETURN industry { .id, .name, .nameZh, .code, .source } AS record ORDER BY industry.id`,
   chains: `

@@ -310,7 +310,9 @@ async function prepareTable(
       notes: [],
     };
     const tally = reading;
-    const codeFields = layout.kind === 'enterprises' ? ['creditCode'] : ['supplierCreditCode', 'customerCreditCode'];
+    const codeFields: string[] = { enterprises: ['creditCode'], supplies: ['supplierCreditCode', 'customerCreditCode'], carriers: [] }[
+      layout.kind
+    ];
     const codeColumns = layout.columns.filter((c) => codeFields.includes(c.column.field)).map((c) => c.index);
     let batch: TableRow[] = [];
     const flush = async () => {

@@ -14,6 +14,7 @@ export const DATASET_SCHEMA_PATH = new URL('../../seeds/dataset.schema.json', im
 const ELEMENT_DEFINITIONS: Record<SectionName, string> = {
   regions: 'region',
   parks: 'park',
+  carriers: 'carrier',
   industries: 'industry',
   chains: 'chain',
   enterprises: 'enterprise',

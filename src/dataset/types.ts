@@ -1,7 +1,15 @@
 /** The records of a dataset file (docs/dataset.md), as plain data. */
 
-export { LINK_STAGES, PARK_KINDS, PROJECT_STATUSES, RECORD_SOURCES, REGION_LEVELS } from '../domain/vocabulary.js';
-import type { LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
+export {
+  CARRIER_KINDS,
+  CARRIER_STATUSES,
+  LINK_STAGES,
+  PARK_KINDS,
+  PROJECT_STATUSES,
+  RECORD_SOURCES,
+  REGION_LEVELS,
+} from '../domain/vocabulary.js';
+import type { CarrierKind, CarrierStatus, LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
 import type { RegistrationStatus } from '../domain/registration-status.js';
 export type { LinkStage, ParkKind, ProjectStatus, RecordSource, RegionLevel } from '../domain/vocabulary.js';
 
@@ -22,6 +30,19 @@ export interface RegionInput extends Named {
 export interface ParkInput extends Named {
   regionId: string;
   kind: ParkKind;
+}
+
+/** A site a park offers (载体); figures in m², kVA, kg/m² and yuan per m² and month. */
+export interface CarrierInput extends Named {
+  parkId: string;
+  kind: CarrierKind;
+  areaM2: number;
+  /** From when it can be moved into (YYYY-MM-DD); absent: now. */
+  availableFrom?: string;
+  status: CarrierStatus;
+  powerKva?: number;
+  floorLoadKgPerM2?: number;
+  rentYuanPerM2Month?: number;
 }
 
 export interface IndustryInput extends Named {
@@ -120,6 +141,7 @@ export interface RemovalInput {
 export interface Dataset {
   regions?: RegionInput[];
   parks?: ParkInput[];
+  carriers?: CarrierInput[];
   industries?: IndustryInput[];
   chains?: ChainInput[];
   enterprises?: EnterpriseInput[];
@@ -136,6 +158,7 @@ export type SectionRecord<S extends SectionName> = NonNullable<Dataset[S]>[numbe
 export const SECTIONS: readonly SectionName[] = [
   'regions',
   'parks',
+  'carriers',
   'industries',
   'chains',
   'enterprises',

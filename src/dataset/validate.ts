@@ -9,7 +9,7 @@ import { SECTIONS, type SectionName } from './types.js';
 
 export type { DatasetProblem } from './schema-check.js';
 
-export type EntityKind = 'Region' | 'Park' | 'Industry' | 'Chain' | 'ChainLink' | 'Enterprise';
+export type EntityKind = 'Region' | 'Park' | 'Carrier' | 'Industry' | 'Chain' | 'ChainLink' | 'Enterprise';
 
 /** What a file may refer to without defining it: the records already in the database. */
 export interface ExistingRecords {
@@ -66,6 +66,7 @@ const shortened = (text: string) =>
 const SECTION_KIND: Partial<Record<SectionName, EntityKind>> = {
   regions: 'Region',
   parks: 'Park',
+  carriers: 'Carrier',
   industries: 'Industry',
   chains: 'Chain',
   enterprises: 'Enterprise',
@@ -75,7 +76,7 @@ type Fields = Record<string, unknown>;
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The sections whose records refer to others: what the second pass reads. */
-const REFERRING_SECTIONS = ['regions', 'parks', 'chains', 'enterprises', 'supplies', 'priorities', 'projects'] as const;
+const REFERRING_SECTIONS = ['regions', 'parks', 'carriers', 'chains', 'enterprises', 'supplies', 'priorities', 'projects'] as const;
 
 /**
  * Checks a dataset file against the schema and every rule of docs/dataset.md without writing anything.
@@ -110,7 +111,7 @@ class ValidationState {
   registrationStatuses: Partial<Record<RegistrationStatus | 'unstated', number>> = {};
   /** Per kind: id → index of the record that defines it. */
   ids = new Map<EntityKind, Map<string, number>>(
-    (['Region', 'Park', 'Industry', 'Chain', 'ChainLink', 'Enterprise'] as const).map((k) => [k, new Map()]),
+    (['Region', 'Park', 'Carrier', 'Industry', 'Chain', 'ChainLink', 'Enterprise'] as const).map((k) => [k, new Map()]),
   );
   linkPaths = new Map<string, string>();
   /** The regions the file defines, with their level and parent as the file gives them. */
@@ -280,6 +281,9 @@ function checkReferences(item: DatasetRecord, state: ValidationState): void {
       break;
     case 'parks':
       state.reference('Region', record.regionId, `${path}.regionId`);
+      break;
+    case 'carriers':
+      state.reference('Park', record.parkId, `${path}.parkId`);
       break;
     case 'chains':
       state.reference('Industry', record.industryId, `${path}.industryId`);

@@ -11,6 +11,7 @@ import type {
 } from './generated/graphql';
 import type { ProblemKind } from './api/client';
 import type { Language } from './session';
+import { CARRIER_TEXTS, type CarrierTexts } from './texts/carriers';
 import { LIBRARY_TEXTS, type LibraryTexts } from './texts/library';
 
 const en = {
@@ -474,6 +475,7 @@ export interface Texts {
   stage: Record<LinkStage, string>;
   problem: Record<ProblemKind, string>;
   library: LibraryTexts;
+  carriers: CarrierTexts;
 }
 
 export function textsFor(language: Language): Texts {
@@ -491,6 +493,7 @@ export function textsFor(language: Language): Texts {
     stage: STAGE[language],
     problem: PROBLEM[language],
     library: LIBRARY_TEXTS[language],
+    carriers: CARRIER_TEXTS[language],
   };
 }
 

@@ -39,6 +39,7 @@ describe('importing the demo dataset', () => {
     expect(result.counts).toEqual({
       regions: 43,
       parks: 15,
+      carriers: 7,
       industries: 10,
       chains: 10,
       enterprises: 130,
@@ -51,13 +52,15 @@ describe('importing the demo dataset', () => {
     expect(result.graph.byLabel).toEqual({
       Region: 43,
       Park: 15,
+      Carrier: 7,
       Industry: 10,
       Chain: 10,
       ChainLink: links,
       Enterprise: 130,
       Project: 13,
     });
-    expect(result.graph.byType).toMatchObject({ SUPPLIES: 49, PRIORITIZES: 13, LOCATED_IN: 130, OF_INDUSTRY: 10, BY: 13, IN: 15 + 13 });
+    // IN: parks in regions, carriers in parks, projects in regions or parks.
+    expect(result.graph.byType).toMatchObject({ SUPPLIES: 49, PRIORITIZES: 13, LOCATED_IN: 130, OF_INDUSTRY: 10, BY: 13, IN: 15 + 7 + 13 });
     expect(result.graph.byType.PART_OF).toBe(43 - 11 + links); // every region but the 11 provinces, and every link
   });
 

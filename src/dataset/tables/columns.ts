@@ -5,9 +5,21 @@
 import { REGISTRATION_STATUSES, registrationStatusOf } from '../../domain/registration-status.js';
 import { readIndustry } from '../../industry-classification/index.js';
 
-export type TableKind = 'enterprises' | 'supplies';
+export type TableKind = 'enterprises' | 'supplies' | 'carriers';
 
-export type ColumnType = 'text' | 'money' | 'integer' | 'flag' | 'list' | 'registrationStatus' | 'date' | 'capital' | 'industry';
+export type ColumnType =
+  | 'text'
+  | 'money'
+  | 'integer'
+  | 'flag'
+  | 'list'
+  | 'registrationStatus'
+  | 'date'
+  | 'capital'
+  | 'industry'
+  | 'measure'
+  | 'carrierKind'
+  | 'carrierStatus';
 
 export interface Column {
   /** The record field (or, for references, the name the row converter uses). */
@@ -15,9 +27,39 @@ export interface Column {
   headers: readonly string[];
   type: ColumnType;
   required?: boolean;
+  /** A measure's units a header may name in parentheses (面积(平方米)); the figure is taken as written. */
+  units?: readonly string[];
 }
 
 const text = (field: string, headers: string[], required = false): Column => ({ field, headers, type: 'text', required });
+const measure = (field: string, headers: string[], units: string[], required = false): Column => ({
+  field,
+  headers,
+  type: 'measure',
+  units,
+  required,
+});
+
+/** The words a park's carrier list uses for a carrier's kind and status, and the English values. */
+const CARRIER_KIND_WORDS: Record<string, string> = {
+  标准化厂房: 'STANDARD_FACTORY',
+  标准厂房: 'STANDARD_FACTORY',
+  厂房: 'STANDARD_FACTORY',
+  工业用地: 'LAND',
+  土地: 'LAND',
+  写字楼: 'OFFICE',
+  办公楼: 'OFFICE',
+  仓储: 'WAREHOUSE',
+  仓库: 'WAREHOUSE',
+};
+const CARRIER_STATUS_WORDS: Record<string, string> = {
+  空置: 'AVAILABLE',
+  可租: 'AVAILABLE',
+  已预留: 'RESERVED',
+  预留: 'RESERVED',
+  已入驻: 'OCCUPIED',
+  已出租: 'OCCUPIED',
+};
 
 export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
   enterprises: [
@@ -73,6 +115,23 @@ export const TABLE_COLUMNS: Record<TableKind, readonly Column[]> = {
     text('link', ['产业链环节', 'link'], true),
     { field: 'annualValue', headers: ['年供货额', 'annualValue', 'annual value'], type: 'money', required: true },
   ],
+  carriers: [
+    text('id', ['载体编号', 'carrierId', 'carrier id'], true),
+    text('name', ['载体名称', 'name'], true),
+    text('nameEn', ['英文名称', 'nameEn', 'english name']),
+    text('park', ['园区', '所属园区', 'park'], true),
+    { field: 'kind', headers: ['类型', '载体类型', 'kind'], type: 'carrierKind', required: true },
+    measure('areaM2', ['面积', '建筑面积', '占地面积', 'areaM2', 'area'], ['平方米', 'm²', 'm2', '㎡'], true),
+    { field: 'availableFrom', headers: ['可用日期', '可入驻日期', 'availableFrom', 'available from'], type: 'date' },
+    { field: 'status', headers: ['状态', '载体状态', 'status'], type: 'carrierStatus', required: true },
+    measure('powerKva', ['电力容量', '供电容量', 'powerKva', 'power'], ['kva', '千伏安']),
+    measure('floorLoadKgPerM2', ['承重', '楼面承重', 'floorLoadKgPerM2', 'floor load'], ['kg/m²', 'kg/m2', 'kg/㎡', '千克/平方米']),
+    measure(
+      'rentYuanPerM2Month',
+      ['租金', 'rentYuanPerM2Month', 'rent'],
+      ['元/平方米·月', '元/㎡·月', '元/m²·月', '元/平方米/月', 'yuan/m²·month'],
+    ),
+  ],
 };
 
 /** Money units a header may give in parentheses, in yuan. */
@@ -124,6 +183,7 @@ export type ColumnMapping = Readonly<Record<string, string>>;
 export const MAPPABLE_FIELDS: Record<TableKind, readonly string[]> = {
   enterprises: TABLE_COLUMNS.enterprises.map((column) => column.field),
   supplies: TABLE_COLUMNS.supplies.map((column) => column.field),
+  carriers: TABLE_COLUMNS.carriers.map((column) => column.field),
 };
 
 /** The column a header names: by the mapping the steward gave, else by the headers each column is known by. */
@@ -146,7 +206,11 @@ function layoutFor(kind: TableKind, headers: string[], mapping: ColumnMapping): 
     if (!column) return void ignored.push(header);
     if (columns.some((taken) => taken.column === column)) return void problems.push(`${header}: the column ${column.field} is given twice`);
     let scale = 1;
-    if (unit !== undefined) {
+    if (unit !== undefined && column.type === 'measure') {
+      if (!column.units!.some((known) => normalised(known) === normalised(unit))) {
+        return void problems.push(`${header}: unknown unit '${unit}' (this column takes ${column.units!.join(', ')})`);
+      }
+    } else if (unit !== undefined) {
       const known = UNITS[normalised(unit)] ?? UNITS[unit];
       if ((column.type !== 'money' && column.type !== 'capital') || known === undefined) {
         return void problems.push(`${header}: unknown unit '${unit}' (money takes 元, 万元, 亿元 or yuan)`);
@@ -167,12 +231,15 @@ function layoutFor(kind: TableKind, headers: string[], mapping: ColumnMapping): 
 export function tableLayout(headers: string[], mapping: ColumnMapping = {}): { layout?: TableLayout; problems: string[] } {
   const supplies = layoutFor('supplies', headers, mapping);
   if (supplies.layout) return supplies;
+  const carriers = layoutFor('carriers', headers, mapping);
+  if (carriers.layout || headers.some((h) => TABLE_COLUMNS.carriers[0]!.headers.includes(headerParts(h).name))) return carriers;
   const enterprises = layoutFor('enterprises', headers, mapping);
   if (enterprises.layout || headers.some((h) => TABLE_COLUMNS.enterprises[0]!.headers.includes(headerParts(h).name))) return enterprises;
   return {
     problems: [
       'is not a table chain-graph knows: an enterprises table has 统一社会信用代码 and 企业名称 (creditCode, name); ' +
-        'a supplies table has 供应商统一社会信用代码, 客户统一社会信用代码, 产业链环节 and 年供货额',
+        'a supplies table has 供应商统一社会信用代码, 客户统一社会信用代码, 产业链环节 and 年供货额; ' +
+        'a carriers table has 载体编号, 载体名称, 园区, 类型, 面积 and 状态',
     ],
   };
 }
@@ -252,6 +319,18 @@ export function cellValue(column: HeaderColumn, cell: string | undefined): CellV
       const date = calendarDate(raw);
       return date ? { value: date } : { problem: `'${raw}' is not a date (2024-03-15, 2024/3/15 or 2024年3月15日)` };
     }
+    case 'measure': {
+      const figure = Number(raw.replace(/[,，\s]/g, ''));
+      return Number.isFinite(figure) && figure >= 0 ? { value: figure } : { problem: `'${raw}' is not a figure of 0 or more` };
+    }
+    case 'carrierKind': {
+      const kind = CARRIER_KIND_WORDS[raw] ?? Object.values(CARRIER_KIND_WORDS).find((value) => value === raw.toUpperCase());
+      return kind ? { value: kind } : { problem: `'${raw}' is not a carrier kind (标准化厂房, 工业用地, 写字楼 or 仓储)` };
+    }
+    case 'carrierStatus': {
+      const status = CARRIER_STATUS_WORDS[raw] ?? Object.values(CARRIER_STATUS_WORDS).find((value) => value === raw.toUpperCase());
+      return status ? { value: status } : { problem: `'${raw}' is not a carrier status (空置, 已预留 or 已入驻)` };
+    }
     case 'list':
       return {
         value: raw
@@ -303,7 +382,7 @@ export function columnMappingProblems(mapping: unknown): string[] {
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
     return ['must be a JSON object of header → field, e.g. {"企业名": "name", "区县": "district"}'];
   }
-  const known = new Set([...MAPPABLE_FIELDS.enterprises, ...MAPPABLE_FIELDS.supplies]);
+  const known = new Set(Object.values(MAPPABLE_FIELDS).flat());
   return Object.entries(mapping as Record<string, unknown>)
     .filter(([, field]) => typeof field !== 'string' || !known.has(field))
     .map(([header, field]) => `${header}: ${JSON.stringify(field)} is no field; the fields are ${[...known].join(', ')}`);

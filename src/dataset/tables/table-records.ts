@@ -95,6 +95,17 @@ export function fieldHeaders(layout: TableLayout): Record<string, string> {
     header('city') ??
     header('province') ??
     header('address');
+  if (layout.kind === 'carriers') {
+    const fields = ['kind', 'areaM2', 'availableFrom', 'status', 'powerKva', 'floorLoadKgPerM2', 'rentYuanPerM2Month'];
+    const pairs: [string, string | undefined][] = [
+      ['id', header('id')],
+      ['name', header('nameEn') ?? header('name')],
+      ['nameZh', header('name')],
+      ['parkId', header('park')],
+      ...fields.map((field): [string, string | undefined] => [field, header(field)]),
+    ];
+    return Object.fromEntries(pairs.filter((pair): pair is [string, string] => pair[1] !== undefined));
+  }
   const pairs: [string, string | undefined][] =
     layout.kind === 'enterprises'
       ? [
@@ -172,6 +183,19 @@ export function convertRow(
       customerId: firmId(values.customerCreditCode),
       linkId,
       annualValue: values.annualValue,
+    };
+    return problems.length > 0 ? { problems, notes } : { record, problems, notes };
+  }
+
+  if (layout.kind === 'carriers') {
+    const { id, name, nameEn, park, ...figures } = values;
+    const record = {
+      id,
+      name: nameEn ?? name,
+      nameZh: name,
+      parkId: resolve(lookups.parks, 'park', park as string, 'park'),
+      ...figures,
+      source: 'user',
     };
     return problems.length > 0 ? { problems, notes } : { record, problems, notes };
   }

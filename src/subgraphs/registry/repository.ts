@@ -6,6 +6,8 @@ import type { Page } from '../../graphql/paging.js';
 import { firmAtOrUnder, regionAtOrUnder } from '../../neo4j/cypher-fragments.js';
 import { datasetStatus, type DatasetStatus } from '../../dataset/status.js';
 import type {
+  CarrierKind,
+  CarrierStatus,
   EnterpriseFilter,
   EnterpriseOrderField,
   OrderDirection,
@@ -29,6 +31,29 @@ export interface RegionRecord {
   code: string | null;
   parentId: string | null;
   source: RecordSource | null;
+}
+
+export interface CarrierRecord {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  kind: CarrierKind;
+  parkId: string;
+  areaM2: number;
+  availableFrom: string | null;
+  status: CarrierStatus;
+  powerKva: number | null;
+  floorLoadKgPerM2: number | null;
+  rentYuanPerM2Month: number | null;
+  source: RecordSource | null;
+}
+
+/** What Region.carriers asks for besides the region: one query per distinct filter. */
+export interface CarrierFilter {
+  status: CarrierStatus | null;
+  kind: CarrierKind | null;
+  minAreaM2: number | null;
+  first: number;
 }
 
 export interface ParkRecord {
@@ -152,6 +177,35 @@ export const REGIONS_BY_CODE_PREFIX = `
   WITH region ORDER BY size(region.code), region.code LIMIT $first
   OPTIONAL MATCH (region)-[:PART_OF]->(parent:Region)
   RETURN ${REGION} AS region`;
+
+const CARRIER = `carrier {
+  .id, .name, .nameZh, .kind, .areaM2, availableFrom: toString(carrier.availableFrom), .status, .powerKva, .floorLoadKgPerM2,
+  .rentYuanPerM2Month, parkId: park.id, source: toUpper(carrier.source)
+}`;
+
+export const CARRIERS_BY_IDS = `
+  UNWIND $ids AS id
+  MATCH (carrier:Carrier {id: id})-[:IN]->(park:Park)
+  RETURN ${CARRIER} AS carrier`;
+
+/** Each park's carriers (Park.carriers). */
+export const CARRIERS_IN_PARKS = `
+  UNWIND $parkIds AS parkId
+  MATCH (carrier:Carrier)-[:IN]->(park:Park {id: parkId})
+  WITH park, carrier ORDER BY carrier.id
+  RETURN park.id AS key, collect(${CARRIER}) AS records`;
+
+/** The carriers of the parks at or under each region that pass the one filter of the batch (Region.carriers). */
+export const CARRIERS_IN_SUBTREES = `
+  UNWIND $regionIds AS regionId
+  CALL (regionId) {
+    MATCH (carrier:Carrier)-[:IN]->(park:Park)-[:IN]->(region:Region)
+    WHERE ($status IS NULL OR carrier.status = $status) AND ($kind IS NULL OR carrier.kind = $kind)
+      AND ($minAreaM2 IS NULL OR carrier.areaM2 >= $minAreaM2)
+      AND EXISTS { ${regionAtOrUnder('region', ':Region {id: regionId}')} }
+    RETURN carrier, park ORDER BY park.id, carrier.id LIMIT $first
+  }
+  RETURN regionId AS key, collect(${CARRIER}) AS records`;
 
 export const PARKS_BY_IDS = `
   UNWIND $ids AS id
@@ -277,6 +331,24 @@ export class RegistryRepository extends Neo4jRepository {
 
   regionsByCodePrefix(prefix: string, first: number): Promise<RegionRecord[]> {
     return this.readValues('regionsByCodePrefix', REGIONS_BY_CODE_PREFIX, { prefix, first: cypherInteger(first) });
+  }
+
+  carriersByIds(ids: string[]): Promise<CarrierRecord[]> {
+    return this.readValues('carriersByIds', CARRIERS_BY_IDS, { ids });
+  }
+
+  carriersInParks(parkIds: string[]) {
+    return this.read<{ key: string; records: CarrierRecord[] }>('carriersInParks', CARRIERS_IN_PARKS, { parkIds });
+  }
+
+  carriersInSubtrees(regionIds: string[], filter: CarrierFilter) {
+    return this.read<{ key: string; records: CarrierRecord[] }>('carriersInSubtrees', CARRIERS_IN_SUBTREES, {
+      regionIds,
+      status: filter.status,
+      kind: filter.kind,
+      minAreaM2: filter.minAreaM2,
+      first: cypherInteger(filter.first),
+    });
   }
 
   parksByIds(ids: string[]): Promise<ParkRecord[]> {

@@ -3,6 +3,7 @@ import { ViewerQuery } from '../api/operations/library';
 import { RegionMapQuery } from '../api/operations/map';
 import { useQuery } from '../api/use-operation';
 import { useTexts } from '../i18n';
+import { Carriers } from './Carriers';
 import { ChainEditor } from './ChainEditor';
 import { ChainLibrary } from './ChainLibrary';
 import { RegionTitle } from './Names';
@@ -13,12 +14,12 @@ import { ProjectDrawer } from './ProjectDrawer';
 import { ProblemNote } from './ProblemBanner';
 import { RegionChains } from './RegionChains';
 
-type Tab = 'chains' | 'pipeline' | 'growth' | 'library';
-const TABS: readonly Tab[] = ['chains', 'growth', 'pipeline', 'library'];
+type Tab = 'chains' | 'pipeline' | 'growth' | 'carriers' | 'library';
+const TABS: readonly Tab[] = ['chains', 'growth', 'pipeline', 'carriers', 'library'];
 
-/** A region: its leading chains on the map, where it could grow, its pipeline of projects, or the chain library. */
+/** A region: its leading chains on the map, where it could grow, its pipeline of projects, its sites, or the chain library. */
 export function RegionView({ regionId }: { regionId: string }) {
-  const { label, problem, library } = useTexts();
+  const { label, problem, library, carriers } = useTexts();
   const [tab, setTab] = useState<Tab>('chains');
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
   const [editedChainId, setEditedChainId] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export function RegionView({ regionId }: { regionId: string }) {
                   onClick={() => setTab(name)}
                   data-testid={`tab-${name}`}
                 >
-                  {name === 'library' ? library.tab : label[`${name}Tab`]}
+                  {name === 'library' ? library.tab : name === 'carriers' ? carriers.tab : label[`${name}Tab`]}
                 </button>
               ))}
             </nav>
@@ -67,6 +68,7 @@ export function RegionView({ regionId }: { regionId: string }) {
           <RegionChains key={region.id} region={region} onEditChain={canEditChains ? setEditedChainId : undefined} />
         )}
         {region && tab === 'pipeline' && <Pipeline key={changes} regionId={region.id} onChanged={map.reload} />}
+        {region && tab === 'carriers' && <Carriers regionId={region.id} />}
         {region && tab === 'library' && <ChainLibrary region={region} onAdopted={map.reload} onShowChains={() => setTab('chains')} />}
         {region && tab === 'growth' && (
           <Growth regionId={region.id} leadingChains={region.chainOverview.map((overview) => overview.chain)} />

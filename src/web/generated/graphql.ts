@@ -31,6 +31,24 @@ export type BlockerKind =
   /** 审批: permits. */
   | 'PERMIT';
 
+export type CarrierKind =
+  /** 工业用地 */
+  | 'LAND'
+  /** 写字楼 */
+  | 'OFFICE'
+  /** 标准化厂房 */
+  | 'STANDARD_FACTORY'
+  /** 仓储 */
+  | 'WAREHOUSE';
+
+export type CarrierStatus =
+  /** 空置: free to be reserved. */
+  | 'AVAILABLE'
+  /** 已入驻: in use. */
+  | 'OCCUPIED'
+  /** 已预留: held for a project. */
+  | 'RESERVED';
+
 /** What an edit of a chain changes; give at least one. */
 export type ChainChanges = {
   addFeeds?: Array<FeedInput> | null | undefined;
@@ -199,6 +217,15 @@ export type BriefProjectsQueryVariables = Exact<{
 
 
 export type BriefProjectsQuery = { region: { id: string, projects: Array<{ id: string, name: string, status: ProjectStatus, officer: string | null, followUpAt: string | null, link: { id: string } | null, enterprise: { id: string, name: string, nameZh: string | null } }> } | null };
+
+export type RegionCarriersQueryVariables = Exact<{
+  regionId: string | number;
+  status?: CarrierStatus | null | undefined;
+  kind?: CarrierKind | null | undefined;
+}>;
+
+
+export type RegionCarriersQuery = { region: { id: string, carriers: Array<{ id: string, name: string, nameZh: string | null, kind: CarrierKind, areaM2: number, availableFrom: string | null, status: CarrierStatus, powerKva: number | null, floorLoadKgPerM2: number | null, rentYuanPerM2Month: number | null, park: { id: string, name: string, nameZh: string | null } }> } | null };
 
 export type PublicRegionQueryVariables = Exact<{
   regionId: string | number;
@@ -683,6 +710,30 @@ export const BriefProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BriefProjectsQuery, BriefProjectsQueryVariables>;
+export const RegionCarriersDocument = new TypedDocumentString(`
+    query RegionCarriers($regionId: ID!, $status: CarrierStatus, $kind: CarrierKind) {
+  region(id: $regionId) {
+    id
+    carriers(status: $status, kind: $kind, first: 1000) {
+      id
+      name
+      nameZh
+      kind
+      park {
+        id
+        name
+        nameZh
+      }
+      areaM2
+      availableFrom
+      status
+      powerKva
+      floorLoadKgPerM2
+      rentYuanPerM2Month
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionCarriersQuery, RegionCarriersQueryVariables>;
 export const PublicRegionDocument = new TypedDocumentString(`
     query PublicRegion($regionId: ID!) {
   region(id: $regionId) {
