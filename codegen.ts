@@ -82,6 +82,8 @@ const config: CodegenConfig = {
       Industry: '../../../graphql/entity-reference.js#EntityReference',
     }),
     'src/subgraphs/recruitment/generated/resolvers-types.ts': subgraphTypes('recruitment', 'RecruitmentContext', {
+      Carrier: '../../../graphql/entity-reference.js#EntityReference',
+      CarrierMatch: '../projects/sites.js#CarrierMatchRecord',
       ChainGapAnalysis: '../gaps/analysis.js#ChainGapAnalysisRecord',
       ChainGap: '../gaps/analysis.js#ChainGapRecord',
       GrowthOpportunity: '../growth/relatedness.js#GrowthOpportunityRecord',

@@ -124,7 +124,9 @@ export const IMPORT_STATEMENTS: Record<SectionName, SectionStatements> = {
       MERGE (carrier:Carrier {id: row.id})
       SET carrier.name = row.name, carrier.nameZh = row.nameZh, carrier.kind = row.kind, carrier.areaM2 = row.areaM2,
           carrier.availableFrom = CASE WHEN row.availableFrom IS NULL THEN null ELSE date(row.availableFrom) END,
-          carrier.status = row.status, carrier.powerKva = row.powerKva, carrier.floorLoadKgPerM2 = row.floorLoadKgPerM2,
+          // A carrier a project holds keeps the status its project gave it (reserveCarrier, an OPERATING project).
+          carrier.status = CASE WHEN EXISTS { (:Project)-[:SITE]->(carrier) } THEN carrier.status ELSE row.status END,
+          carrier.powerKva = row.powerKva, carrier.floorLoadKgPerM2 = row.floorLoadKgPerM2,
           carrier.rentYuanPerM2Month = row.rentYuanPerM2Month, carrier.source = row.source`,
     relationships: `
       UNWIND $rows AS row

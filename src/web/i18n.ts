@@ -1,18 +1,10 @@
 import { createContext, useContext } from 'react';
-import type {
-  AssignmentBasis,
-  AttentionKind,
-  BlockerKind,
-  LinkStage,
-  GapKind,
-  LinkState,
-  ProjectEventKind,
-  ProjectStatus,
-} from './generated/graphql';
+import type { AssignmentBasis, AttentionKind, BlockerKind, LinkStage, GapKind, LinkState, ProjectStatus } from './generated/graphql';
 import type { ProblemKind } from './api/client';
 import type { Language } from './session';
 import { CARRIER_TEXTS, type CarrierTexts } from './texts/carriers';
 import { LIBRARY_TEXTS, type LibraryTexts } from './texts/library';
+import { EVENT_KIND } from './texts/project-events';
 
 const en = {
   title: 'Industry chain investment map',
@@ -400,25 +392,6 @@ const BLOCKER_KIND: Record<Language, Record<BlockerKind, string>> = {
   zh: { LAND: '土地', ENVIRONMENT: '环评', PERMIT: '审批', FUNDING: '资金', OTHER: '其他' },
 };
 
-const EVENT_KIND: Record<Language, Record<ProjectEventKind, string>> = {
-  en: {
-    CREATED: 'Added to the pipeline',
-    STATUS_CHANGED: 'Moved to',
-    EDITED: 'Edited',
-    NOTE: 'Note',
-    BLOCKER_OPENED: 'Blocker recorded',
-    BLOCKER_RESOLVED: 'Blocker resolved',
-  },
-  zh: {
-    CREATED: '加入招商项目',
-    STATUS_CHANGED: '推进到',
-    EDITED: '修改',
-    NOTE: '备注',
-    BLOCKER_OPENED: '登记问题',
-    BLOCKER_RESOLVED: '问题已解决',
-  },
-};
-
 const STAGE: Record<Language, Record<LinkStage, string>> = {
   en: { UPSTREAM: 'Upstream', MIDSTREAM: 'Midstream', DOWNSTREAM: 'Downstream', SERVICE: 'Services' },
   zh: { UPSTREAM: '上游', MIDSTREAM: '中游', DOWNSTREAM: '下游', SERVICE: '配套服务' },
@@ -469,7 +442,7 @@ export interface Texts {
   gapKindShort: Record<GapKind, string>;
   projectStatus: Record<ProjectStatus, string>;
   blockerKind: Record<BlockerKind, string>;
-  eventKind: Record<ProjectEventKind, string>;
+  eventKind: (typeof EVENT_KIND)[Language];
   attentionKind: Record<AttentionKind, string>;
   assignmentBasis: Record<AssignmentBasis, string>;
   stage: Record<LinkStage, string>;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { VIEWER_HEADER } from '../../src/auth/request-viewer.js';
 import { signInternalToken, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/auth/tokens.js';
 import type { Role } from '../../src/auth/viewer.js';
 import { authSettings, DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
+import { importDataset } from '../../src/dataset/import.js';
 import { SUPERGRAPH_PATH } from '../../src/gateway/compose.js';
 import { startGateway } from '../../src/gateway/gateway.js';
 import { SUBGRAPHS } from '../../src/subgraphs/index.js';
@@ -37,6 +40,16 @@ async function newProject(regionId = 'wx-county') {
   );
   expect(errors).toBeUndefined();
   return data!.createProject;
+}
+
+/** A free carrier in the county's park, a new one each time, for reserveCarrier. */
+let carriers = 0;
+async function freeCarrier() {
+  const id = `wx-carrier-${(carriers += 1)}`;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'security-')), 'carrier.json');
+  writeFileSync(file, JSON.stringify({ carriers: [{ id, name: id, parkId: 'wx-park', kind: 'LAND', areaM2: 1000, status: 'AVAILABLE' }] }));
+  await importDataset(stack.driver, file);
+  return id;
 }
 
 /** A project of the county with an open blocker, for resolveBlocker. */
@@ -132,6 +145,25 @@ const OPERATIONS: { name: string; allowed: Who[]; run: (who: Who) => Promise<Gra
     name: 'adoptChainTemplate',
     allowed: ['planner', 'admin'],
     run: (who) => querier(who)('mutation { adoptChainTemplate(regionId: "wx-county", templateId: "photovoltaics") { id } }'),
+  },
+  {
+    name: 'reserveCarrier',
+    allowed: ['planner', 'admin'],
+    run: async (who) => {
+      const [project, carrierId] = await Promise.all([newProject(), freeCarrier()]);
+      return querier(who)(
+        `mutation { reserveCarrier(projectId: "${project.id}", carrierId: "${carrierId}", expectedVersion: 1) { version } }`,
+      );
+    },
+  },
+  {
+    name: 'releaseCarrier',
+    allowed: ['planner', 'admin'],
+    run: async (who) => {
+      const [project, carrierId] = await Promise.all([newProject(), freeCarrier()]);
+      await admin(`mutation { reserveCarrier(projectId: "${project.id}", carrierId: "${carrierId}", expectedVersion: 1) { version } }`);
+      return querier(who)(`mutation { releaseCarrier(projectId: "${project.id}", expectedVersion: 2) { version } }`);
+    },
   },
   {
     name: 'editChain',

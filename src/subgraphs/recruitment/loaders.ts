@@ -89,6 +89,8 @@ export function createRecruitmentLoaders(repositories: RecruitmentRepositories, 
     projectsOfLink: groupLoader((ids) => projects.projectsOfLinks(ids, scope)),
     eventsOfProject: groupLoader((ids) => projects.eventsOfProjects(ids)),
     blockersOfProject: groupLoader((ids) => projects.blockersOfProjects(ids)),
+    carrierCandidates: groupLoader((ids) => projects.carrierCandidates(ids)),
+    projectsOfCarrier: groupLoader((ids) => projects.projectsOfCarriers(ids)),
     attentionCandidates: new DataLoader(async (regionIds: readonly string[]) => {
       const groups = new Map((await projects.attentionCandidates([...regionIds], scope)).map((group) => [group.key, group]));
       return regionIds.map((id) => groups.get(id) ?? { key: id, records: [], inScope: true });

@@ -94,6 +94,8 @@ export type CreateProjectInput = {
   regionId?: string | number | null | undefined;
   /** The unit responsible for landing it (责任单位; up to 200 characters). */
   responsibleUnit?: string | null | undefined;
+  /** The site it needs. */
+  siteNeed?: SiteNeedInput | null | undefined;
 };
 
 /** A FEEDS edge by link id: the first link's output goes into the second. */
@@ -151,6 +153,12 @@ export type NewChainLink = {
 export type ProjectEventKind =
   | 'BLOCKER_OPENED'
   | 'BLOCKER_RESOLVED'
+  /** It operates: its carrier is occupied. */
+  | 'CARRIER_OCCUPIED'
+  /** Its carrier was released: by hand, or as the project was dropped. */
+  | 'CARRIER_RELEASED'
+  /** A carrier was reserved for it (its note names the carrier). */
+  | 'CARRIER_RESERVED'
   | 'CREATED'
   | 'EDITED'
   | 'NOTE'
@@ -173,6 +181,17 @@ export type RegionLevel =
   /** A township (乡, 镇) or subdistrict (街道), under its county or district. */
   | 'TOWNSHIP';
 
+/** The site a project needs: a kind of carrier, its least area, and the power and floor load it must have, if stated. */
+export type SiteNeedInput = {
+  /** kg/m², 0 or more. */
+  floorLoadKgPerM2?: number | null | undefined;
+  kind: CarrierKind;
+  /** m², more than 0. */
+  minAreaM2: number;
+  /** kVA, 0 or more. */
+  powerKva?: number | null | undefined;
+};
+
 export type UpdateProjectInput = {
   /** YYYY-MM-DD. */
   followUpAt?: string | null | undefined;
@@ -181,6 +200,8 @@ export type UpdateProjectInput = {
   name?: string | null | undefined;
   officer?: string | null | undefined;
   responsibleUnit?: string | null | undefined;
+  /** The site it needs (null clears it). */
+  siteNeed?: SiteNeedInput | null | undefined;
 };
 
 export type ViewerRole =

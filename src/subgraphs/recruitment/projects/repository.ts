@@ -5,6 +5,16 @@ import { Neo4jRepository, type Group } from '../../../neo4j/repository.js';
 import type { RunQuery } from '../../../neo4j/driver.js';
 import { recordCompleteness } from '../../../history/completeness-history.js';
 import type { BlockerKind, ProjectStatus } from '../../../domain/vocabulary.js';
+import type { CarrierFacts, SiteNeed } from '../../../domain/carrier-matching.js';
+import {
+  CARRIER_CANDIDATES,
+  CARRIER_OF_PROJECT,
+  HOLD_CARRIER,
+  OCCUPY_CARRIER,
+  PROJECTS_OF_CARRIERS,
+  RELEASE_CARRIER,
+  RESERVE_CARRIER,
+} from './sites.js';
 
 export interface ProjectRecord {
   id: string;
@@ -24,6 +34,9 @@ export interface ProjectRecord {
   regionId: string;
   parkId: string | null;
   linkId: string | null;
+  siteNeed: SiteNeed | null;
+  /** The carrier it holds (reserved, or occupied once it operates). */
+  carrierId: string | null;
 }
 
 export interface ProjectEventRecord {
@@ -34,7 +47,16 @@ export interface ProjectEventRecord {
   kind: ProjectEventKind;
 }
 
-export type ProjectEventKind = 'CREATED' | 'STATUS_CHANGED' | 'EDITED' | 'NOTE' | 'BLOCKER_OPENED' | 'BLOCKER_RESOLVED';
+export type ProjectEventKind =
+  | 'CREATED'
+  | 'STATUS_CHANGED'
+  | 'EDITED'
+  | 'NOTE'
+  | 'BLOCKER_OPENED'
+  | 'BLOCKER_RESOLVED'
+  | 'CARRIER_RESERVED'
+  | 'CARRIER_RELEASED'
+  | 'CARRIER_OCCUPIED';
 
 export interface BlockerRecord {
   id: string;
@@ -70,7 +92,10 @@ export type ProjectChangeOutcome =
   /** Someone changed the project since the client read it. */
   | { kind: 'conflict'; current: { status: ProjectStatus; version: number } }
   /** The change is not allowed as asked (a move the pipeline does not allow, a blocker resolved already). */
-  | { kind: 'refused'; problem: string };
+  | { kind: 'refused'; problem: string }
+  | { kind: 'carrierMissing' }
+  /** Another project holds the carrier. */
+  | { kind: 'carrierTaken'; holder: { id: string; name: string } };
 
 /** Thrown inside a write transaction to roll it back and answer with the outcome instead. */
 class RolledBack {
@@ -89,10 +114,11 @@ export type NewProject = {
   officer: string | null;
   followUpAt: string | null;
   note: string | null;
+  siteNeed: SiteNeed | null;
 };
 
 /** The fields updateProject may change: those given are set (null clears), the others stay. */
-export type ProjectEdits = Partial<Pick<ProjectRecord, 'name' | 'investment' | 'responsibleUnit' | 'officer' | 'followUpAt'>>;
+export type ProjectEdits = Partial<Pick<ProjectRecord, 'name' | 'investment' | 'responsibleUnit' | 'officer' | 'followUpAt' | 'siteNeed'>>;
 
 /** Who changes what, for the project's events. */
 export interface ChangeAuthor {
@@ -100,8 +126,6 @@ export interface ChangeAuthor {
   /** The region subtree the author may change projects in; null for none. */
   scope: string | null;
 }
-
-export type ChainChiefOutcome = { kind: 'set' } | { kind: 'missing'; what: string } | { kind: 'notLeading' } | { kind: 'outOfScope' };
 
 /**
  * What analyses count changed: a project moved to or from OPERATING (its firm counts as local), an OPERATING
@@ -130,6 +154,11 @@ const PROJECT_RECORD = `
       regionId: coalesce(region.id, parkRegion.id),
       parkId: park.id,
       linkId: link.id,
+      siteNeed: CASE WHEN project.siteNeedKind IS NULL THEN null ELSE {
+        kind: project.siteNeedKind, minAreaM2: project.siteNeedMinAreaM2, powerKva: project.siteNeedPowerKva,
+        floorLoadKgPerM2: project.siteNeedFloorLoadKgPerM2
+      } END,
+      carrierId: [(project)-[:SITE]->(carrier:Carrier) | carrier.id][0],
       inScope: ${PROJECT_IN_SCOPE}
     } AS record
   }`;
@@ -197,7 +226,8 @@ export const CREATE_PROJECT = `
     id: $project.id, name: $project.name, investment: $project.investment, status: 'LEAD',
     responsibleUnit: $project.responsibleUnit, officer: $project.officer, followUpAt: date($project.followUpAt),
     activeKey: $activeKey, version: 1, createdAt: datetime(), updatedAt: datetime(), statusChangedAt: datetime(),
-    source: 'user'
+    source: 'user', siteNeedKind: $project.siteNeed.kind, siteNeedMinAreaM2: $project.siteNeed.minAreaM2,
+    siteNeedPowerKva: $project.siteNeed.powerKva, siteNeedFloorLoadKgPerM2: $project.siteNeed.floorLoadKgPerM2
   })
   CREATE (project)-[:BY]->(enterprise)
   CREATE (project)-[:HAS_EVENT]->(:ProjectEvent {
@@ -234,11 +264,15 @@ export const BUMP_PROJECT_VERSION = `
   SET project.version = project.version + 1
   RETURN project.status AS status, project.version - 1 AS version, ${PROJECT_IN_SCOPE} AS inScope`;
 
-/** Records a change of the (locked) project as its next event: its status after it, who, and the note. */
+/**
+ * Records a change of the (locked) project as its next event: its status after it, who, and the note. A change may
+ * record several (a carrier released, then another reserved): `position` keeps their order within it.
+ */
 export const RECORD_PROJECT_EVENT = `
   MATCH (project:Project {id: $id})
+  WITH project, COUNT { (project)-[:HAS_EVENT]->(:ProjectEvent) } AS position
   CREATE (project)-[:HAS_EVENT]->(:ProjectEvent {
-    at: datetime(), by: $by, kind: $kind, status: project.status, note: $note, sequence: project.version
+    at: datetime(), by: $by, kind: $kind, status: project.status, note: $note, sequence: project.version, position: position
   })`;
 
 export const SET_PROJECT_STATUS = `
@@ -273,7 +307,7 @@ export const PROJECT_REGIONS = `
 export const EVENTS_OF_PROJECTS = `
   UNWIND $ids AS id
   MATCH (:Project {id: id})-[:HAS_EVENT]->(event:ProjectEvent)
-  WITH id, event ORDER BY event.sequence DESC
+  WITH id, event ORDER BY event.sequence DESC, coalesce(event.position, 0) DESC
   RETURN id AS key, collect(event { at: toString(event.at), .by, .status, .note, .kind }) AS records`;
 
 /** Blockers of each project, open ones first, then newest first. */
@@ -316,18 +350,6 @@ export const ACTIVE_PROJECTS_OF_LINKS = `
   ${PROJECT_RECORD}
   WITH key, record ORDER BY record.updatedAt DESC, record.id
   RETURN key.key AS key, collect(record) AS records`;
-
-/** Whether the region leads the chain and lies in `$scope`; then names its chief (an empty name removes it). */
-export const CHAIN_PRIORITY = `
-  OPTIONAL MATCH (region:Region {id: $regionId})
-  OPTIONAL MATCH (chain:Chain {id: $chainId})
-  RETURN region IS NOT NULL AS regionExists, chain IS NOT NULL AS chainExists,
-         EXISTS { (region)-[:PRIORITIZES]->(chain) } AS leading,
-         $scope IS NULL OR EXISTS { ${regionAtOrUnder('region', ':Region {id: $scope}')} } AS inScope`;
-
-export const SET_CHAIN_CHIEF = `
-  MATCH (:Region {id: $regionId})-[priority:PRIORITIZES]->(:Chain {id: $chainId})
-  SET priority.chief = CASE WHEN $name = '' THEN null ELSE $name END, priority.chiefSetAt = datetime(), priority.chiefSetBy = $by`;
 
 /** The recruitment pipeline's projects: read in the viewer's scope, created and changed all or nothing, each change an event. */
 export class ProjectsRepository extends Neo4jRepository {
@@ -431,6 +453,15 @@ export class ProjectsRepository extends Neo4jRepository {
       if (problem) return problem;
       await run(SET_PROJECT_STATUS, { id, status, active: isActive(status) });
       await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'STATUS_CHANGED', note });
+      // Its carrier follows: occupied once it operates, free again once it is dropped.
+      const [site] = await run<{ id: string; name: string }>(CARRIER_OF_PROJECT, { id });
+      if (site && status === 'OPERATING') {
+        await run(OCCUPY_CARRIER, { id });
+        await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_OCCUPIED', note: carrierNote(site) });
+      } else if (site && status === 'DROPPED') {
+        await run(RELEASE_CARRIER, { id });
+        await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_RELEASED', note: carrierNote(site) });
+      }
       if (status === 'OPERATING' || current.status === 'OPERATING') {
         await run(BUMP_PIPELINE_REVISION);
         const [{ regionIds }] = (await run<{ regionIds: string[] }>(PROJECT_REGIONS, { id })) as [{ regionIds: string[] }];
@@ -443,12 +474,81 @@ export class ProjectsRepository extends Neo4jRepository {
   /** Sets the fields `edits` gives, as one EDITED event naming them. Renaming an OPERATING project renews the analyses, whose reasons name it. */
   updateProject(id: string, expectedVersion: number, edits: ProjectEdits, author: ChangeAuthor) {
     return this.changeProject('updateProject', id, expectedVersion, author, async (run, current) => {
-      const { followUpAt, ...rest } = edits;
-      await run(EDIT_PROJECT, { id, edits: rest, editsFollowUp: 'followUpAt' in edits, followUpAt: followUpAt ?? null });
+      const { followUpAt, siteNeed, ...rest } = edits;
+      const siteFields =
+        'siteNeed' in edits
+          ? {
+              siteNeedKind: siteNeed?.kind ?? null,
+              siteNeedMinAreaM2: siteNeed?.minAreaM2 ?? null,
+              siteNeedPowerKva: siteNeed?.powerKva ?? null,
+              siteNeedFloorLoadKgPerM2: siteNeed?.floorLoadKgPerM2 ?? null,
+            }
+          : {};
+      await run(EDIT_PROJECT, {
+        id,
+        edits: { ...rest, ...siteFields },
+        editsFollowUp: 'followUpAt' in edits,
+        followUpAt: followUpAt ?? null,
+      });
       await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'EDITED', note: Object.keys(edits).join(', ') });
       if (current.status === 'OPERATING' && 'name' in edits) await run(BUMP_PIPELINE_REVISION);
       return undefined;
     });
+  }
+
+  /**
+   * Reserves the carrier for the project, releasing the one it held: refused when another project holds it (the
+   * caller's CONFLICT names that project), when it is not AVAILABLE, not at or under the project's region, or the
+   * project was dropped.
+   */
+  reserveCarrier(id: string, carrierId: string, expectedVersion: number, author: ChangeAuthor) {
+    return this.changeProject('reserveCarrier', id, expectedVersion, author, async (run) => {
+      const [carrier] = await run<{
+        status: string;
+        name: string;
+        projectStatus: ProjectStatus;
+        nearby: boolean;
+        holder: { id: string; name: string } | null;
+      }>(HOLD_CARRIER, { id, carrierId });
+      if (!carrier) return { kind: 'carrierMissing' } as const;
+      if (carrier.holder?.id === id) return `carrier '${carrierId}' is reserved for this project already`;
+      if (carrier.holder) return { kind: 'carrierTaken', holder: carrier.holder } as const;
+      if (carrier.status !== 'AVAILABLE') return `carrier '${carrierId}' is ${carrier.status}, not AVAILABLE`;
+      if (!carrier.nearby) return `carrier '${carrierId}' is not at or under the project's region`;
+      if (carrier.projectStatus === 'DROPPED') return 'a DROPPED project reserves no carrier';
+      const [held] = await run<{ id: string; name: string }>(CARRIER_OF_PROJECT, { id });
+      if (held) {
+        await run(RELEASE_CARRIER, { id });
+        await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_RELEASED', note: carrierNote(held) });
+      }
+      await run(RESERVE_CARRIER, { id, carrierId });
+      await run(RECORD_PROJECT_EVENT, {
+        id,
+        by: author.by,
+        kind: 'CARRIER_RESERVED',
+        note: carrierNote({ id: carrierId, name: carrier.name }),
+      });
+      return undefined;
+    });
+  }
+
+  releaseCarrier(id: string, expectedVersion: number, author: ChangeAuthor) {
+    return this.changeProject('releaseCarrier', id, expectedVersion, author, async (run) => {
+      const [held] = await run<{ id: string; name: string }>(CARRIER_OF_PROJECT, { id });
+      if (!held) return 'the project holds no carrier';
+      await run(RELEASE_CARRIER, { id });
+      await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_RELEASED', note: carrierNote(held) });
+      return undefined;
+    });
+  }
+
+  /** Per project with a site need, the AVAILABLE carriers of its kind at or under its region. */
+  carrierCandidates(projectIds: string[]) {
+    return this.read<Group<CarrierFacts>>('carrierCandidates', CARRIER_CANDIDATES, { projectIds });
+  }
+
+  projectsOfCarriers(carrierIds: string[]) {
+    return this.read<Group<string>>('projectsOfCarriers', PROJECTS_OF_CARRIERS, { carrierIds });
   }
 
   addProjectNote(id: string, text: string, author: ChangeAuthor) {
@@ -480,24 +580,6 @@ export class ProjectsRepository extends Neo4jRepository {
     });
   }
 
-  /** Names the chain chief of a leading chain of the region; the analyses (which carry it) are read anew. */
-  async setChainChief(regionId: string, chainId: string, name: string, { by, scope }: ChangeAuthor): Promise<ChainChiefOutcome> {
-    return this.write('setChainChief', async (run): Promise<ChainChiefOutcome> => {
-      const [state] = await run<{ regionExists: boolean; chainExists: boolean; leading: boolean; inScope: boolean }>(CHAIN_PRIORITY, {
-        regionId,
-        chainId,
-        scope,
-      });
-      if (!state!.regionExists) return { kind: 'missing', what: `no Region '${regionId}'` };
-      if (!state!.chainExists) return { kind: 'missing', what: `no Chain '${chainId}'` };
-      if (!state!.inScope) return { kind: 'outOfScope' };
-      if (!state!.leading) return { kind: 'notLeading' };
-      await run(SET_CHAIN_CHIEF, { regionId, chainId, name, by });
-      await run(BUMP_PIPELINE_REVISION);
-      return { kind: 'set' };
-    });
-  }
-
   /**
    * One change of a project, all or nothing: the project is locked by its version bump; then, unless it is missing,
    * outside the author's scope or past `expectedVersion` (null: any version, for additions such as notes), `apply`
@@ -508,7 +590,7 @@ export class ProjectsRepository extends Neo4jRepository {
     id: string,
     expectedVersion: number | null,
     { scope }: ChangeAuthor,
-    apply: (run: RunQuery, current: { status: ProjectStatus; version: number }) => Promise<string | undefined>,
+    apply: (run: RunQuery, current: { status: ProjectStatus; version: number }) => Promise<string | ProjectChangeOutcome | undefined>,
   ): Promise<ProjectChangeOutcome> {
     try {
       return await this.write(name, async (run): Promise<ProjectChangeOutcome> => {
@@ -518,7 +600,8 @@ export class ProjectsRepository extends Neo4jRepository {
         if (expectedVersion !== null && current.version !== expectedVersion)
           throw new RolledBack({ kind: 'conflict', current: { status: current.status, version: current.version } });
         const problem = await apply(run, current);
-        if (problem) throw new RolledBack({ kind: 'refused', problem });
+        if (typeof problem === 'string') throw new RolledBack({ kind: 'refused', problem });
+        if (problem) throw new RolledBack(problem);
         const [row] = await run<{ record: ProjectRecord }>(PROJECTS_BY_IDS, { ids: [id], scope });
         return { kind: 'updated', project: row!.record };
       });
@@ -528,3 +611,6 @@ export class ProjectsRepository extends Neo4jRepository {
     }
   }
 }
+
+/** How a project's events name a carrier: its name and id. */
+const carrierNote = (carrier: { id: string; name: string }) => `${carrier.name} (${carrier.id})`;

@@ -3,7 +3,8 @@ import { badUserInput, conflict, notFound, outsideRegion } from '../../../graphq
 import { projectScope, type Viewer } from '../../../auth/viewer.js';
 import { AdoptionRefusedError } from '../../../dataset/adopt-template.js';
 import { chainOverview } from '../gaps/analysis.js';
-import type { MutationResolvers } from '../generated/resolvers-types.js';
+import type { MutationResolvers, SiteNeedInput } from '../generated/resolvers-types.js';
+import type { SiteNeed } from '../../../domain/carrier-matching.js';
 import { analysisOptions } from '../options.js';
 import type { ChangeAuthor, ProjectChangeOutcome, ProjectEdits, ProjectRecord } from '../projects/repository.js';
 
@@ -56,6 +57,15 @@ const checks = {
     value == null || (Number.isFinite(value) && value >= 0 && value <= MAX_INVESTMENT_YUAN)
       ? null
       : 'investment must be from 0 to 10^15 yuan',
+  siteNeed: (need: { minAreaM2: number; powerKva?: number | null; floorLoadKgPerM2?: number | null } | null | undefined) => {
+    if (need == null) return null;
+    const figures = [
+      need.minAreaM2 > 0 && Number.isFinite(need.minAreaM2) ? null : 'siteNeed.minAreaM2 must be more than 0 (m²)',
+      need.powerKva == null || need.powerKva >= 0 ? null : 'siteNeed.powerKva must be 0 or more (kVA)',
+      need.floorLoadKgPerM2 == null || need.floorLoadKgPerM2 >= 0 ? null : 'siteNeed.floorLoadKgPerM2 must be 0 or more (kg/m²)',
+    ].filter((problem) => problem !== null);
+    return figures.length > 0 ? figures.join('; ') : null;
+  },
   date: (field: string, value: string | null | undefined) => {
     if (value == null) return null;
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
@@ -69,6 +79,12 @@ function refuseProblems(argumentName: string, problems: (string | null)[]): void
   const found = problems.filter((problem): problem is string => problem !== null);
   if (found.length > 0) throw badUserInput(`${argumentName}: ${found.join('; ')}.`, { argumentName });
 }
+
+/** A site need as stored: the figures not stated are none. */
+const siteNeedOf = (need: SiteNeedInput | null | undefined): SiteNeed | null =>
+  need == null
+    ? null
+    : { kind: need.kind, minAreaM2: need.minAreaM2, powerKva: need.powerKva ?? null, floorLoadKgPerM2: need.floorLoadKgPerM2 ?? null };
 
 /** Text as stored: trimmed, and an empty one is none. */
 const stored = (value: string | null | undefined) => (value == null || value.trim() === '' ? null : value.trim());
@@ -90,6 +106,13 @@ function changed(outcome: ProjectChangeOutcome, id: string, viewer: Viewer, expe
       );
     case 'refused':
       throw badUserInput(`${argumentName}: ${outcome.problem}.`, { argumentName });
+    case 'carrierMissing':
+      throw notFound(`${argumentName}: no such Carrier.`);
+    case 'carrierTaken':
+      throw conflict(
+        `The carrier is reserved for project '${outcome.holder.name}' (${outcome.holder.id}); release it there first, or choose another.`,
+        { projectId: outcome.holder.id },
+      );
   }
 }
 
@@ -103,6 +126,7 @@ export const Mutation: MutationResolvers = {
       checks.text('officer', input.officer, MAX_NAME_LENGTH),
       checks.date('followUpAt', input.followUpAt),
       checks.text('note', input.note, MAX_NOTE_LENGTH),
+      checks.siteNeed(input.siteNeed),
       input.idempotencyKey == null || (input.idempotencyKey.length >= 1 && input.idempotencyKey.length <= MAX_IDEMPOTENCY_KEY_LENGTH)
         ? null
         : `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
@@ -120,6 +144,7 @@ export const Mutation: MutationResolvers = {
         officer: stored(input.officer),
         followUpAt: input.followUpAt ?? null,
         note: stored(input.note),
+        siteNeed: siteNeedOf(input.siteNeed),
       },
       authorOf(viewer),
     );
@@ -154,6 +179,7 @@ export const Mutation: MutationResolvers = {
       checks.text('responsibleUnit', input.responsibleUnit, MAX_NAME_LENGTH),
       checks.text('officer', input.officer, MAX_NAME_LENGTH),
       checks.date('followUpAt', input.followUpAt),
+      checks.siteNeed(input.siteNeed),
       Object.keys(input).length > 0 ? null : 'give at least one field to change',
     ]);
     const edits: ProjectEdits = {};
@@ -162,6 +188,7 @@ export const Mutation: MutationResolvers = {
     if ('responsibleUnit' in input) edits.responsibleUnit = stored(input.responsibleUnit);
     if ('officer' in input) edits.officer = stored(input.officer);
     if ('followUpAt' in input) edits.followUpAt = input.followUpAt ?? null;
+    if ('siteNeed' in input) edits.siteNeed = siteNeedOf(input.siteNeed);
     return changed(
       await repositories.projects.updateProject(id, expectedVersion, edits, authorOf(viewer)),
       id,
@@ -203,7 +230,7 @@ export const Mutation: MutationResolvers = {
 
   setChainChief: async (_, { regionId, chainId, name }, { repositories, loaders, viewer }) => {
     refuseProblems('name', [checks.text('name', name, MAX_NAME_LENGTH)]);
-    const outcome = await repositories.projects.setChainChief(regionId, chainId, name.trim(), authorOf(viewer));
+    const outcome = await repositories.leadingChains.setChainChief(regionId, chainId, name.trim(), authorOf(viewer));
     switch (outcome.kind) {
       case 'missing':
         throw notFound(`${outcome.what}.`);
@@ -216,7 +243,7 @@ export const Mutation: MutationResolvers = {
             argumentName: 'chainId',
           },
         );
-      case 'set': {
+      case 'ok': {
         const facts = (await loaders.leadingChainFacts.load(regionId)).find((chain) => chain.chainId === chainId)!;
         return chainOverview(regionId, facts, analysisOptions(null).gap);
       }
@@ -234,6 +261,21 @@ export const Mutation: MutationResolvers = {
       throw error;
     }
   },
+
+  reserveCarrier: async (_, { projectId, carrierId, expectedVersion }, { repositories, viewer }) => {
+    const outcome = await repositories.projects.reserveCarrier(projectId, carrierId, expectedVersion, authorOf(viewer));
+    if (outcome.kind === 'carrierMissing') throw notFound(`no Carrier '${carrierId}'.`);
+    return changed(outcome, projectId, viewer, expectedVersion, 'carrierId');
+  },
+
+  releaseCarrier: async (_, { projectId, expectedVersion }, { repositories, viewer }) =>
+    changed(
+      await repositories.projects.releaseCarrier(projectId, expectedVersion, authorOf(viewer)),
+      projectId,
+      viewer,
+      expectedVersion,
+      'projectId',
+    ),
 
   dropLeadingChain: async (_, { regionId, chainId }, { repositories, viewer }) => {
     const outcome = await repositories.leadingChains.drop(regionId, chainId, projectScope(viewer));

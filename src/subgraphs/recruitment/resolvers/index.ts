@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { Carrier } from './Carrier.js';
 import { ChainGap } from './ChainGap.js';
 import { ChainGapAnalysis } from './ChainGapAnalysis.js';
 import { ChainLink } from './ChainLink.js';
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
   LinkOverview,
   CompletenessPoint,
   Project,
+  Carrier,
   Region,
   Enterprise,
   ChainLink,
