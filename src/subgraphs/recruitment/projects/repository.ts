@@ -454,7 +454,8 @@ export class ProjectsRepository extends Neo4jRepository {
       await run(SET_PROJECT_STATUS, { id, status, active: isActive(status) });
       await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'STATUS_CHANGED', note });
       // Its carrier follows: occupied once it operates, free again once it is dropped.
-      const [site] = await run<{ id: string; name: string }>(CARRIER_OF_PROJECT, { id });
+      const moves = status === 'OPERATING' || status === 'DROPPED';
+      const [site] = moves ? await run<{ id: string; name: string }>(CARRIER_OF_PROJECT, { id }) : [];
       if (site && status === 'OPERATING') {
         await run(OCCUPY_CARRIER, { id });
         await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_OCCUPIED', note: carrierNote(site) });
@@ -509,6 +510,7 @@ export class ProjectsRepository extends Neo4jRepository {
         projectStatus: ProjectStatus;
         nearby: boolean;
         holder: { id: string; name: string } | null;
+        held: { id: string; name: string } | null;
       }>(HOLD_CARRIER, { id, carrierId });
       if (!carrier) return { kind: 'carrierMissing' } as const;
       if (carrier.holder?.id === id) return `carrier '${carrierId}' is reserved for this project already`;
@@ -516,10 +518,9 @@ export class ProjectsRepository extends Neo4jRepository {
       if (carrier.status !== 'AVAILABLE') return `carrier '${carrierId}' is ${carrier.status}, not AVAILABLE`;
       if (!carrier.nearby) return `carrier '${carrierId}' is not at or under the project's region`;
       if (carrier.projectStatus === 'DROPPED') return 'a DROPPED project reserves no carrier';
-      const [held] = await run<{ id: string; name: string }>(CARRIER_OF_PROJECT, { id });
-      if (held) {
+      if (carrier.held) {
         await run(RELEASE_CARRIER, { id });
-        await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_RELEASED', note: carrierNote(held) });
+        await run(RECORD_PROJECT_EVENT, { id, by: author.by, kind: 'CARRIER_RELEASED', note: carrierNote(carrier.held) });
       }
       await run(RESERVE_CARRIER, { id, carrierId });
       await run(RECORD_PROJECT_EVENT, {

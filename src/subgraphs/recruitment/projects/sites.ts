@@ -25,7 +25,10 @@ const CARRIER_FACTS = `carrier {
   .id, .kind, .status, .areaM2, availableFrom: toString(carrier.availableFrom), .powerKva, .floorLoadKgPerM2
 }`;
 
-/** The carrier held for the rest of the transaction, whether it lies at or under the project's region, and who holds it. */
+/**
+ * The carrier held for the rest of the transaction, whether it lies at or under the project's region, who holds it,
+ * and the carrier the project holds now.
+ */
 export const HOLD_CARRIER = `
   MATCH (carrier:Carrier {id: $carrierId})-[:IN]->(:Park)-[:IN]->(carrierRegion:Region)
   SET carrier.status = carrier.status
@@ -34,7 +37,8 @@ export const HOLD_CARRIER = `
   ${PROJECT_HOME}
   RETURN carrier.status AS status, carrier.name AS name, project.status AS projectStatus,
          EXISTS { ${regionAtOrUnder('carrierRegion', 'home')} } AS nearby,
-         [(holder:Project)-[:SITE]->(carrier) | holder { .id, .name }][0] AS holder`;
+         [(holder:Project)-[:SITE]->(carrier) | holder { .id, .name }][0] AS holder,
+         [(project)-[:SITE]->(held:Carrier) | held { .id, .name }][0] AS held`;
 
 /** The carrier the project holds, if any. */
 export const CARRIER_OF_PROJECT = `
@@ -53,8 +57,7 @@ export const RELEASE_CARRIER = `
 
 export const OCCUPY_CARRIER = `
   MATCH (:Project {id: $id})-[:SITE]->(carrier:Carrier)
-  SET carrier.status = 'OCCUPIED'
-  RETURN carrier.id AS id, carrier.name AS name`;
+  SET carrier.status = 'OCCUPIED'`;
 
 /** Each project's candidates for its site need: the AVAILABLE carriers of the kind it needs at or under its region. */
 export const CARRIER_CANDIDATES = `
